@@ -1,0 +1,58 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { Count } from './count.js';
+import { KampungId } from './kampung.js';
+import { Month } from './period.js';
+
+/**
+ * The monthly family-planning report of a kampung (KKBPK: Kependudukan, Keluarga Berencana dan
+ * Pembangunan Keluarga; the portal's `new_kkbpk_kampung` with its child tables): active contraceptive
+ * users by method, PUS not using contraception by reason, participants of each poktan, and JKN/BPJS
+ * (national health insurance) holders.
+ *
+ * The portal's invariant: users of the seven methods plus non-users of the four reasons equal the PUS
+ * of the population snapshot in force. `mal` and `traditional` are optional extras from the PK21 form;
+ * when given they count as users too.
+ *
+ * @example
+ * ```ts
+ * const r: MonthlyReport = {
+ *   kampungId: 'sungai-andai', period: '2020-12',
+ *   users: { iud: 12, mow: 6, mop: 1, implant: 30, injectable: 80, pill: 35, condom: 6 },
+ *   nonUsers: { pregnant: 10, ias: 20, iat: 30, tial: 30 },
+ *   poktanParticipants: { bkb: 40, bkr: 30, bkl: 25, uppka: 20, pikr: 35 },
+ *   jknHolders: 1200,
+ * };
+ * ```
+ */
+export const MonthlyReport = Type.Object(
+  {
+    kampungId: KampungId,
+    period: Month,
+    users: Type.Object(
+      {
+        iud: Count,
+        mow: Count,
+        mop: Count,
+        implant: Count,
+        injectable: Count,
+        pill: Count,
+        condom: Count,
+        mal: Type.Optional(Count),
+        traditional: Type.Optional(Count),
+      },
+      { additionalProperties: false, description: 'Active contraceptive users (peserta KB aktif) by method.' },
+    ),
+    nonUsers: Type.Object(
+      { pregnant: Count, ias: Count, iat: Count, tial: Count },
+      { additionalProperties: false, description: 'PUS not using contraception, by reason.' },
+    ),
+    poktanParticipants: Type.Object(
+      { bkb: Count, bkr: Count, bkl: Count, uppka: Count, pikr: Count },
+      { additionalProperties: false, description: 'Families or people taking part in each poktan.' },
+    ),
+    jknHolders: Type.Integer({ minimum: 0, description: 'Residents holding JKN/BPJS health insurance.' }),
+  },
+  { $id: 'MonthlyReport', additionalProperties: false, description: 'Monthly KKBPK report of a kampung.' },
+);
+/** @see {@link MonthlyReport} */
+export type MonthlyReport = Static<typeof MonthlyReport>;

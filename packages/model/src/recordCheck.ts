@@ -1,0 +1,163 @@
+import type { TSchema } from '@sinclair/typebox';
+import { TypeCompiler, type TypeCheck, type ValueError, ValueErrorType } from '@sinclair/typebox/compiler';
+import type { IssueValue, RecordType } from './issue.js';
+import { maskIdentifiers } from './issue.js';
+import type { Label } from './label.js';
+import { recordTypeInfo } from './recordTypes.js';
+
+/** The kinds of schema problem a record can have. */
+export type SchemaProblemKind =
+  | 'required'
+  | 'unknown-field'
+  | 'type'
+  | 'integer'
+  | 'minimum'
+  | 'pattern'
+  | 'empty'
+  | 'code'
+  | 'duplicate'
+  | 'other';
+
+/** One way a record breaks its schema, with a bilingual message naming the field. */
+export interface SchemaProblem {
+  readonly kind: SchemaProblemKind;
+  /** Dotted path of the field, e.g. `users.iud` (empty for the record itself). */
+  readonly field: string;
+  readonly value: IssueValue;
+  readonly message: Label;
+}
+
+const compiled = new Map<RecordType, TypeCheck<TSchema>>();
+
+function checkerFor(type: RecordType): TypeCheck<TSchema> {
+  let c = compiled.get(type);
+  if (!c) {
+    c = TypeCompiler.Compile(recordTypeInfo(type).schema);
+    compiled.set(type, c);
+  }
+  return c;
+}
+
+/**
+ * Fast structural check of one record against its published schema (compiled once per type).
+ *
+ * @example
+ * ```ts
+ * isValidRecord('monthly', report); // true or false
+ * ```
+ */
+export function isValidRecord(type: RecordType, value: unknown): boolean {
+  return checkerFor(type).Check(value);
+}
+
+function toField(path: string): string {
+  return path
+    .split('/')
+    .filter((p) => p !== '')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
+
+function shown(value: unknown): IssueValue {
+  if (value === undefined) return null;
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return maskIdentifiers(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  return maskIdentifiers(JSON.stringify(value).slice(0, 80));
+}
+
+function allowedCodes(schema: TSchema): string[] | undefined {
+  const anyOf = (schema as { anyOf?: TSchema[] }).anyOf;
+  if (!anyOf || !anyOf.every((s) => 'const' in s)) return undefined;
+  return anyOf.map((s) => String((s as unknown as { const: unknown }).const));
+}
+
+function expectedType(schema: TSchema): Label {
+  switch (schema['type']) {
+    case 'integer':
+      return { id: 'bilangan bulat', en: 'a whole number' };
+    case 'number':
+      return { id: 'angka', en: 'a number' };
+    case 'string':
+      return { id: 'teks', en: 'text' };
+    case 'boolean':
+      return { id: 'ya/tidak (true/false)', en: 'yes/no (true/false)' };
+    case 'array':
+      return { id: 'daftar', en: 'a list' };
+    case 'object':
+      return { id: 'objek', en: 'an object' };
+    default:
+      return { id: 'nilai yang sah', en: 'a valid value' };
+  }
+}
+
+function describe(e: ValueError): SchemaProblem {
+  const field = toField(e.path);
+  const value = shown(e.value);
+  const f = field === '' ? '(record)' : field;
+  switch (e.type) {
+    case ValueErrorType.ObjectRequiredProperty:
+      return { kind: 'required', field, value: null, message: { id: `Kolom wajib '${f}' tidak ada`, en: `Required field '${f}' is missing` } };
+    case ValueErrorType.ObjectAdditionalProperties:
+      return { kind: 'unknown-field', field, value: null, message: { id: `Kolom '${f}' tidak dikenal`, en: `Unknown field '${f}'` } };
+    case ValueErrorType.Integer:
+      return { kind: 'integer', field, value, message: { id: `'${f}' harus bilangan bulat, bukan ${String(value)}`, en: `'${f}' must be a whole number, not ${String(value)}` } };
+    case ValueErrorType.IntegerMinimum:
+    case ValueErrorType.NumberMinimum: {
+      const min = (e.schema as { minimum?: number }).minimum ?? 0;
+      return { kind: 'minimum', field, value, message: { id: `'${f}' tidak boleh kurang dari ${min} (nilai: ${String(value)})`, en: `'${f}' must not be below ${min} (value: ${String(value)})` } };
+    }
+    case ValueErrorType.StringPattern:
+    case ValueErrorType.StringFormat:
+      return { kind: 'pattern', field, value, message: { id: `'${f}' tidak sesuai format (${String(value)}): ${e.schema['description'] ?? e.schema['pattern']}`, en: `'${f}' is not in the expected format (${String(value)}): ${e.schema['description'] ?? e.schema['pattern']}` } };
+    case ValueErrorType.StringMinLength:
+      return { kind: 'empty', field, value, message: { id: `'${f}' tidak boleh kosong`, en: `'${f}' must not be empty` } };
+    case ValueErrorType.ArrayUniqueItems:
+      return { kind: 'duplicate', field, value, message: { id: `'${f}' berisi kode ganda`, en: `'${f}' lists a code twice` } };
+    case ValueErrorType.Union: {
+      const codes = allowedCodes(e.schema);
+      if (codes) {
+        const list = codes.join(', ');
+        return { kind: 'code', field, value, message: { id: `'${f}': kode '${String(value)}' tidak dikenal; pilihan: ${list}`, en: `'${f}': unknown code '${String(value)}'; allowed: ${list}` } };
+      }
+      return { kind: 'type', field, value, message: { id: `'${f}' berisi nilai yang tidak sah (${String(value)})`, en: `'${f}' has an invalid value (${String(value)})` } };
+    }
+    case ValueErrorType.Number:
+    case ValueErrorType.String:
+    case ValueErrorType.Boolean:
+    case ValueErrorType.Array:
+    case ValueErrorType.Object:
+    case ValueErrorType.Null: {
+      const t = expectedType(e.schema);
+      return { kind: 'type', field, value, message: { id: `'${f}' harus ${t.id} (nilai: ${String(value)})`, en: `'${f}' must be ${t.en} (value: ${String(value)})` } };
+    }
+    default:
+      return { kind: 'other', field, value, message: { id: `'${f}' tidak sah: ${e.message}`, en: `'${f}' is invalid: ${e.message}` } };
+  }
+}
+
+/**
+ * Every way a record breaks its schema, each with a bilingual message naming the field. Empty when the
+ * record is valid. Nested failures of an object are reported once per field.
+ *
+ * @example
+ * ```ts
+ * checkRecord('monthly', { ...report, users: { ...report.users, iud: -1 } });
+ * // [{ kind: 'minimum', field: 'users.iud', value: -1, message: { id: "'users.iud' tidak boleh kurang dari 0 …", en: … } }]
+ * ```
+ */
+export function checkRecord(type: RecordType, value: unknown): SchemaProblem[] {
+  const c = checkerFor(type);
+  if (c.Check(value)) return [];
+  const out: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const e of c.Errors(value)) {
+    const p = describe(e);
+    const key = `${p.field}\u0000${p.kind}`;
+    if (seen.has(key)) continue;
+    // A more specific problem on the same field (e.g. minimum) makes a generic one redundant.
+    if (p.kind === 'type' && [...seen].some((k) => k.startsWith(`${p.field}\u0000`))) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
