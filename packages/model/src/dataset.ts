@@ -30,7 +30,15 @@ export interface Dataset {
 
 /** A data set with no records. */
 export function emptyDataset(): Dataset {
-  return { regions: [], kampung: [], profiles: [], population: [], monthly: [], interventions: [], sources: new WeakMap() };
+  return {
+    regions: [],
+    kampung: [],
+    profiles: [],
+    population: [],
+    monthly: [],
+    interventions: [],
+    sources: new WeakMap(),
+  };
 }
 
 /** Where a record came from, if the data set knows. */

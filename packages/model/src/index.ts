@@ -6,8 +6,11 @@
  *
  * @packageDocumentation
  */
-export { type Label, type Lang, LANGS, Label as LabelSchema, text } from './label.js';
+
 export { type CodeItem, type CodeList, codeLabel, codesOf, findCode } from './codeList.js';
+export { AgeBand, type AgeBandCode, type AgeBandItem, ageBands } from './codeLists/ageBands.js';
+export { Agency, type AgencyCode, type AgencyItem, agencies } from './codeLists/agencies.js';
+export { AreaCriterion, type AreaCriterionCode, areaCriteria } from './codeLists/areaCriteria.js';
 export {
   ContraceptiveMethod,
   type ContraceptiveMethodCode,
@@ -18,24 +21,54 @@ export {
   PORTAL_METHODS,
   type PortalMethodCode,
 } from './codeLists/contraceptiveMethods.js';
-export { NonUserReason, type NonUserReasonCode, nonUserReasons } from './codeLists/nonUserReasons.js';
-export { POKTAN_TARGETS, Poktan, type PoktanCode, type PoktanTarget, poktan } from './codeLists/poktan.js';
-export { Facility, type FacilityCode, facilities } from './codeLists/facilities.js';
-export { FundingSource, type FundingSourceCode, fundingSources } from './codeLists/fundingSources.js';
 export { DataSource, type DataSourceCode, dataSources } from './codeLists/dataSources.js';
+export { Facility, type FacilityCode, facilities } from './codeLists/facilities.js';
+export { Frequency, type FrequencyCode, frequencies } from './codeLists/frequencies.js';
+export { FundingSource, type FundingSourceCode, fundingSources } from './codeLists/fundingSources.js';
+export { MainCriterion, type MainCriterionCode, mainCriteria } from './codeLists/mainCriteria.js';
+export { NonUserReason, type NonUserReasonCode, nonUserReasons } from './codeLists/nonUserReasons.js';
 export {
   OperationalMechanism,
   type OperationalMechanismCode,
   operationalMechanisms,
 } from './codeLists/operationalMechanisms.js';
+export { PokjaSection, type PokjaSectionCode, pokjaSections } from './codeLists/pokjaSections.js';
+export { POKTAN_TARGETS, Poktan, type PoktanCode, type PoktanTarget, poktan } from './codeLists/poktan.js';
 export { Regulation, type RegulationCode, regulations } from './codeLists/regulations.js';
 export { TargetGroup, type TargetGroupCode, targetGroups } from './codeLists/targetGroups.js';
-export { PokjaSection, type PokjaSectionCode, pokjaSections } from './codeLists/pokjaSections.js';
-export { MainCriterion, type MainCriterionCode, mainCriteria } from './codeLists/mainCriteria.js';
-export { AreaCriterion, type AreaCriterionCode, areaCriteria } from './codeLists/areaCriteria.js';
-export { Frequency, type FrequencyCode, frequencies } from './codeLists/frequencies.js';
-export { Agency, type AgencyCode, type AgencyItem, agencies } from './codeLists/agencies.js';
-export { AgeBand, type AgeBandCode, type AgeBandItem, ageBands } from './codeLists/ageBands.js';
+export { Count } from './count.js';
+export { type Dataset, emptyDataset, sourceOf } from './dataset.js';
+export { Intervention } from './intervention.js';
+export {
+  type Issue,
+  type IssueLocation,
+  type IssueValue,
+  maskIdentifiers,
+  type RecordType,
+  type Severity,
+  type SourceRef,
+} from './issue.js';
+export { jsonSchemas, SCHEMA_BASE_URL } from './jsonSchemas.js';
+export { KAMPUNG_ID_PATTERN, Kampung, KampungId } from './kampung.js';
+export { LANGS, type Label, Label as LabelSchema, type Lang, text } from './label.js';
+export { MonthlyReport } from './monthlyReport.js';
+export {
+  compareMonths,
+  DATE_PATTERN,
+  IsoDate,
+  isValidDate,
+  lastDayOfMonth,
+  MONTH_PATTERN,
+  Month,
+  monthOfDate,
+  monthToDhis2,
+  parseMonth,
+} from './period.js';
+export { AgeBandCounts, PopulationSnapshot, totalPopulation } from './populationSnapshot.js';
+export { ProfileSnapshot } from './profileSnapshot.js';
+export { checkRecord, isValidRecord, type SchemaProblem, type SchemaProblemKind } from './recordCheck.js';
+export { RECORD_TYPES, type RecordTypeInfo, recordTypeInfo } from './recordTypes.js';
+export { Region } from './region.js';
 export {
   isWithinRegion,
   parentRegionCode,
@@ -51,35 +84,3 @@ export {
   undottedRegionCode,
   villageKind,
 } from './regionCode.js';
-export {
-  compareMonths,
-  DATE_PATTERN,
-  IsoDate,
-  isValidDate,
-  lastDayOfMonth,
-  MONTH_PATTERN,
-  Month,
-  monthOfDate,
-  monthToDhis2,
-  parseMonth,
-} from './period.js';
-export { Count } from './count.js';
-export { Region } from './region.js';
-export { KAMPUNG_ID_PATTERN, Kampung, KampungId } from './kampung.js';
-export { ProfileSnapshot } from './profileSnapshot.js';
-export { AgeBandCounts, PopulationSnapshot, totalPopulation } from './populationSnapshot.js';
-export { MonthlyReport } from './monthlyReport.js';
-export { Intervention } from './intervention.js';
-export {
-  type Issue,
-  type IssueLocation,
-  type IssueValue,
-  maskIdentifiers,
-  type RecordType,
-  type Severity,
-  type SourceRef,
-} from './issue.js';
-export { type Dataset, emptyDataset, sourceOf } from './dataset.js';
-export { RECORD_TYPES, type RecordTypeInfo, recordTypeInfo } from './recordTypes.js';
-export { checkRecord, isValidRecord, type SchemaProblem, type SchemaProblemKind } from './recordCheck.js';
-export { jsonSchemas, SCHEMA_BASE_URL } from './jsonSchemas.js';

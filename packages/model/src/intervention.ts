@@ -21,13 +21,19 @@ import { IsoDate } from './period.js';
  */
 export const Intervention = Type.Object(
   {
-    id: Type.String({ minLength: 1, maxLength: 64, description: 'Id of the intervention, unique in the data set.' }),
+    id: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: 'Id of the intervention, unique in the data set.',
+    }),
     kampungId: KampungId,
     title: Type.String({ minLength: 1 }),
     date: IsoDate,
     section: PokjaSection,
     agencies: Type.Array(Agency, { uniqueItems: true, description: 'Agencies (instansi) carrying it out.' }),
-    partner: Type.Optional(Type.String({ description: 'Named partner, e.g. the company behind a CSR activity.' })),
+    partner: Type.Optional(
+      Type.String({ description: 'Named partner, e.g. the company behind a CSR activity.' }),
+    ),
     targetGroups: Type.Array(TargetGroup, { uniqueItems: true }),
     place: Type.Optional(Type.String()),
     description: Type.Optional(Type.String()),

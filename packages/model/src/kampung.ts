@@ -39,15 +39,25 @@ export const Kampung = Type.Object(
     scope: Type.Optional(
       Type.Object(
         {
-          rw: Type.Optional(Type.Array(Type.String({ pattern: '^[0-9]{1,3}$' }), { description: 'RW numbers.' })),
-          rt: Type.Optional(Type.Array(Type.String({ pattern: '^[0-9]{1,3}$' }), { description: 'RT numbers.' })),
+          rw: Type.Optional(
+            Type.Array(Type.String({ pattern: '^[0-9]{1,3}$' }), { description: 'RW numbers.' }),
+          ),
+          rt: Type.Optional(
+            Type.Array(Type.String({ pattern: '^[0-9]{1,3}$' }), { description: 'RT numbers.' }),
+          ),
         },
-        { additionalProperties: false, description: 'Part of the village covered (cakupan wilayah), if not all of it.' },
+        {
+          additionalProperties: false,
+          description: 'Part of the village covered (cakupan wilayah), if not all of it.',
+        },
       ),
     ),
     designationDate: IsoDate,
     mainCriteria: Type.Array(MainCriterion, { uniqueItems: true, description: 'Kriteria utama met.' }),
-    areaCriteria: Type.Array(AreaCriterion, { uniqueItems: true, description: 'Kriteria wilayah met (at least one).' }),
+    areaCriteria: Type.Array(AreaCriterion, {
+      uniqueItems: true,
+      description: 'Kriteria wilayah met (at least one).',
+    }),
     branding: Type.Optional(Type.String({ description: 'Local programme brand, e.g. "Kampung Baiman".' })),
     theme: Type.Optional(Type.String({ description: 'Thematic label, e.g. "Kampung Rambutan".' })),
     model: Type.Optional(

@@ -10,7 +10,11 @@ import { type Static, Type } from '@sinclair/typebox';
  */
 export const Label = Type.Object(
   { id: Type.String({ minLength: 1 }), en: Type.String({ minLength: 1 }) },
-  { $id: 'Label', additionalProperties: false, description: 'Bilingual text: Indonesian (id) and English (en).' },
+  {
+    $id: 'Label',
+    additionalProperties: false,
+    description: 'Bilingual text: Indonesian (id) and English (en).',
+  },
 );
 /** @see {@link Label} */
 export type Label = Static<typeof Label>;

@@ -40,7 +40,10 @@ export const MonthlyReport = Type.Object(
         mal: Type.Optional(Count),
         traditional: Type.Optional(Count),
       },
-      { additionalProperties: false, description: 'Active contraceptive users (peserta KB aktif) by method.' },
+      {
+        additionalProperties: false,
+        description: 'Active contraceptive users (peserta KB aktif) by method.',
+      },
     ),
     nonUsers: Type.Object(
       { pregnant: Count, ias: Count, iat: Count, tial: Count },

@@ -7,7 +7,11 @@ export const MONTH_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])$';
  * A reporting month in ISO 8601 year-month form, `2020-12`. The DHIS2 id of the same month is
  * `202012` ({@link monthToDhis2}).
  */
-export const Month = Type.String({ $id: 'Month', pattern: MONTH_PATTERN, description: 'Reporting month, YYYY-MM.' });
+export const Month = Type.String({
+  $id: 'Month',
+  pattern: MONTH_PATTERN,
+  description: 'Reporting month, YYYY-MM.',
+});
 /** @see {@link Month} */
 export type Month = Static<typeof Month>;
 
@@ -15,7 +19,11 @@ export type Month = Static<typeof Month>;
 export const DATE_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const IsoDate = Type.String({ $id: 'IsoDate', pattern: DATE_PATTERN, description: 'Calendar date, YYYY-MM-DD.' });
+export const IsoDate = Type.String({
+  $id: 'IsoDate',
+  pattern: DATE_PATTERN,
+  description: 'Calendar date, YYYY-MM-DD.',
+});
 /** @see {@link IsoDate} */
 export type IsoDate = Static<typeof IsoDate>;
 

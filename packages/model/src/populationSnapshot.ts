@@ -48,12 +48,25 @@ export const PopulationSnapshot = Type.Object(
     female: AgeBandCounts,
     families: Type.Integer({ minimum: 0, description: 'Number of families (jumlah keluarga).' }),
     pus: Type.Integer({ minimum: 0, description: 'PUS: couples of reproductive age (wife 15–49).' }),
-    familiesWithUnderFives: Type.Integer({ minimum: 0, description: 'Families with a child under five (balita).' }),
-    familiesWithAdolescents: Type.Integer({ minimum: 0, description: 'Families with an adolescent (remaja, 10–24).' }),
-    familiesWithElderly: Type.Integer({ minimum: 0, description: 'Families with an elderly member (lansia, 60+).' }),
+    familiesWithUnderFives: Type.Integer({
+      minimum: 0,
+      description: 'Families with a child under five (balita).',
+    }),
+    familiesWithAdolescents: Type.Integer({
+      minimum: 0,
+      description: 'Families with an adolescent (remaja, 10–24).',
+    }),
+    familiesWithElderly: Type.Integer({
+      minimum: 0,
+      description: 'Families with an elderly member (lansia, 60+).',
+    }),
     adolescents: Type.Integer({ minimum: 0, description: 'Number of adolescents (remaja, 10–24).' }),
   },
-  { $id: 'PopulationSnapshot', additionalProperties: false, description: 'Population of a kampung as of a month.' },
+  {
+    $id: 'PopulationSnapshot',
+    additionalProperties: false,
+    description: 'Population of a kampung as of a month.',
+  },
 );
 /** @see {@link PopulationSnapshot} */
 export type PopulationSnapshot = Static<typeof PopulationSnapshot>;

@@ -35,7 +35,9 @@ export const ProfileSnapshot = Type.Object(
       {
         exists: Type.Boolean({ description: 'A Pokja has been formed (pokja_pengurusan_flag).' }),
         decree: Type.Boolean({ description: 'The Pokja has an SK (decree).' }),
-        members: Type.Union([Count, Type.Null()], { description: 'Number of Pokja members; null if unknown.' }),
+        members: Type.Union([Count, Type.Null()], {
+          description: 'Number of Pokja members; null if unknown.',
+        }),
         trained: Type.Boolean({ description: 'The Pokja has had training (pokja_pelatihan_flag).' }),
         trainedMembers: Type.Optional(Count),
       },
@@ -50,7 +52,9 @@ export const ProfileSnapshot = Type.Object(
       },
       { additionalProperties: false },
     ),
-    mentor: Type.Boolean({ description: 'A PKB/PLKB accompanies and guides the kampung (plkb_pendamping_flag).' }),
+    mentor: Type.Boolean({
+      description: 'A PKB/PLKB accompanies and guides the kampung (plkb_pendamping_flag).',
+    }),
     regulation: Type.Object(
       {
         exists: Type.Boolean({ description: 'A regulation backs the kampung (regulasi_flag).' }),
@@ -58,21 +62,34 @@ export const ProfileSnapshot = Type.Object(
       },
       { additionalProperties: false },
     ),
-    dataSources: Type.Array(DataSource, { uniqueItems: true, description: 'Data used in planning and evaluation.' }),
-    operations: Type.Array(OperationalMechanism, { uniqueItems: true, description: 'Mechanisms carried out.' }),
+    dataSources: Type.Array(DataSource, {
+      uniqueItems: true,
+      description: 'Data used in planning and evaluation.',
+    }),
+    operations: Type.Array(OperationalMechanism, {
+      uniqueItems: true,
+      description: 'Mechanisms carried out.',
+    }),
     operationFrequency: Type.Optional(
       Type.Partial(
-        Type.Object({
-          planningMeeting: Frequency,
-          coordinationMeeting: Frequency,
-          socialisation: Frequency,
-          monitoringEvaluation: Frequency,
-          reporting: Frequency,
-        }, { additionalProperties: false }),
+        Type.Object(
+          {
+            planningMeeting: Frequency,
+            coordinationMeeting: Frequency,
+            socialisation: Frequency,
+            monitoringEvaluation: Frequency,
+            reporting: Frequency,
+          },
+          { additionalProperties: false },
+        ),
       ),
     ),
   },
-  { $id: 'ProfileSnapshot', additionalProperties: false, description: 'Institutional profile of a kampung as of a month.' },
+  {
+    $id: 'ProfileSnapshot',
+    additionalProperties: false,
+    description: 'Institutional profile of a kampung as of a month.',
+  },
 );
 /** @see {@link ProfileSnapshot} */
 export type ProfileSnapshot = Static<typeof ProfileSnapshot>;

@@ -29,7 +29,9 @@ describe('checkRecord', () => {
     const kinds = checkRecord('monthly', { ...noJkn, users: { ...report.users, pill: 2.5 }, extra: 1 }).map(
       (p) => `${p.kind}:${p.field}`,
     );
-    expect(kinds).toEqual(expect.arrayContaining(['integer:users.pill', 'required:jknHolders', 'unknown-field:extra']));
+    expect(kinds).toEqual(
+      expect.arrayContaining(['integer:users.pill', 'required:jknHolders', 'unknown-field:extra']),
+    );
     const bad = checkRecord('intervention', {
       id: 'x',
       kampungId: 'sungai-andai',
@@ -43,8 +45,14 @@ describe('checkRecord', () => {
     expect(bad[0]?.message.en).toContain('allowed: religion, education');
   });
   it('rejects malformed periods and region codes', () => {
-    expect(checkRecord('monthly', { ...report, period: '2020-13' })[0]).toMatchObject({ kind: 'pattern', field: 'period' });
-    expect(checkRecord('region', { code: '63.7', name: 'X' })[0]).toMatchObject({ kind: 'pattern', field: 'code' });
+    expect(checkRecord('monthly', { ...report, period: '2020-13' })[0]).toMatchObject({
+      kind: 'pattern',
+      field: 'period',
+    });
+    expect(checkRecord('region', { code: '63.7', name: 'X' })[0]).toMatchObject({
+      kind: 'pattern',
+      field: 'code',
+    });
   });
   it('never echoes a 16-digit identifier', () => {
     const p = checkRecord('monthly', { ...report, kampungId: '6371041234567890' });

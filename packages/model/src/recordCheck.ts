@@ -1,5 +1,5 @@
 import type { TSchema } from '@sinclair/typebox';
-import { TypeCompiler, type TypeCheck, type ValueError, ValueErrorType } from '@sinclair/typebox/compiler';
+import { type TypeCheck, TypeCompiler, type ValueError, ValueErrorType } from '@sinclair/typebox/compiler';
 import type { IssueValue, RecordType } from './issue.js';
 import { maskIdentifiers } from './issue.js';
 import type { Label } from './label.js';
@@ -61,7 +61,8 @@ function toField(path: string): string {
 function shown(value: unknown): IssueValue {
   if (value === undefined) return null;
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'string') return maskIdentifiers(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (typeof value === 'string')
+    return maskIdentifiers(value.length > 80 ? `${value.slice(0, 77)}...` : value);
   return maskIdentifiers(JSON.stringify(value).slice(0, 80));
 }
 
@@ -96,30 +97,90 @@ function describe(e: ValueError): SchemaProblem {
   const f = field === '' ? '(record)' : field;
   switch (e.type) {
     case ValueErrorType.ObjectRequiredProperty:
-      return { kind: 'required', field, value: null, message: { id: `Kolom wajib '${f}' tidak ada`, en: `Required field '${f}' is missing` } };
+      return {
+        kind: 'required',
+        field,
+        value: null,
+        message: { id: `Kolom wajib '${f}' tidak ada`, en: `Required field '${f}' is missing` },
+      };
     case ValueErrorType.ObjectAdditionalProperties:
-      return { kind: 'unknown-field', field, value: null, message: { id: `Kolom '${f}' tidak dikenal`, en: `Unknown field '${f}'` } };
+      return {
+        kind: 'unknown-field',
+        field,
+        value: null,
+        message: { id: `Kolom '${f}' tidak dikenal`, en: `Unknown field '${f}'` },
+      };
     case ValueErrorType.Integer:
-      return { kind: 'integer', field, value, message: { id: `'${f}' harus bilangan bulat, bukan ${String(value)}`, en: `'${f}' must be a whole number, not ${String(value)}` } };
+      return {
+        kind: 'integer',
+        field,
+        value,
+        message: {
+          id: `'${f}' harus bilangan bulat, bukan ${String(value)}`,
+          en: `'${f}' must be a whole number, not ${String(value)}`,
+        },
+      };
     case ValueErrorType.IntegerMinimum:
     case ValueErrorType.NumberMinimum: {
       const min = (e.schema as { minimum?: number }).minimum ?? 0;
-      return { kind: 'minimum', field, value, message: { id: `'${f}' tidak boleh kurang dari ${min} (nilai: ${String(value)})`, en: `'${f}' must not be below ${min} (value: ${String(value)})` } };
+      return {
+        kind: 'minimum',
+        field,
+        value,
+        message: {
+          id: `'${f}' tidak boleh kurang dari ${min} (nilai: ${String(value)})`,
+          en: `'${f}' must not be below ${min} (value: ${String(value)})`,
+        },
+      };
     }
     case ValueErrorType.StringPattern:
     case ValueErrorType.StringFormat:
-      return { kind: 'pattern', field, value, message: { id: `'${f}' tidak sesuai format (${String(value)}): ${e.schema['description'] ?? e.schema['pattern']}`, en: `'${f}' is not in the expected format (${String(value)}): ${e.schema['description'] ?? e.schema['pattern']}` } };
+      return {
+        kind: 'pattern',
+        field,
+        value,
+        message: {
+          id: `'${f}' tidak sesuai format (${String(value)}): ${e.schema['description'] ?? e.schema['pattern']}`,
+          en: `'${f}' is not in the expected format (${String(value)}): ${e.schema['description'] ?? e.schema['pattern']}`,
+        },
+      };
     case ValueErrorType.StringMinLength:
-      return { kind: 'empty', field, value, message: { id: `'${f}' tidak boleh kosong`, en: `'${f}' must not be empty` } };
+      return {
+        kind: 'empty',
+        field,
+        value,
+        message: { id: `'${f}' tidak boleh kosong`, en: `'${f}' must not be empty` },
+      };
     case ValueErrorType.ArrayUniqueItems:
-      return { kind: 'duplicate', field, value, message: { id: `'${f}' berisi kode ganda`, en: `'${f}' lists a code twice` } };
+      return {
+        kind: 'duplicate',
+        field,
+        value,
+        message: { id: `'${f}' berisi kode ganda`, en: `'${f}' lists a code twice` },
+      };
     case ValueErrorType.Union: {
       const codes = allowedCodes(e.schema);
       if (codes) {
         const list = codes.join(', ');
-        return { kind: 'code', field, value, message: { id: `'${f}': kode '${String(value)}' tidak dikenal; pilihan: ${list}`, en: `'${f}': unknown code '${String(value)}'; allowed: ${list}` } };
+        return {
+          kind: 'code',
+          field,
+          value,
+          message: {
+            id: `'${f}': kode '${String(value)}' tidak dikenal; pilihan: ${list}`,
+            en: `'${f}': unknown code '${String(value)}'; allowed: ${list}`,
+          },
+        };
       }
-      return { kind: 'type', field, value, message: { id: `'${f}' berisi nilai yang tidak sah (${String(value)})`, en: `'${f}' has an invalid value (${String(value)})` } };
+      return {
+        kind: 'type',
+        field,
+        value,
+        message: {
+          id: `'${f}' berisi nilai yang tidak sah (${String(value)})`,
+          en: `'${f}' has an invalid value (${String(value)})`,
+        },
+      };
     }
     case ValueErrorType.Number:
     case ValueErrorType.String:
@@ -128,10 +189,23 @@ function describe(e: ValueError): SchemaProblem {
     case ValueErrorType.Object:
     case ValueErrorType.Null: {
       const t = expectedType(e.schema);
-      return { kind: 'type', field, value, message: { id: `'${f}' harus ${t.id} (nilai: ${String(value)})`, en: `'${f}' must be ${t.en} (value: ${String(value)})` } };
+      return {
+        kind: 'type',
+        field,
+        value,
+        message: {
+          id: `'${f}' harus ${t.id} (nilai: ${String(value)})`,
+          en: `'${f}' must be ${t.en} (value: ${String(value)})`,
+        },
+      };
     }
     default:
-      return { kind: 'other', field, value, message: { id: `'${f}' tidak sah: ${e.message}`, en: `'${f}' is invalid: ${e.message}` } };
+      return {
+        kind: 'other',
+        field,
+        value,
+        message: { id: `'${f}' tidak sah: ${e.message}`, en: `'${f}' is invalid: ${e.message}` },
+      };
   }
 }
 

@@ -28,12 +28,48 @@ export interface RecordTypeInfo {
  * ```
  */
 export const RECORD_TYPES: readonly RecordTypeInfo[] = [
-  { type: 'region', schema: Region, fileStem: 'regions', collection: 'regions', label: { id: 'Wilayah', en: 'Regions' } },
-  { type: 'kampung', schema: Kampung, fileStem: 'kampung', collection: 'kampung', label: { id: 'Kampung KB', en: 'Kampung KB' } },
-  { type: 'profile', schema: ProfileSnapshot, fileStem: 'profiles', collection: 'profiles', label: { id: 'Profil kampung', en: 'Kampung profiles' } },
-  { type: 'population', schema: PopulationSnapshot, fileStem: 'population', collection: 'population', label: { id: 'Data penduduk', en: 'Population' } },
-  { type: 'monthly', schema: MonthlyReport, fileStem: 'monthly', collection: 'monthly', label: { id: 'Laporan bulanan KKBPK', en: 'Monthly KKBPK reports' } },
-  { type: 'intervention', schema: Intervention, fileStem: 'interventions', collection: 'interventions', label: { id: 'Intervensi', en: 'Interventions' } },
+  {
+    type: 'region',
+    schema: Region,
+    fileStem: 'regions',
+    collection: 'regions',
+    label: { id: 'Wilayah', en: 'Regions' },
+  },
+  {
+    type: 'kampung',
+    schema: Kampung,
+    fileStem: 'kampung',
+    collection: 'kampung',
+    label: { id: 'Kampung KB', en: 'Kampung KB' },
+  },
+  {
+    type: 'profile',
+    schema: ProfileSnapshot,
+    fileStem: 'profiles',
+    collection: 'profiles',
+    label: { id: 'Profil kampung', en: 'Kampung profiles' },
+  },
+  {
+    type: 'population',
+    schema: PopulationSnapshot,
+    fileStem: 'population',
+    collection: 'population',
+    label: { id: 'Data penduduk', en: 'Population' },
+  },
+  {
+    type: 'monthly',
+    schema: MonthlyReport,
+    fileStem: 'monthly',
+    collection: 'monthly',
+    label: { id: 'Laporan bulanan KKBPK', en: 'Monthly KKBPK reports' },
+  },
+  {
+    type: 'intervention',
+    schema: Intervention,
+    fileStem: 'interventions',
+    collection: 'interventions',
+    label: { id: 'Intervensi', en: 'Interventions' },
+  },
 ];
 
 /** The info of one record type. */

@@ -4,7 +4,22 @@ import { codeSchema } from '../internal/codeSchema.js';
 
 /** Codes of the five-year {@link ageBands}: `y0_4` … `y70_74`, `y75plus`. */
 export type AgeBandCode =
-  | 'y0_4' | 'y5_9' | 'y10_14' | 'y15_19' | 'y20_24' | 'y25_29' | 'y30_34' | 'y35_39' | 'y40_44' | 'y45_49' | 'y50_54' | 'y55_59' | 'y60_64' | 'y65_69' | 'y70_74' | 'y75plus';
+  | 'y0_4'
+  | 'y5_9'
+  | 'y10_14'
+  | 'y15_19'
+  | 'y20_24'
+  | 'y25_29'
+  | 'y30_34'
+  | 'y35_39'
+  | 'y40_44'
+  | 'y45_49'
+  | 'y50_54'
+  | 'y55_59'
+  | 'y60_64'
+  | 'y65_69'
+  | 'y70_74'
+  | 'y75plus';
 
 /** An age band with its bounds in whole years (`to` is `null` for the open band). */
 export interface AgeBandItem extends CodeItem<AgeBandCode> {

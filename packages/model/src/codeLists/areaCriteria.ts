@@ -3,7 +3,17 @@ import type { CodeItem, CodeList } from '../codeList.js';
 import { codeSchema } from '../internal/codeSchema.js';
 
 /** Codes of {@link areaCriteria}. */
-export type AreaCriterionCode = 'slum' | 'coastal' | 'riverbank' | 'railway' | 'poor' | 'remote' | 'border' | 'industrial' | 'tourism' | 'dense';
+export type AreaCriterionCode =
+  | 'slum'
+  | 'coastal'
+  | 'riverbank'
+  | 'railway'
+  | 'poor'
+  | 'remote'
+  | 'border'
+  | 'industrial'
+  | 'tourism'
+  | 'dense';
 
 /**
  * The ten kriteria wilayah; a kampung meets at least one.
@@ -25,7 +35,10 @@ export const areaCriteria: CodeList<AreaCriterionCode, CodeItem<AreaCriterionCod
     { code: 'coastal', label: { id: 'Pesisir/nelayan', en: 'Coastal or fishing' } },
     { code: 'riverbank', label: { id: 'Daerah aliran sungai (DAS)', en: 'River basin (DAS)' } },
     { code: 'railway', label: { id: 'Bantaran kereta api', en: 'Railway embankment' } },
-    { code: 'poor', label: { id: 'Kawasan miskin (termasuk miskin perkotaan)', en: 'Poor area (incl. urban poor)' } },
+    {
+      code: 'poor',
+      label: { id: 'Kawasan miskin (termasuk miskin perkotaan)', en: 'Poor area (incl. urban poor)' },
+    },
     { code: 'remote', label: { id: 'Terpencil', en: 'Remote' } },
     { code: 'border', label: { id: 'Perbatasan', en: 'Border' } },
     { code: 'industrial', label: { id: 'Kawasan industri', en: 'Industrial area' } },

@@ -21,7 +21,11 @@ export const dataSources: CodeList<DataSourceCode, CodeItem<DataSourceCode>> = {
   label: { id: 'Penggunaan data', en: 'Data sources used' },
   source: 'kampungkb.bkkbn.go.id new_penggunaan_data (PenggunaanDataSeeder)',
   items: [
-    { code: 'pk', portalId: 1, label: { id: 'PK dan Pemutakhiran Data', en: 'Family data collection (PK) and updates' } },
+    {
+      code: 'pk',
+      portalId: 1,
+      label: { id: 'PK dan Pemutakhiran Data', en: 'Family data collection (PK) and updates' },
+    },
     { code: 'bkkbnRoutine', portalId: 2, label: { id: 'Data Rutin BKKBN', en: 'BKKBN routine data' } },
     { code: 'villagePotential', portalId: 3, label: { id: 'Potensi Desa', en: 'Village potential data' } },
     { code: 'sectoral', portalId: 4, label: { id: 'Data Sektoral', en: 'Sectoral data' } },

@@ -21,8 +21,17 @@ export const facilities: CodeList<FacilityCode, CodeItem<FacilityCode>> = {
   label: { id: 'Sarana', en: 'Facilities' },
   source: 'kampungkb.bkkbn.go.id new_program ids 6-7 (ProgramSeeder)',
   items: [
-    { code: 'secretariat', portalId: 6, label: { id: 'Sekretariat Kampung KB', en: 'Kampung KB secretariat' } },
-    { code: 'rumahDataku', portalId: 7, short: 'Rumah DataKu', label: { id: 'Rumah DataKu', en: 'Rumah DataKu (population data house)' } },
+    {
+      code: 'secretariat',
+      portalId: 6,
+      label: { id: 'Sekretariat Kampung KB', en: 'Kampung KB secretariat' },
+    },
+    {
+      code: 'rumahDataku',
+      portalId: 7,
+      short: 'Rumah DataKu',
+      label: { id: 'Rumah DataKu', en: 'Rumah DataKu (population data house)' },
+    },
   ],
 };
 

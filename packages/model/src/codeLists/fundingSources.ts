@@ -23,10 +23,25 @@ export const fundingSources: CodeList<FundingSourceCode, CodeItem<FundingSourceC
   items: [
     { code: 'apbn', portalId: 1, short: 'APBN', label: { id: 'APBN', en: 'National budget (APBN)' } },
     { code: 'apbd', portalId: 2, short: 'APBD', label: { id: 'APBD', en: 'Regional budget (APBD)' } },
-    { code: 'danaDesa', portalId: 3, short: 'Dana Desa', label: { id: 'Dana Desa', en: 'Village fund (Dana Desa)' } },
-    { code: 'communityDonation', portalId: 4, short: 'Donasi', label: { id: 'Donasi/Hibah Masyarakat', en: 'Community donations and grants' } },
+    {
+      code: 'danaDesa',
+      portalId: 3,
+      short: 'Dana Desa',
+      label: { id: 'Dana Desa', en: 'Village fund (Dana Desa)' },
+    },
+    {
+      code: 'communityDonation',
+      portalId: 4,
+      short: 'Donasi',
+      label: { id: 'Donasi/Hibah Masyarakat', en: 'Community donations and grants' },
+    },
     { code: 'csr', portalId: 5, short: 'CSR', label: { id: 'Perusahaan (CSR)', en: 'Companies (CSR)' } },
-    { code: 'selfFunded', portalId: 6, short: 'Swadaya', label: { id: 'Swadaya Masyarakat', en: 'Community self-funding (swadaya)' } },
+    {
+      code: 'selfFunded',
+      portalId: 6,
+      short: 'Swadaya',
+      label: { id: 'Swadaya Masyarakat', en: 'Community self-funding (swadaya)' },
+    },
   ],
 };
 

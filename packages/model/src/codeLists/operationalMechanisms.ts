@@ -3,7 +3,12 @@ import type { CodeItem, CodeList } from '../codeList.js';
 import { codeSchema } from '../internal/codeSchema.js';
 
 /** Codes of {@link operationalMechanisms}. */
-export type OperationalMechanismCode = 'planningMeeting' | 'coordinationMeeting' | 'socialisation' | 'monitoringEvaluation' | 'reporting';
+export type OperationalMechanismCode =
+  | 'planningMeeting'
+  | 'coordinationMeeting'
+  | 'socialisation'
+  | 'monitoringEvaluation'
+  | 'reporting';
 
 /**
  * Operational mechanisms a Pokja carries out (mekanisme operasional).
@@ -21,10 +26,29 @@ export const operationalMechanisms: CodeList<OperationalMechanismCode, CodeItem<
   label: { id: 'Mekanisme operasional', en: 'Operational mechanisms' },
   source: 'kampungkb.bkkbn.go.id new_operasional (OperasionalSeeder)',
   items: [
-    { code: 'planningMeeting', portalId: 1, label: { id: 'Rapat perencanaan kegiatan', en: 'Activity planning meeting' } },
-    { code: 'coordinationMeeting', portalId: 2, label: { id: 'Rapat koordinasi dengan dinas/instansi terkait', en: 'Coordination meeting with supporting agencies' } },
-    { code: 'socialisation', portalId: 3, label: { id: 'Sosialisasi kegiatan', en: 'Activity socialisation' } },
-    { code: 'monitoringEvaluation', portalId: 4, label: { id: 'Monitoring dan evaluasi kegiatan', en: 'Monitoring and evaluation' } },
+    {
+      code: 'planningMeeting',
+      portalId: 1,
+      label: { id: 'Rapat perencanaan kegiatan', en: 'Activity planning meeting' },
+    },
+    {
+      code: 'coordinationMeeting',
+      portalId: 2,
+      label: {
+        id: 'Rapat koordinasi dengan dinas/instansi terkait',
+        en: 'Coordination meeting with supporting agencies',
+      },
+    },
+    {
+      code: 'socialisation',
+      portalId: 3,
+      label: { id: 'Sosialisasi kegiatan', en: 'Activity socialisation' },
+    },
+    {
+      code: 'monitoringEvaluation',
+      portalId: 4,
+      label: { id: 'Monitoring dan evaluasi kegiatan', en: 'Monitoring and evaluation' },
+    },
     { code: 'reporting', portalId: 5, label: { id: 'Penyusunan laporan', en: 'Report writing' } },
   ],
 };

@@ -3,7 +3,16 @@ import type { CodeItem, CodeList } from '../codeList.js';
 import { codeSchema } from '../internal/codeSchema.js';
 
 /** Codes of {@link pokjaSections}. */
-export type PokjaSectionCode = 'religion' | 'education' | 'reproduction' | 'economy' | 'protection' | 'affection' | 'socioCultural' | 'environment' | 'other';
+export type PokjaSectionCode =
+  | 'religion'
+  | 'education'
+  | 'reproduction'
+  | 'economy'
+  | 'protection'
+  | 'affection'
+  | 'socioCultural'
+  | 'environment'
+  | 'other';
 
 /**
  * The eight Pokja sections, mirroring the eight family functions (PP 87/2014), used as intervention categories, plus other.
@@ -22,7 +31,11 @@ export const pokjaSections: CodeList<PokjaSectionCode, CodeItem<PokjaSectionCode
   source: 'kampungkb.bkkbn.go.id new_kategori (KategoriSeeder); BKKBN Mobile Modul Kampung KB p.25',
   items: [
     { code: 'religion', portalId: 1, label: { id: 'Keagamaan', en: 'Religion' } },
-    { code: 'education', portalId: 2, label: { id: 'Sosialisasi dan pendidikan', en: 'Socialisation and education' } },
+    {
+      code: 'education',
+      portalId: 2,
+      label: { id: 'Sosialisasi dan pendidikan', en: 'Socialisation and education' },
+    },
     { code: 'reproduction', portalId: 3, label: { id: 'Reproduksi', en: 'Reproduction' } },
     { code: 'economy', portalId: 4, label: { id: 'Ekonomi', en: 'Economy' } },
     { code: 'protection', portalId: 5, label: { id: 'Perlindungan', en: 'Protection' } },

@@ -19,13 +19,45 @@ export const poktan: CodeList<PoktanCode, CodeItem<PoktanCode>> = {
   id: 'poktan',
   version: '2021.1',
   label: { id: 'Kelompok kegiatan (poktan)', en: 'Community activity groups (poktan)' },
-  source: 'kampungkb.bkkbn.go.id new_program ids 1-5, program group KKBPK (ProgramSeeder, ProgramGroupDetailSeeder)',
+  source:
+    'kampungkb.bkkbn.go.id new_program ids 1-5, program group KKBPK (ProgramSeeder, ProgramGroupDetailSeeder)',
   items: [
-    { code: 'bkb', portalId: 1, short: 'BKB', label: { id: 'Bina Keluarga Balita (BKB)', en: 'Under-five family development (BKB)' } },
-    { code: 'bkr', portalId: 2, short: 'BKR', label: { id: 'Bina Keluarga Remaja (BKR)', en: 'Adolescent family development (BKR)' } },
-    { code: 'bkl', portalId: 3, short: 'BKL', label: { id: 'Bina Keluarga Lansia (BKL)', en: 'Elderly family development (BKL)' } },
-    { code: 'uppka', portalId: 4, short: 'UPPKA', label: { id: 'Usaha Peningkatan Pendapatan Keluarga Akseptor (UPPKA)', en: 'Acceptor family income groups (UPPKA)' } },
-    { code: 'pikr', portalId: 5, short: 'PIK-R', label: { id: 'Pusat Informasi dan Konseling Remaja (PIK-R)', en: 'Youth information and counselling centre (PIK-R)' } },
+    {
+      code: 'bkb',
+      portalId: 1,
+      short: 'BKB',
+      label: { id: 'Bina Keluarga Balita (BKB)', en: 'Under-five family development (BKB)' },
+    },
+    {
+      code: 'bkr',
+      portalId: 2,
+      short: 'BKR',
+      label: { id: 'Bina Keluarga Remaja (BKR)', en: 'Adolescent family development (BKR)' },
+    },
+    {
+      code: 'bkl',
+      portalId: 3,
+      short: 'BKL',
+      label: { id: 'Bina Keluarga Lansia (BKL)', en: 'Elderly family development (BKL)' },
+    },
+    {
+      code: 'uppka',
+      portalId: 4,
+      short: 'UPPKA',
+      label: {
+        id: 'Usaha Peningkatan Pendapatan Keluarga Akseptor (UPPKA)',
+        en: 'Acceptor family income groups (UPPKA)',
+      },
+    },
+    {
+      code: 'pikr',
+      portalId: 5,
+      short: 'PIK-R',
+      label: {
+        id: 'Pusat Informasi dan Konseling Remaja (PIK-R)',
+        en: 'Youth information and counselling centre (PIK-R)',
+      },
+    },
   ],
 };
 

@@ -21,10 +21,35 @@ export const regulations: CodeList<RegulationCode, CodeItem<RegulationCode>> = {
   label: { id: 'Regulasi', en: 'Regulations' },
   source: 'kampungkb.bkkbn.go.id new_regulasi (RegulasiSeeder)',
   items: [
-    { code: 'governor', portalId: 1, label: { id: 'SK/Instruksi/Surat Edaran Gubernur', en: 'Decree, instruction or circular of the governor' } },
-    { code: 'regentMayor', portalId: 2, label: { id: 'SK/Instruksi/Surat Edaran Bupati/Wali Kota', en: 'Decree, instruction or circular of the regent or mayor' } },
-    { code: 'subdistrict', portalId: 3, label: { id: 'SK Kecamatan tentang Kampung KB', en: 'Sub-district (kecamatan) decree on Kampung KB' } },
-    { code: 'villageHead', portalId: 4, label: { id: 'SK Kepala Desa/Lurah tentang Kampung KB', en: 'Village head (lurah) decree on Kampung KB' } },
+    {
+      code: 'governor',
+      portalId: 1,
+      label: {
+        id: 'SK/Instruksi/Surat Edaran Gubernur',
+        en: 'Decree, instruction or circular of the governor',
+      },
+    },
+    {
+      code: 'regentMayor',
+      portalId: 2,
+      label: {
+        id: 'SK/Instruksi/Surat Edaran Bupati/Wali Kota',
+        en: 'Decree, instruction or circular of the regent or mayor',
+      },
+    },
+    {
+      code: 'subdistrict',
+      portalId: 3,
+      label: { id: 'SK Kecamatan tentang Kampung KB', en: 'Sub-district (kecamatan) decree on Kampung KB' },
+    },
+    {
+      code: 'villageHead',
+      portalId: 4,
+      label: {
+        id: 'SK Kepala Desa/Lurah tentang Kampung KB',
+        en: 'Village head (lurah) decree on Kampung KB',
+      },
+    },
   ],
 };
 

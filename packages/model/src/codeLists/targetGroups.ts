@@ -3,7 +3,16 @@ import type { CodeItem, CodeList } from '../codeList.js';
 import { codeSchema } from '../internal/codeSchema.js';
 
 /** Codes of {@link targetGroups}. */
-export type TargetGroupCode = 'allResidents' | 'pus' | 'adolescents' | 'elderly' | 'underFives' | 'familiesWithUnderFives' | 'familiesWithAdolescents' | 'familiesWithElderly' | 'other';
+export type TargetGroupCode =
+  | 'allResidents'
+  | 'pus'
+  | 'adolescents'
+  | 'elderly'
+  | 'underFives'
+  | 'familiesWithUnderFives'
+  | 'familiesWithAdolescents'
+  | 'familiesWithElderly'
+  | 'other';
 
 /**
  * Who an intervention is for (sasaran).
@@ -26,9 +35,21 @@ export const targetGroups: CodeList<TargetGroupCode, CodeItem<TargetGroupCode>> 
     { code: 'adolescents', portalId: 3, label: { id: 'Remaja', en: 'Adolescents' } },
     { code: 'elderly', portalId: 4, label: { id: 'Lansia', en: 'Elderly' } },
     { code: 'underFives', portalId: 5, label: { id: 'Balita', en: 'Children under five' } },
-    { code: 'familiesWithUnderFives', portalId: 6, label: { id: 'Keluarga yang memiliki balita', en: 'Families with under-fives' } },
-    { code: 'familiesWithAdolescents', portalId: 7, label: { id: 'Keluarga yang memiliki remaja', en: 'Families with adolescents' } },
-    { code: 'familiesWithElderly', portalId: 8, label: { id: 'Keluarga yang memiliki lansia', en: 'Families with elderly' } },
+    {
+      code: 'familiesWithUnderFives',
+      portalId: 6,
+      label: { id: 'Keluarga yang memiliki balita', en: 'Families with under-fives' },
+    },
+    {
+      code: 'familiesWithAdolescents',
+      portalId: 7,
+      label: { id: 'Keluarga yang memiliki remaja', en: 'Families with adolescents' },
+    },
+    {
+      code: 'familiesWithElderly',
+      portalId: 8,
+      label: { id: 'Keluarga yang memiliki lansia', en: 'Families with elderly' },
+    },
     { code: 'other', portalId: 9, label: { id: 'Lainnya', en: 'Other' } },
   ],
 };
