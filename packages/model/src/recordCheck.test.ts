@@ -54,6 +54,27 @@ describe('checkRecord', () => {
       field: 'code',
     });
   });
+  it('reports a negative or fractional nullable count as a count problem', () => {
+    const profile = {
+      kampungId: 'sungai-andai',
+      period: '2020-01',
+      pokja: { exists: true, decree: true, members: -1, trained: false },
+      fundingSources: [],
+      poktan: [],
+      facilities: { secretariat: false, rumahDataku: false },
+      mentor: false,
+      regulation: { exists: false, kinds: [] },
+      dataSources: [],
+      operations: [],
+    };
+    expect(checkRecord('profile', profile)).toEqual([
+      expect.objectContaining({ kind: 'minimum', field: 'pokja.members', value: -1 }),
+    ]);
+    expect(checkRecord('profile', { ...profile, pokja: { ...profile.pokja, members: 2.5 } })[0]).toMatchObject({
+      kind: 'integer',
+    });
+    expect(checkRecord('profile', { ...profile, pokja: { ...profile.pokja, members: null } })).toEqual([]);
+  });
   it('never echoes a 16-digit identifier', () => {
     const p = checkRecord('monthly', { ...report, kampungId: '6371041234567890' });
     expect(JSON.stringify(p)).not.toContain('6371041234567890');

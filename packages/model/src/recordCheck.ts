@@ -72,6 +72,13 @@ function allowedCodes(schema: TSchema): string[] | undefined {
   return anyOf.map((s) => String((s as unknown as { const: unknown }).const));
 }
 
+/** The integer/number branch of a nullable-number union, if any. */
+function numericBranch(schema: TSchema): { type: string; minimum?: number } | undefined {
+  const anyOf = (schema as { anyOf?: { type?: string; minimum?: number }[] }).anyOf;
+  const n = anyOf?.find((s) => s.type === 'integer' || s.type === 'number');
+  return n && typeof n.type === 'string' ? (n as { type: string; minimum?: number }) : undefined;
+}
+
 function expectedType(schema: TSchema): Label {
   switch (schema['type']) {
     case 'integer':
@@ -159,6 +166,14 @@ function describe(e: ValueError): SchemaProblem {
         message: { id: `'${f}' berisi kode ganda`, en: `'${f}' lists a code twice` },
       };
     case ValueErrorType.Union: {
+      const numeric = numericBranch(e.schema);
+      if (numeric && typeof e.value === 'number') {
+        if (!Number.isInteger(e.value) && numeric.type === 'integer') {
+          return { kind: 'integer', field, value, message: { id: `'${f}' harus bilangan bulat, bukan ${String(value)}`, en: `'${f}' must be a whole number, not ${String(value)}` } };
+        }
+        const min = numeric.minimum ?? 0;
+        return { kind: 'minimum', field, value, message: { id: `'${f}' tidak boleh kurang dari ${min} (nilai: ${String(value)})`, en: `'${f}' must not be below ${min} (value: ${String(value)})` } };
+      }
       const codes = allowedCodes(e.schema);
       if (codes) {
         const list = codes.join(', ');

@@ -1,0 +1,128 @@
+import {
+  type Issue,
+  type IssueLocation,
+  type IssueValue,
+  type Label,
+  maskIdentifiers,
+  type RecordType,
+  type SourceRef,
+} from '@kampung-kb/model';
+import type { RuleDefinition } from '../ruleDefinition.js';
+
+/** A record being checked: its type, its position in the data set's array, and the record itself. */
+export interface RecordRef {
+  readonly type: RecordType;
+  readonly position: number;
+  readonly record: unknown;
+}
+
+/** What a check adds to the record's own location. */
+export interface LocationExtra {
+  readonly field?: string;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The field of an object record, or `undefined`. */
+export function fieldOf(record: unknown, key: string): unknown {
+  return typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[key] : undefined;
+}
+
+/** The field of an object record when it is a string, or `undefined`. */
+export function stringField(record: unknown, key: string): string | undefined {
+  const v = fieldOf(record, key);
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * Collects the issues of a run: fills in each issue's location from the record and the data set's
+ * sources, takes the severity from the rule's definition, masks 16-digit identifiers in every echoed
+ * text, drops issues of disabled rules and remembers which records have errors.
+ */
+export class IssueSink {
+  readonly issues: Issue[] = [];
+  readonly countsByRule = new Map<string, number>();
+  private readonly erroneous = new Map<RecordType, Set<number>>();
+
+  constructor(
+    private readonly sources: WeakMap<object, SourceRef> | undefined,
+    private readonly enabled: ReadonlyMap<string, RuleDefinition>,
+  ) {}
+
+  /** Whether a rule runs. */
+  isEnabled(ruleId: string): boolean {
+    return this.enabled.has(ruleId);
+  }
+
+  /** Where a record came from, if known. */
+  sourceOf(record: unknown): SourceRef | undefined {
+    return typeof record === 'object' && record !== null ? this.sources?.get(record) : undefined;
+  }
+
+  /** The location of a record (plus a field), with its file position when known. */
+  locate(ref: RecordRef, extra: LocationExtra = {}): IssueLocation {
+    const loc: Mutable<IssueLocation> = { recordType: ref.type };
+    const r = ref.record;
+    const kampungId = stringField(r, ref.type === 'kampung' ? 'id' : 'kampungId');
+    if (kampungId !== undefined && ref.type !== 'region') loc.kampungId = maskIdentifiers(kampungId);
+    const period =
+      ref.type === 'intervention'
+        ? stringField(r, 'date')
+        : ref.type === 'profile' || ref.type === 'population' || ref.type === 'monthly'
+          ? stringField(r, 'period')
+          : undefined;
+    if (period !== undefined) loc.period = maskIdentifiers(period);
+    const recordId =
+      ref.type === 'intervention'
+        ? stringField(r, 'id')
+        : ref.type === 'region'
+          ? stringField(r, 'code')
+          : undefined;
+    if (recordId !== undefined) loc.recordId = maskIdentifiers(recordId);
+    const src = this.sourceOf(r);
+    if (src) {
+      loc.file = src.file;
+      if (src.line !== undefined) loc.line = src.line;
+      if (src.index !== undefined) loc.index = src.index;
+    }
+    if (extra.field !== undefined && extra.field !== '') loc.field = extra.field;
+    return loc;
+  }
+
+  /** Adds an issue of an enabled rule about a record; ignored when the rule is disabled. */
+  report(
+    ref: RecordRef,
+    ruleId: string,
+    code: string,
+    extra: LocationExtra,
+    values: Readonly<Record<string, IssueValue>>,
+    message: Label,
+  ): void {
+    const rule = this.enabled.get(ruleId);
+    if (!rule) return;
+    const masked: Record<string, IssueValue> = {};
+    for (const [k, v] of Object.entries(values)) masked[k] = typeof v === 'string' ? maskIdentifiers(v) : v;
+    this.issues.push({
+      ruleId,
+      code,
+      severity: rule.severity,
+      location: this.locate(ref, extra),
+      values: masked,
+      message: { id: maskIdentifiers(message.id), en: maskIdentifiers(message.en) },
+    });
+    this.countsByRule.set(ruleId, (this.countsByRule.get(ruleId) ?? 0) + 1);
+    if (rule.severity === 'error') {
+      let set = this.erroneous.get(ref.type);
+      if (!set) {
+        set = new Set();
+        this.erroneous.set(ref.type, set);
+      }
+      set.add(ref.position);
+    }
+  }
+
+  /** How many records of a type have at least one error. */
+  recordsWithErrors(type: RecordType): number {
+    return this.erroneous.get(type)?.size ?? 0;
+  }
+}

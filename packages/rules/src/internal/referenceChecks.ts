@@ -1,0 +1,108 @@
+import { type IssueValue, KAMPUNG_ID_PATTERN, type Label, recordTypeInfo } from '@kampung-kb/model';
+import { type IssueSink, type RecordRef, stringField } from './issueSink.js';
+import { RECORD_NOUNS, sourceText } from './texts.js';
+import type { ValidationContext } from './validationContext.js';
+
+const KAMPUNG_ID_RE = new RegExp(KAMPUNG_ID_PATTERN);
+
+/** `unknown-kampung`: a profile, population snapshot, monthly report or intervention names a kampung id not listed. */
+export function checkKampungReference(sink: IssueSink, ref: RecordRef, ctx: ValidationContext): void {
+  const kampungId = stringField(ref.record, 'kampungId');
+  if (kampungId === undefined || !KAMPUNG_ID_RE.test(kampungId) || ctx.kampungIds.has(kampungId)) return;
+  const noun = RECORD_NOUNS[ref.type];
+  sink.report(
+    ref,
+    'unknown-kampung',
+    'unknown-kampung',
+    { field: 'kampungId' },
+    { kampungId },
+    {
+      id: `Kampung '${kampungId}' pada ${noun.id} ini tidak ada di data kampung`,
+      en: `Kampung '${kampungId}' of this ${noun.en} is not in the kampung records`,
+    },
+  );
+}
+
+interface DuplicateKey {
+  readonly key: string;
+  readonly values: Readonly<Record<string, IssueValue>>;
+  readonly what: Label;
+}
+
+function duplicateKey(ref: RecordRef): DuplicateKey | undefined {
+  const r = ref.record;
+  switch (ref.type) {
+    case 'region': {
+      const code = stringField(r, 'code');
+      if (code === undefined) return undefined;
+      return {
+        key: code,
+        values: { regionCode: code },
+        what: { id: `dengan kode ${code}`, en: `with code ${code}` },
+      };
+    }
+    case 'kampung':
+    case 'intervention': {
+      const id = stringField(r, 'id');
+      if (id === undefined) return undefined;
+      return { key: id, values: { id }, what: { id: `dengan id ${id}`, en: `with id ${id}` } };
+    }
+    default: {
+      const kampungId = stringField(r, 'kampungId');
+      const period = stringField(r, 'period');
+      if (kampungId === undefined || period === undefined) return undefined;
+      return {
+        key: `${kampungId}\u0000${period}`,
+        values: { kampungId, period },
+        what: {
+          id: `untuk kampung ${kampungId} periode ${period}`,
+          en: `for kampung ${kampungId}, period ${period}`,
+        },
+      };
+    }
+  }
+}
+
+/**
+ * `duplicate-record`: the second (and any later) record with the same key as an earlier one of its
+ * type, naming where the first is: region code, kampung id, intervention id, or kampung and period.
+ */
+export function checkDuplicate(sink: IssueSink, ref: RecordRef, ctx: ValidationContext): void {
+  if (!sink.isEnabled('duplicate-record')) return;
+  const dk = duplicateKey(ref);
+  if (!dk) return;
+  let seen = ctx.firstSeen.get(ref.type);
+  if (!seen) {
+    seen = new Map();
+    ctx.firstSeen.set(ref.type, seen);
+  }
+  const firstPosition = seen.get(dk.key);
+  if (firstPosition === undefined) {
+    seen.set(dk.key, ref.position);
+    return;
+  }
+  const collection: readonly unknown[] = ctx.dataset[recordTypeInfo(ref.type).collection];
+  const src = sink.sourceOf(collection[firstPosition]);
+  const values: Record<string, IssueValue> = { ...dk.values, firstPosition };
+  if (src) {
+    values['firstFile'] = src.file;
+    if (src.line !== undefined) values['firstLine'] = src.line;
+    if (src.index !== undefined) values['firstIndex'] = src.index;
+  }
+  const at = src ? sourceText(src) : undefined;
+  const where: Label = at
+    ? { id: `yang pertama di ${at}`, en: `the first is at ${at}` }
+    : {
+        id: `yang pertama adalah data ke-${firstPosition + 1}`,
+        en: `the first is record ${firstPosition + 1}`,
+      };
+  const noun = RECORD_NOUNS[ref.type];
+  sink.report(ref, 'duplicate-record', 'duplicate-record', {}, values, {
+    id: `${capitalise(noun.id)} ganda ${dk.what.id}; ${where.id}`,
+    en: `Duplicate ${noun.en} ${dk.what.en}; ${where.en}`,
+  });
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
