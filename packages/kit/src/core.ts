@@ -1,0 +1,29 @@
+/**
+ * The browser-safe part of `@kampung-kb/kit`: parsing and writing CSV and JSON data files and the
+ * programme definition, with no Node file-system access. `index.ts` adds the fs functions
+ * (`readDataDir`, `writeDataDir`).
+ *
+ * @packageDocumentation
+ */
+
+export {
+  type DataFileFormat,
+  type DataFileKind,
+  dataFileKind,
+  PROGRAMME_FILE_NAMES,
+} from './dataFileKind.js';
+export {
+  type CsvDelimiter,
+  type CsvRow,
+  type CsvTable,
+  type ParseCsvOptions,
+  parseCsv,
+} from './parseCsv.js';
+export { type ProgrammeFormat, type ProgrammeResult, parseProgramme } from './parseProgramme.js';
+export { type Programme, ProgrammeDefinition, type ProgrammeInput } from './programmeDefinition.js';
+export { programmeJsonSchema } from './programmeJsonSchema.js';
+export { recordsFromCsv } from './recordsFromCsv.js';
+export { recordsFromJson } from './recordsFromJson.js';
+export type { RecordsRead } from './recordsRead.js';
+export { type CsvWriteOptions, recordsToCsv } from './recordsToCsv.js';
+export { recordsToJson } from './recordsToJson.js';

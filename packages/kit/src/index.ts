@@ -1,0 +1,33 @@
+/**
+ * `@kampung-kb/kit`: the replication kit's I/O edge. A city describes its programme in
+ * `programme.json` / `programme.yaml` and keeps its records in a data directory of CSV and JSON files;
+ * this package reads and writes both, returning every problem as an `Issue` instead of throwing.
+ *
+ * Everything except {@link readDataDir} and {@link writeDataDir} is pure and runs in browsers too.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  type DataFileFormat,
+  type DataFileKind,
+  dataFileKind,
+  PROGRAMME_FILE_NAMES,
+} from './dataFileKind.js';
+export {
+  type CsvDelimiter,
+  type CsvRow,
+  type CsvTable,
+  type ParseCsvOptions,
+  parseCsv,
+} from './parseCsv.js';
+export { type ProgrammeFormat, type ProgrammeResult, parseProgramme } from './parseProgramme.js';
+export { type Programme, ProgrammeDefinition, type ProgrammeInput } from './programmeDefinition.js';
+export { programmeJsonSchema } from './programmeJsonSchema.js';
+export { type DataDirFile, type DataDirRead, readDataDir } from './readDataDir.js';
+export { recordsFromCsv } from './recordsFromCsv.js';
+export { recordsFromJson } from './recordsFromJson.js';
+export type { RecordsRead } from './recordsRead.js';
+export { type CsvWriteOptions, recordsToCsv } from './recordsToCsv.js';
+export { recordsToJson } from './recordsToJson.js';
+export { type DataDirWritten, type WriteDataDirOptions, writeDataDir } from './writeDataDir.js';

@@ -1,0 +1,165 @@
+import { type Issue, type IssueLocation, type Lang, maskIdentifiers } from '@kampung-kb/model';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { makeIssue, shown } from './internal/issues.js';
+import { jsonErrorOffset, lineColumn } from './internal/lineColumn.js';
+import { sourceLines } from './internal/sourceLines.js';
+import { stripBom } from './internal/stripBom.js';
+import { type Programme, ProgrammeDefinition } from './programmeDefinition.js';
+
+/**
+ * The format of a programme definition file.
+ *
+ * @example
+ * ```ts
+ * parseProgramme(text, 'program-kota.txt', 'yaml');
+ * ```
+ */
+export type ProgrammeFormat = 'json' | 'yaml';
+
+/**
+ * Result of {@link parseProgramme}.
+ *
+ * @example
+ * ```ts
+ * const r: ProgrammeResult = parseProgramme(text, 'programme.json');
+ * if (r.ok) console.log(r.programme.city.name);
+ * else for (const i of r.issues) console.log(i.message.id);
+ * ```
+ */
+export type ProgrammeResult =
+  | { readonly ok: true; readonly programme: Programme }
+  | { readonly ok: false; readonly issues: Issue[] };
+
+type RawIssue = z.core.$ZodRawIssue;
+
+const locales: Record<Lang, (issue: RawIssue) => string | undefined> = {
+  id: (issue) => {
+    const r = z.locales.id().localeError(issue);
+    return typeof r === 'string' ? r : r?.message;
+  },
+  en: (issue) => {
+    const r = z.locales.en().localeError(issue);
+    return typeof r === 'string' ? r : r?.message;
+  },
+};
+
+/** The error map of one language: our own bilingual labels first, then zod's locale. */
+function errorMap(lang: Lang): z.core.$ZodErrorMap {
+  return (issue) => {
+    const label = (issue as { params?: { label?: Record<Lang, string> } }).params?.label;
+    if (label) return label[lang];
+    const base = locales[lang](issue) ?? (lang === 'id' ? 'Isian tidak sah' : 'Invalid input');
+    // YAML reads an unquoted 63.71 as a number: say how to write a code.
+    if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof issue.input === 'number') {
+      return lang === 'id'
+        ? `${base} (tulis di antara tanda kutip, mis. "63.71")`
+        : `${base} (write it in quotes, e.g. "63.71")`;
+    }
+    return base;
+  };
+}
+
+function formatOf(file: string): ProgrammeFormat {
+  return /\.ya?ml$/i.test(file) ? 'yaml' : 'json';
+}
+
+function syntaxIssue(
+  file: string,
+  format: ProgrammeFormat,
+  line: number,
+  column: number,
+  detail: string,
+): Issue {
+  const code = format === 'yaml' ? 'yaml-invalid' : 'json-invalid';
+  const kind = format === 'yaml' ? 'YAML' : 'JSON';
+  return makeIssue(
+    code,
+    'error',
+    { file, line },
+    { line, column },
+    {
+      id: `'${file}' bukan ${kind} yang sah (baris ${line}, kolom ${column}): ${detail}`,
+      en: `'${file}' is not valid ${kind} (line ${line}, column ${column}): ${detail}`,
+    },
+  );
+}
+
+/**
+ * Parses and validates a programme definition (`programme.json` or `programme.yaml`) with
+ * {@link ProgrammeDefinition}. Each problem becomes an issue `programme-invalid` (error) with the dotted
+ * path as `field`, the file and, when it can be found, the line, and a message in Indonesian (zod's `id`
+ * locale, or the SDK's own text for region codes) and English. A syntax error gives `json-invalid` or
+ * `yaml-invalid` with line and column. The format defaults from the file's extension. Never throws.
+ *
+ * @example
+ * ```ts
+ * const r = parseProgramme('name: { id: Kampung KB Kampung Baiman, en: Kampung KB Kampung Baiman }\ncity: { code: "63.71.04", name: Kota Banjarmasin }\n', 'programme.yaml');
+ * // r.ok === false; r.issues[0]:
+ * // { code: 'programme-invalid', location: { file: 'programme.yaml', line: 2, field: 'city.code' },
+ * //   message: { id: "'city.code': '63.71.04' adalah kode kecamatan, padahal yang diminta kode kabupaten/kota (mis. '63.71')",
+ * //              en: "'city.code': '63.71.04' is a district code, but a regency or city code is needed (e.g. '63.71')" } }
+ * ```
+ */
+export function parseProgramme(
+  text: string,
+  file: string,
+  format: ProgrammeFormat = formatOf(file),
+): ProgrammeResult {
+  const src = stripBom(text);
+  let data: unknown;
+  if (format === 'json') {
+    try {
+      data = JSON.parse(src);
+    } catch (e) {
+      const detail = shown(e instanceof Error ? e.message : String(e), 160);
+      const { line, column } = lineColumn(src, jsonErrorOffset(detail) ?? src.length);
+      return { ok: false, issues: [syntaxIssue(file, format, line, column, detail)] };
+    }
+  } else {
+    try {
+      data = parseYaml(src);
+    } catch (e) {
+      const pos = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
+      const first = ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '')
+        .replace(/ at line \d+, column \d+/, '')
+        .replace(/:$/, '');
+      return {
+        ok: false,
+        issues: [syntaxIssue(file, format, pos?.line ?? 1, pos?.col ?? 1, shown(first, 160))],
+      };
+    }
+  }
+
+  const id = ProgrammeDefinition.safeParse(data, { error: errorMap('id') });
+  if (id.success) return { ok: true, programme: id.data };
+  const en = ProgrammeDefinition.safeParse(data, { error: errorMap('en') });
+  const enIssues = en.success ? [] : en.error.issues;
+  const lineOf = sourceLines(src);
+  const issues: Issue[] = [];
+  id.error.issues.forEach((zi, i) => {
+    const enMessage = enIssues[i]?.message ?? zi.message;
+    // One issue per unknown key, each at its own line.
+    const paths = zi.code === 'unrecognized_keys' ? zi.keys.map((k) => [...zi.path, k]) : [zi.path];
+    for (const path of paths) {
+      const field = path.map(String).join('.');
+      const line = lineOf(path);
+      const location: IssueLocation = line === undefined ? { file, field } : { file, line, field };
+      const prefix = field === '' ? '' : `'${shown(field)}': `;
+      const idText =
+        zi.code === 'unrecognized_keys' ? `Kunci '${shown(field)}' tidak dikenal` : `${prefix}${zi.message}`;
+      const enText =
+        zi.code === 'unrecognized_keys' ? `Unknown key '${shown(field)}'` : `${prefix}${enMessage}`;
+      issues.push(
+        makeIssue(
+          'programme-invalid',
+          'error',
+          location,
+          { zodCode: zi.code },
+          { id: maskIdentifiers(idText), en: maskIdentifiers(enText) },
+        ),
+      );
+    }
+  });
+  return { ok: false, issues };
+}

@@ -1,0 +1,36 @@
+import type { Label, Lang, Region } from '@kampung-kb/model';
+
+/** What a report needs to know about the city's programme (a subset of the kit's programme definition). */
+export interface ReportProgramme {
+  readonly name: Label;
+  readonly city: { readonly code: string; readonly name: string };
+  readonly agency?: string;
+  /** The data are synthetic: every report says so at the top. */
+  readonly synthetic?: boolean;
+  readonly publicReport?: { readonly smallCellThreshold: number };
+}
+
+/**
+ * How to render a report: language, the programme, region names, and whether it is for the public (then
+ * counts below the small-cell threshold are suppressed).
+ *
+ * @example
+ * ```ts
+ * const ctx: ReportContext = { lang: 'id', programme, regions: dataset.regions, public: true };
+ * ```
+ */
+export interface ReportContext {
+  readonly lang: Lang;
+  readonly programme?: ReportProgramme;
+  readonly regions?: readonly Region[];
+  /** Public report: suppress small cells (default threshold 5, or the programme's). */
+  readonly public?: boolean;
+  /** Shown in the footer, e.g. `2026-11-28`. Omit for reproducible output. */
+  readonly generatedOn?: string;
+}
+
+/** The small-cell threshold in force for a context, or `undefined` when the report is not public. */
+export function smallCellThreshold(ctx: ReportContext): number | undefined {
+  if (!ctx.public) return undefined;
+  return ctx.programme?.publicReport?.smallCellThreshold ?? 5;
+}
