@@ -4,10 +4,10 @@ import type { Label, Lang, Region } from '@kampung-kb/model';
 export interface ReportProgramme {
   readonly name: Label;
   readonly city: { readonly code: string; readonly name: string };
-  readonly agency?: string;
+  readonly agency?: string | undefined;
   /** The data are synthetic: every report says so at the top. */
-  readonly synthetic?: boolean;
-  readonly publicReport?: { readonly smallCellThreshold: number };
+  readonly synthetic?: boolean | undefined;
+  readonly publicReport?: { readonly smallCellThreshold: number } | undefined;
 }
 
 /**

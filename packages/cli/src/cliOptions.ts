@@ -1,0 +1,47 @@
+import type { Lang } from '@kampung-kb/model';
+import { parseMonth } from '@kampung-kb/model';
+import { z } from 'zod';
+
+/** Options every command understands. */
+const common = {
+  lang: z.enum(['id', 'en']).optional(),
+  json: z.boolean().optional(),
+};
+
+const month = z.string().transform((s, ctx) => {
+  const m = parseMonth(s);
+  if (m === undefined) {
+    ctx.addIssue({ code: 'custom', message: `period: '${s}' is not a month (YYYY-MM)` });
+    return z.NEVER;
+  }
+  return m;
+});
+
+/** `kkb validate <dir> [--json] [--lang id|en]` */
+export const ValidateOptions = z.object({ dir: z.string().min(1), ...common }).strict();
+/** `kkb indicators <dir> [--period YYYY-MM] [--json] [--lang id|en]` */
+export const IndicatorsOptions = z
+  .object({ dir: z.string().min(1), period: month.optional(), ...common })
+  .strict();
+/** `kkb report <dir> --out <dir> [--lang id|en] [--period YYYY-MM] [--public]` */
+export const ReportOptions = z
+  .object({
+    dir: z.string().min(1),
+    out: z.string().min(1),
+    period: month.optional(),
+    public: z.boolean().optional(),
+    ...common,
+  })
+  .strict();
+
+/** Parsed options of `kkb validate`. */
+export type ValidateOptions = z.infer<typeof ValidateOptions>;
+/** Parsed options of `kkb indicators`. */
+export type IndicatorsOptions = z.infer<typeof IndicatorsOptions>;
+/** Parsed options of `kkb report`. */
+export type ReportOptions = z.infer<typeof ReportOptions>;
+
+/** A language, or the fallback when none was asked for. */
+export function langOr(lang: Lang | undefined, fallback: Lang): Lang {
+  return lang ?? fallback;
+}

@@ -1,0 +1,14 @@
+/**
+ * `@kampung-kb/cli`: the `kkb` command (`validate`, `indicators`, `report`). Each command is also a
+ * function taking arguments and a {@link CliIo}, so it can be embedded and tested.
+ *
+ * @packageDocumentation
+ */
+
+export { type CliIo, processIo } from './cliIo.js';
+export { IndicatorsOptions, ReportOptions, ValidateOptions } from './cliOptions.js';
+export { type IndicatorsJson, indicatorsCommand, toIndicatorsJson } from './commands/indicators.js';
+export { reportCommand } from './commands/report.js';
+export { validateCommand } from './commands/validate.js';
+export { EXIT } from './exitCodes.js';
+export { main, VERSION } from './main.js';

@@ -1,0 +1,15 @@
+/** Bilingual help text of `kkb`. */
+export const HELP = `kkb — Kampung KB SDK
+
+Penggunaan / Usage:
+  kkb validate <dir> [--json] [--lang id|en]
+      Periksa data / Check the data. Exit 0 bersih/clean, 1 ada galat/errors found, 2 penggunaan/usage or unreadable input.
+  kkb indicators <dir> [--period YYYY-MM] [--json] [--lang id|en]
+      Indikator dan klasifikasi tiap kampung / Indicators and classification of every kampung
+      (tanpa --period: bulan terakhir di data / without --period: the latest month in the data).
+  kkb report <dir> --out <dir> [--lang id|en] [--period YYYY-MM] [--public]
+      Tulis laporan Markdown dan HTML / Write Markdown and HTML reports
+      (--public: samarkan sel kecil / suppress small cells).
+  kkb --help | kkb --version
+
+Format direktori data / data directory format: docs/data-format.md`;

@@ -1,0 +1,84 @@
+import type { Dataset } from '@kampung-kb/model';
+import type { ClassificationOptions } from './classificationOptions.js';
+import { classifyKampung, type KampungClassification } from './classifyKampung.js';
+import { computeIndicatorValues, type KampungIndicatorValues } from './computeIndicatorValues.js';
+import { selectKampungPeriod } from './selectKampungPeriod.js';
+
+/**
+ * Which records a kampung's result was computed from.
+ *
+ * @example
+ * ```ts
+ * computeKampungIndicators(dataset, '2020-12')[0]?.records;
+ * // { profilePeriod: '2020-01', populationPeriod: '2020-01', monthlyReport: true, interventions: 1 }
+ * ```
+ */
+export interface KampungRecordsUsed {
+  /** Period of the profile snapshot in force, `null` when there is none. */
+  readonly profilePeriod: string | null;
+  /** Period of the population snapshot in force, `null` when there is none. */
+  readonly populationPeriod: string | null;
+  /** Whether the month has a monthly report. */
+  readonly monthlyReport: boolean;
+  /** Number of interventions up to the end of the month. */
+  readonly interventions: number;
+}
+
+/**
+ * The indicators and classification of one kampung for one month.
+ *
+ * @example
+ * ```ts
+ * const [first]: KampungIndicators[] = computeKampungIndicators(dataset, '2020-12');
+ * first?.classification.level; // 'mandiri'
+ * ```
+ */
+export interface KampungIndicators {
+  readonly kampungId: string;
+  readonly name: string;
+  readonly regionCode: string;
+  readonly period: string;
+  readonly records: KampungRecordsUsed;
+  readonly indicators: KampungIndicatorValues;
+  readonly classification: KampungClassification;
+}
+
+/**
+ * Computes, for every kampung of a data set, the reported indicators (CPR, MKJP share, unmet need,
+ * poktan participation) and the official classification for a month, from the records that apply to it
+ * ({@link selectKampungPeriod}). One result per kampung, sorted by kampung id; a kampung without records
+ * still gets a result (everything missing, level Dasar) so gaps are visible.
+ *
+ * @example
+ * ```ts
+ * const period = latestPeriod(dataset) ?? '2020-12';
+ * for (const k of computeKampungIndicators(dataset, period)) {
+ *   console.log(k.name, k.indicators.cpr.value, k.classification.levelLabel.id);
+ * }
+ * ```
+ */
+export function computeKampungIndicators(
+  dataset: Dataset,
+  period: string,
+  options: ClassificationOptions = {},
+): KampungIndicators[] {
+  return [...dataset.kampung]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((kampung) => {
+      const inputs = selectKampungPeriod(dataset, kampung.id, period);
+      return {
+        kampungId: kampung.id,
+        name: kampung.name,
+        regionCode: kampung.regionCode,
+        period: inputs.period,
+        records: {
+          profilePeriod: inputs.profile?.period ?? null,
+          populationPeriod: inputs.population?.period ?? null,
+          monthlyReport: inputs.monthly !== null,
+          interventions: inputs.interventions.length,
+        },
+        indicators: computeIndicatorValues(inputs),
+        classification: classifyKampung(inputs, options),
+      };
+    });
+}
