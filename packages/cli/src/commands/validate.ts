@@ -59,8 +59,8 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     const records = read.files.reduce((n, f) => n + f.records, 0);
     io.out(
       lang === 'id'
-        ? `${read.files.length} berkas, ${records} rekaman dibaca dari ${opts.dir}.`
-        : `${read.files.length} files, ${records} records read from ${opts.dir}.`,
+        ? `${read.files.length} berkas, ${records} rekaman dibaca dari '${opts.dir}'.`
+        : `${read.files.length} files, ${records} records read from '${opts.dir}'.`,
     );
     if (read.issues.length > 0) {
       io.out(
