@@ -70,7 +70,9 @@ describe('checkRecord', () => {
     expect(checkRecord('profile', profile)).toEqual([
       expect.objectContaining({ kind: 'minimum', field: 'pokja.members', value: -1 }),
     ]);
-    expect(checkRecord('profile', { ...profile, pokja: { ...profile.pokja, members: 2.5 } })[0]).toMatchObject({
+    expect(
+      checkRecord('profile', { ...profile, pokja: { ...profile.pokja, members: 2.5 } })[0],
+    ).toMatchObject({
       kind: 'integer',
     });
     expect(checkRecord('profile', { ...profile, pokja: { ...profile.pokja, members: null } })).toEqual([]);

@@ -68,7 +68,7 @@ function shown(value: unknown): IssueValue {
 
 function allowedCodes(schema: TSchema): string[] | undefined {
   const anyOf = (schema as { anyOf?: TSchema[] }).anyOf;
-  if (!anyOf || !anyOf.every((s) => 'const' in s)) return undefined;
+  if (!anyOf?.every((s) => 'const' in s)) return undefined;
   return anyOf.map((s) => String((s as unknown as { const: unknown }).const));
 }
 
@@ -169,10 +169,26 @@ function describe(e: ValueError): SchemaProblem {
       const numeric = numericBranch(e.schema);
       if (numeric && typeof e.value === 'number') {
         if (!Number.isInteger(e.value) && numeric.type === 'integer') {
-          return { kind: 'integer', field, value, message: { id: `'${f}' harus bilangan bulat, bukan ${String(value)}`, en: `'${f}' must be a whole number, not ${String(value)}` } };
+          return {
+            kind: 'integer',
+            field,
+            value,
+            message: {
+              id: `'${f}' harus bilangan bulat, bukan ${String(value)}`,
+              en: `'${f}' must be a whole number, not ${String(value)}`,
+            },
+          };
         }
         const min = numeric.minimum ?? 0;
-        return { kind: 'minimum', field, value, message: { id: `'${f}' tidak boleh kurang dari ${min} (nilai: ${String(value)})`, en: `'${f}' must not be below ${min} (value: ${String(value)})` } };
+        return {
+          kind: 'minimum',
+          field,
+          value,
+          message: {
+            id: `'${f}' tidak boleh kurang dari ${min} (nilai: ${String(value)})`,
+            en: `'${f}' must not be below ${min} (value: ${String(value)})`,
+          },
+        };
       }
       const codes = allowedCodes(e.schema);
       if (codes) {
