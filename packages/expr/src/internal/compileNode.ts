@@ -1,0 +1,414 @@
+import type { CallExpr, Expr } from '../ast.js';
+import type { Environment } from '../environment.js';
+import type { EvalContext } from '../evalContext.js';
+import type { Value } from '../value.js';
+import { resolveField, resolveGroup } from './resolve.js';
+import { roundHalfAwayFromZero } from './roundHalfAwayFromZero.js';
+
+type Rec = Record<string, unknown>;
+/** A compiled node. */
+export type Fn = (r: unknown, c: EvalContext | undefined) => Value;
+/** Reads an object (the record, or an earlier record from the context). */
+type Source = (r: unknown, c: EvalContext | undefined) => unknown;
+type Period = 'current' | 'prev' | 'lastYear';
+type ScalarKind = 'number' | 'string' | 'boolean';
+
+/** Records the value of each node (by pre-order index) during a traced evaluation. */
+export interface Tracer {
+  values: Map<number, Value>;
+}
+
+const fromRecord: Source = (r) => r;
+const fromPrev: Source = (_r, c) => (c === undefined ? undefined : c.prev);
+const fromLastYear: Source = (_r, c) => (c === undefined ? undefined : c.lastYear);
+
+export function sourceOf(period: Period): Source {
+  return period === 'current' ? fromRecord : period === 'prev' ? fromPrev : fromLastYear;
+}
+
+/** Follows `path` from an object; undefined when any step is missing. */
+export function walk(o: unknown, path: readonly string[]): unknown {
+  let v = o;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Rec)[k];
+  }
+  return v;
+}
+
+/** A reader of a scalar field: a value of the wrong type reads as missing; missing numbers as `missingNumber`. */
+export function fieldReader(
+  source: Source,
+  path: readonly string[],
+  kind: ScalarKind,
+  missingNumber: 0 | null,
+): Fn {
+  const miss = kind === 'number' ? missingNumber : null;
+  if (path.length === 1) {
+    const a = path[0] as string;
+    if (source === fromRecord) {
+      return (r) => {
+        const v = r === null || typeof r !== 'object' ? undefined : (r as Rec)[a];
+        return typeof v === kind ? (v as Value) : miss;
+      };
+    }
+    return (r, c) => {
+      const o = source(r, c);
+      const v = o === null || typeof o !== 'object' ? undefined : (o as Rec)[a];
+      return typeof v === kind ? (v as Value) : miss;
+    };
+  }
+  if (path.length === 2) {
+    const a = path[0] as string;
+    const b = path[1] as string;
+    return (r, c) => {
+      const o = source(r, c);
+      const m = o === null || typeof o !== 'object' ? undefined : (o as Rec)[a];
+      const v = m === null || typeof m !== 'object' ? undefined : (m as Rec)[b];
+      return typeof v === kind ? (v as Value) : miss;
+    };
+  }
+  return (r, c) => {
+    const v = walk(source(r, c), path);
+    return typeof v === kind ? (v as Value) : miss;
+  };
+}
+
+function variableReader(name: string, kind: ScalarKind, missingNumber: 0 | null): Fn {
+  const miss = kind === 'number' ? missingNumber : null;
+  return (_r, c) => {
+    const vars = c === undefined ? undefined : c.vars;
+    const v = vars === undefined || vars === null ? undefined : vars[name];
+    return typeof v === kind ? (v as Value) : miss;
+  };
+}
+
+/** A group as an object getter plus keys, so aggregates can run without building a list. */
+interface GroupAccess {
+  readonly object: Source;
+  readonly keys: readonly string[];
+}
+
+function groupAccess(env: Environment, e: Expr): GroupAccess | undefined {
+  let period: Period = 'current';
+  let g = e;
+  if (g.kind === 'call' && (g.name === 'prev' || g.name === 'lastYear')) {
+    period = g.name;
+    g = g.args[0] as Expr;
+  }
+  if (g.kind !== 'group') return undefined;
+  const r = resolveGroup(env, g.path, g.group);
+  if (r.kind !== 'group') throw new Error(`expr: group ${g.path.join('.')}[${g.group}] did not resolve`);
+  const source = sourceOf(period);
+  const path = g.path;
+  const object: Source = (rec, c) => walk(source(rec, c), path);
+  return { object, keys: r.keys };
+}
+
+type Aggregate = 'sum' | 'min' | 'max' | 'count';
+
+/** Aggregates a group in place: no list is built. Missing members are skipped, or read as 0. */
+function aggregateGroup(name: Aggregate, g: GroupAccess, zero: boolean): Fn {
+  const { object, keys } = g;
+  const n = keys.length;
+  const empty = zero ? (name === 'count' ? n : 0) : name === 'count' ? 0 : null;
+  switch (name) {
+    case 'sum':
+      return (r, c) => {
+        const o = object(r, c) as Rec | null | undefined;
+        if (o === null || typeof o !== 'object') return empty;
+        let s = 0;
+        let any = zero;
+        for (let i = 0; i < n; i++) {
+          const v = o[keys[i] as string];
+          if (typeof v === 'number') {
+            s += v;
+            any = true;
+          }
+        }
+        return any ? s : null;
+      };
+    case 'count':
+      return (r, c) => {
+        const o = object(r, c) as Rec | null | undefined;
+        if (o === null || typeof o !== 'object') return empty;
+        if (zero) return n;
+        let k = 0;
+        for (let i = 0; i < n; i++) if (typeof o[keys[i] as string] === 'number') k++;
+        return k;
+      };
+    default: {
+      const isMin = name === 'min';
+      return (r, c) => {
+        const o = object(r, c) as Rec | null | undefined;
+        if (o === null || typeof o !== 'object') return empty;
+        let best: number | null = null;
+        for (let i = 0; i < n; i++) {
+          let v = o[keys[i] as string];
+          if (typeof v !== 'number') {
+            if (!zero) continue;
+            v = 0;
+          }
+          const x = v as number;
+          if (best === null || (isMin ? x < best : x > best)) best = x;
+        }
+        return best;
+      };
+    }
+  }
+}
+
+/** Aggregates an evaluated list (traced evaluation and the general case). */
+function aggregateList(name: Aggregate, list: Fn): Fn {
+  return (r, c) => {
+    const l = list(r, c) as readonly (number | null)[];
+    let acc: number | null = null;
+    let k = 0;
+    for (const v of l) {
+      if (v === null) continue;
+      k++;
+      if (acc === null) acc = v;
+      else if (name === 'sum') acc += v;
+      else if (name === 'min' ? v < acc : name === 'max' ? v > acc : false) acc = v;
+    }
+    return name === 'count' ? k : acc;
+  };
+}
+
+export interface BuildOptions {
+  readonly zero: boolean;
+  readonly tracer?: Tracer;
+}
+
+/** Builds the closure of a checked AST. Node indices are pre-order, as {@link preorder} lists them. */
+export function buildClosure(ast: Expr, env: Environment, options: BuildOptions): Fn {
+  const { zero, tracer } = options;
+  const missingNumber = zero ? 0 : null;
+  let counter = 0;
+
+  const build = (e: Expr, period: Period): Fn => {
+    const id = counter++;
+    const f = node(e, period);
+    if (tracer === undefined) return f;
+    return (r, c) => {
+      const v = f(r, c);
+      tracer.values.set(id, v);
+      return v;
+    };
+  };
+
+  const node = (e: Expr, period: Period): Fn => {
+    switch (e.kind) {
+      case 'number':
+      case 'string':
+      case 'boolean': {
+        const v = e.value;
+        return () => v;
+      }
+      case 'null':
+        return () => null;
+      case 'field': {
+        const res = resolveField(env, e.path);
+        if (res.kind === 'variable') {
+          return variableReader(e.path.join('.'), res.type.kind as ScalarKind, missingNumber);
+        }
+        if (res.kind !== 'field') throw new Error(`expr: field ${e.path.join('.')} did not resolve`);
+        return fieldReader(sourceOf(period), e.path, res.type.kind as ScalarKind, missingNumber);
+      }
+      case 'group': {
+        const r = resolveGroup(env, e.path, e.group);
+        if (r.kind !== 'group')
+          throw new Error(`expr: group ${e.path.join('.')}[${e.group}] did not resolve`);
+        const readers = r.keys.map((k) =>
+          fieldReader(sourceOf(period), [...e.path, k], 'number', missingNumber),
+        );
+        return (rec, c) => readers.map((read) => read(rec, c) as number | null);
+      }
+      case 'unary': {
+        const a = build(e.operand, period);
+        if (e.op === '-') {
+          return (r, c) => {
+            const v = a(r, c);
+            return v === null ? null : -(v as number);
+          };
+        }
+        return (r, c) => {
+          const v = a(r, c);
+          return v === null ? null : !v;
+        };
+      }
+      case 'binary':
+        return binary(e.op, build(e.left, period), build(e.right, period));
+      case 'call':
+        return call(e, period);
+    }
+  };
+
+  const call = (e: CallExpr, period: Period): Fn => {
+    switch (e.name) {
+      case 'prev':
+      case 'lastYear':
+        return build(e.args[0] as Expr, e.name);
+      case 'sum':
+      case 'min':
+      case 'max':
+      case 'count': {
+        const arg = e.args[0] as Expr;
+        if (tracer === undefined) {
+          // Untraced: aggregate the group's fields in place, without building a list.
+          const g = groupAccess(env, arg);
+          if (g !== undefined) return aggregateGroup(e.name, g, zero);
+        }
+        return aggregateList(e.name, build(arg, period));
+      }
+      case 'if': {
+        const [cond, a, b] = e.args.map((x) => build(x, period)) as [Fn, Fn, Fn];
+        return (r, c) => {
+          const t = cond(r, c);
+          if (t === null) return null;
+          return t ? a(r, c) : b(r, c);
+        };
+      }
+      case 'isNull': {
+        const a = build(e.args[0] as Expr, period);
+        return (r, c) => a(r, c) === null;
+      }
+      case 'coalesce': {
+        const fs = e.args.map((x) => build(x, period));
+        return (r, c) => {
+          for (const f of fs) {
+            const v = f(r, c);
+            if (v !== null) return v;
+          }
+          return null;
+        };
+      }
+      case 'abs': {
+        const a = build(e.args[0] as Expr, period);
+        return (r, c) => {
+          const v = a(r, c);
+          return v === null ? null : Math.abs(v as number);
+        };
+      }
+      case 'round': {
+        const a = build(e.args[0] as Expr, period);
+        const d = e.args[1] === undefined ? () => 0 : build(e.args[1], period);
+        return (r, c) => {
+          const v = a(r, c);
+          if (v === null) return null;
+          const digits = d(r, c);
+          if (digits === null || !Number.isInteger(digits) || Math.abs(digits as number) > 15) return null;
+          return roundHalfAwayFromZero(v as number, digits as number);
+        };
+      }
+    }
+  };
+
+  return build(ast, 'current');
+}
+
+function binary(op: string, a: Fn, b: Fn): Fn {
+  switch (op) {
+    case '+':
+      return (r, c) => {
+        const x = a(r, c);
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : (x as number) + (y as number);
+      };
+    case '-':
+      return (r, c) => {
+        const x = a(r, c);
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : (x as number) - (y as number);
+      };
+    case '*':
+      return (r, c) => {
+        const x = a(r, c);
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : (x as number) * (y as number);
+      };
+    case '/':
+      return (r, c) => {
+        const x = a(r, c);
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null || y === 0 ? null : (x as number) / (y as number);
+      };
+    case '==':
+      return (r, c) => {
+        const x = a(r, c);
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : x === y;
+      };
+    case '!=':
+      return (r, c) => {
+        const x = a(r, c);
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : x !== y;
+      };
+    case '<':
+      return (r, c) => {
+        const x = a(r, c);
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : (x as number) < (y as number);
+      };
+    case '<=':
+      return (r, c) => {
+        const x = a(r, c);
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : (x as number) <= (y as number);
+      };
+    case '>':
+      return (r, c) => {
+        const x = a(r, c);
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : (x as number) > (y as number);
+      };
+    case '>=':
+      return (r, c) => {
+        const x = a(r, c);
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : (x as number) >= (y as number);
+      };
+    case 'and':
+      return (r, c) => {
+        const x = a(r, c);
+        if (x === false) return false;
+        const y = b(r, c);
+        if (y === false) return false;
+        return x === null || y === null ? null : true;
+      };
+    default:
+      return (r, c) => {
+        const x = a(r, c);
+        if (x === true) return true;
+        const y = b(r, c);
+        if (y === true) return true;
+        return x === null || y === null ? null : false;
+      };
+  }
+}
+
+/** The nodes of a tree in pre-order (the order of the indices {@link buildClosure} gives them). */
+export function preorder(e: Expr): Expr[] {
+  const out: Expr[] = [];
+  const visit = (n: Expr): void => {
+    out.push(n);
+    if (n.kind === 'unary') visit(n.operand);
+    else if (n.kind === 'binary') {
+      visit(n.left);
+      visit(n.right);
+    } else if (n.kind === 'call') for (const a of n.args) visit(a);
+  };
+  visit(e);
+  return out;
+}
