@@ -113,17 +113,18 @@ describe('readDataDir', () => {
   it('reads all six record types from CSV and JSON, with sources, the programme and issues', async () => {
     await put({
       ...FILES,
-      'README.md': '# data',
+      'notes.txt': 'data notes',
+      'README.md': '# data (skipped: documentation)',
       '.gitkeep': '',
       'invalid/monthly.csv': 'not,read\n',
     });
     const { dataset, programme, issues, files } = await readDataDir(dir);
 
     expect(files).toEqual([
-      { file: 'README.md', kind: 'unrecognised', recordType: undefined, records: 0 },
       { file: 'interventions.json', kind: 'records', recordType: 'intervention', records: 1 },
       { file: 'kampung.json', kind: 'records', recordType: 'kampung', records: 1 },
       { file: 'monthly-2020.csv', kind: 'records', recordType: 'monthly', records: 2 },
+      { file: 'notes.txt', kind: 'unrecognised', recordType: undefined, records: 0 },
       { file: 'population-2020.csv', kind: 'records', recordType: 'population', records: 1 },
       { file: 'profiles.csv', kind: 'records', recordType: 'profile', records: 1 },
       { file: 'programme.yaml', kind: 'programme', recordType: undefined, records: 0 },
@@ -202,11 +203,11 @@ describe('readDataDir', () => {
     expect(
       issues.map((i) => [i.code, i.severity, i.location.file, i.location.line, i.location.field]),
     ).toEqual([
-      ['file-unrecognised', 'warning', 'README.md', undefined, undefined],
       ['cell-invalid', 'error', 'monthly-2020.csv', 3, 'jknHolders'],
+      ['file-unrecognised', 'warning', 'notes.txt', undefined, undefined],
     ]);
-    expect(issues[0]?.message.en).toBe(
-      "File 'README.md' is not recognised and was not read: data file names start with regions, kampung, profiles, population, monthly, interventions and end .csv or .json; the programme definition is programme.json or programme.yaml",
+    expect(issues[1]?.message.en).toBe(
+      "File 'notes.txt' is not recognised and was not read: data file names start with regions, kampung, profiles, population, monthly, interventions and end .csv or .json; the programme definition is programme.json or programme.yaml",
     );
   });
 

@@ -114,7 +114,8 @@ export async function readDataDir(dir: string): Promise<DataDirRead> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const file = entry.name;
-    if (file.startsWith('.')) continue;
+    // Hidden files and documentation (README.md and other Markdown notes) are not data.
+    if (file.startsWith('.') || file.toLowerCase().endsWith('.md')) continue;
     const regular = await isRegularFile(dir, entry);
     if (regular === false) continue;
     const kind = regular ? dataFileKind(file) : undefined;
