@@ -1,11 +1,42 @@
 /**
  * `@kampung-kb/indicators`: the Kampung KB indicator calculators (CPR, MKJP share, unmet need, poktan
  * participation) and the official classification (Dasar / Berkembang / Mandiri / Berkelanjutan), computed
- * exactly as the official portal does, with every score explained.
+ * exactly as the official portal does, with every score explained; the aggregation engine (data elements
+ * aggregated over time and space, DHIS2-style, from a data set or a record stream), targets and trends.
  *
  * @packageDocumentation
  */
 
+export { achievement } from './achievement.js';
+export {
+  type AggregatedValue,
+  type AggregatedValues,
+  type AggregationLevel,
+  type AggregationOptions,
+  type AggregationResult,
+  Aggregator,
+  aggregate,
+  aggregateAsync,
+  datasetRecords,
+  groupKey,
+  type InvalidElement,
+  type TypedRecord,
+} from './aggregation/aggregate.js';
+export type {
+  DataElement,
+  DataElementRecordType,
+  ElementKind,
+  SpaceAggregation,
+  TimeAggregation,
+} from './aggregation/dataElement.js';
+export { DEFAULT_DATA_ELEMENTS, findDataElement } from './aggregation/defaultDataElements.js';
+export {
+  type BeforeAfter,
+  beforeAfterDesignation,
+  type MonthlyPoint,
+  type SeriesMean,
+} from './beforeAfterDesignation.js';
+export { type Change, change } from './change.js';
 export {
   type ClassificationLevelCode,
   type ClassificationLevelItem,
@@ -49,8 +80,11 @@ export {
 } from './computeKampungIndicators.js';
 export { latestPeriod } from './latestPeriod.js';
 export { type ClassificationIndices, LEVEL_THRESHOLD, levelOfIndices } from './levelOfIndices.js';
+export { NATIONAL_TARGETS_2015_2019 } from './nationalTargets.js';
 export type { NullReason } from './nullReason.js';
+export { type OnTrackNullReason, type OnTrackResult, onTrack } from './onTrack.js';
 export { pgPercent } from './pgPercent.js';
 export { roundDecimal, roundRatio } from './roundDecimal.js';
 export { roundHalfEven } from './roundHalfEven.js';
 export { type KampungPeriodInputs, selectKampungPeriod } from './selectKampungPeriod.js';
+export { NATIONAL_REGION_CODE, type Target, type TargetDirection } from './target.js';

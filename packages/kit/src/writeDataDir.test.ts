@@ -100,9 +100,11 @@ describe('writeDataDir', () => {
       'population.csv',
       'monthly.csv',
       'interventions.csv',
+      'proposals.csv',
+      'budgets.csv',
     ]);
     expect(await readFile(join(dir, 'regions.csv'), 'utf8')).toBe('code,name\n');
-    expect((await readdir(dir)).length).toBe(6);
+    expect((await readdir(dir)).length).toBe(8);
   });
 
   it('reports a directory that cannot be created', async () => {

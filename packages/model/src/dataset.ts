@@ -1,9 +1,11 @@
+import type { Budget } from './budget.js';
 import type { Intervention } from './intervention.js';
 import type { SourceRef } from './issue.js';
 import type { Kampung } from './kampung.js';
 import type { MonthlyReport } from './monthlyReport.js';
 import type { PopulationSnapshot } from './populationSnapshot.js';
 import type { ProfileSnapshot } from './profileSnapshot.js';
+import type { Proposal } from './proposal.js';
 import type { Region } from './region.js';
 
 /**
@@ -25,10 +27,21 @@ export interface Dataset {
   population: PopulationSnapshot[];
   monthly: MonthlyReport[];
   interventions: Intervention[];
+  /** Community proposals raised at urun rembug warga. */
+  proposals: Proposal[];
+  /** Yearly budget lines. */
+  budgets: Budget[];
   sources?: WeakMap<object, SourceRef>;
 }
 
-/** A data set with no records. */
+/**
+ * A data set with no records.
+ *
+ * @example
+ * ```ts
+ * emptyDataset().proposals; // []
+ * ```
+ */
 export function emptyDataset(): Dataset {
   return {
     regions: [],
@@ -37,6 +50,8 @@ export function emptyDataset(): Dataset {
     population: [],
     monthly: [],
     interventions: [],
+    proposals: [],
+    budgets: [],
     sources: new WeakMap(),
   };
 }

@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 
+export { Budget } from './budget.js';
 export { type CodeItem, type CodeList, codeLabel, codesOf, findCode } from './codeList.js';
 export { AgeBand, type AgeBandCode, type AgeBandItem, ageBands } from './codeLists/ageBands.js';
 export { Agency, type AgencyCode, type AgencyItem, agencies } from './codeLists/agencies.js';
@@ -34,6 +35,11 @@ export {
 } from './codeLists/operationalMechanisms.js';
 export { PokjaSection, type PokjaSectionCode, pokjaSections } from './codeLists/pokjaSections.js';
 export { POKTAN_TARGETS, Poktan, type PoktanCode, type PoktanTarget, poktan } from './codeLists/poktan.js';
+export {
+  ProposalStatus,
+  type ProposalStatusCode,
+  proposalStatuses,
+} from './codeLists/proposalStatuses.js';
 export { Regulation, type RegulationCode, regulations } from './codeLists/regulations.js';
 export { TargetGroup, type TargetGroupCode, targetGroups } from './codeLists/targetGroups.js';
 export { Count } from './count.js';
@@ -64,8 +70,30 @@ export {
   monthToDhis2,
   parseMonth,
 } from './period.js';
+export {
+  comparePeriods,
+  monthIndexInYear,
+  monthsOf,
+  nextPeriod,
+  type ParsedPeriodId,
+  PERIOD_ID_PATTERN,
+  PERIOD_TYPES,
+  PeriodId,
+  type PeriodType,
+  parsePeriodId,
+  periodContaining,
+  periodEnd,
+  periodLabel,
+  periodStart,
+  periodsInYear,
+  periodsOfYear,
+  periodType,
+  previousPeriod,
+  samePeriodLastYear,
+} from './periodId.js';
 export { AgeBandCounts, PopulationSnapshot, totalPopulation } from './populationSnapshot.js';
 export { ProfileSnapshot } from './profileSnapshot.js';
+export { Proposal } from './proposal.js';
 export { checkRecord, isValidRecord, type SchemaProblem, type SchemaProblemKind } from './recordCheck.js';
 export { RECORD_TYPES, type RecordTypeInfo, recordTypeInfo } from './recordTypes.js';
 export { Region } from './region.js';

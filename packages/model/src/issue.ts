@@ -4,7 +4,15 @@ import type { Label } from './label.js';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** The record types of a data set. */
-export type RecordType = 'region' | 'kampung' | 'profile' | 'population' | 'monthly' | 'intervention';
+export type RecordType =
+  | 'region'
+  | 'kampung'
+  | 'profile'
+  | 'population'
+  | 'monthly'
+  | 'intervention'
+  | 'proposal'
+  | 'budget';
 
 /**
  * Where a record came from: a file and, for tabular files, the 1-based line number (CSV, header = line 1)
@@ -21,7 +29,7 @@ export interface IssueLocation {
   readonly recordType?: RecordType;
   readonly kampungId?: string;
   readonly period?: string;
-  /** Id of the record when it has its own (intervention id, region code). */
+  /** Id of the record when it has its own (intervention or proposal id, region code). */
   readonly recordId?: string;
   readonly file?: string;
   readonly line?: number;

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Count } from './count.js';
+import { methodCounts } from './internal/methodCounts.js';
 import { KampungId } from './kampung.js';
 import { Month } from './period.js';
 
@@ -12,6 +13,15 @@ import { Month } from './period.js';
  * The portal's invariant: users of the seven methods plus non-users of the four reasons equal the PUS
  * of the population snapshot in force. `mal` and `traditional` are optional extras from the PK21 form;
  * when given they count as users too.
+ *
+ * Three optional flows complete the stock of users (each method inside them is optional too; a method left
+ * out is unknown, not zero):
+ * - `newAcceptors`: peserta KB baru, people who started a method this month;
+ * - `dropouts`: peserta KB drop-out, users who stopped a method this month (BKKBN counts an acceptor who
+ *   stops for more than three months);
+ * - `distributed`: contraceptive units distributed or provided this month, the input of Couple-Years of
+ *   Protection (CYP = Σ units × factor per method): pill cycles, condom pieces, injectable doses, IUDs and
+ *   implants inserted, sterilisations (MOW, MOP) performed.
  *
  * @example
  * ```ts
@@ -54,6 +64,41 @@ export const MonthlyReport = Type.Object(
       { additionalProperties: false, description: 'Families or people taking part in each poktan.' },
     ),
     jknHolders: Type.Integer({ minimum: 0, description: 'Residents holding JKN/BPJS health insurance.' }),
+    newAcceptors: Type.Optional(
+      methodCounts(
+        'New acceptors (peserta KB baru) this month',
+        'New contraceptive acceptors (peserta KB baru) this month, by method.',
+      ),
+    ),
+    dropouts: Type.Optional(
+      methodCounts(
+        'Drop-outs (peserta KB drop-out) this month',
+        'Users who dropped out (peserta KB drop-out) this month, by method.',
+      ),
+    ),
+    distributed: Type.Optional(
+      Type.Object(
+        {
+          iud: Type.Optional(Type.Integer({ minimum: 0, description: 'IUDs inserted.' })),
+          mow: Type.Optional(
+            Type.Integer({ minimum: 0, description: 'Female sterilisations (MOW) performed.' }),
+          ),
+          mop: Type.Optional(
+            Type.Integer({ minimum: 0, description: 'Male sterilisations (MOP) performed.' }),
+          ),
+          implant: Type.Optional(Type.Integer({ minimum: 0, description: 'Implants inserted.' })),
+          injectable: Type.Optional(
+            Type.Integer({ minimum: 0, description: 'Injectable doses given or distributed.' }),
+          ),
+          pill: Type.Optional(Type.Integer({ minimum: 0, description: 'Pill cycles (strips) distributed.' })),
+          condom: Type.Optional(Type.Integer({ minimum: 0, description: 'Condoms (pieces) distributed.' })),
+        },
+        {
+          additionalProperties: false,
+          description: 'Contraceptive units distributed or provided this month, by method (for CYP).',
+        },
+      ),
+    ),
   },
   { $id: 'MonthlyReport', additionalProperties: false, description: 'Monthly KKBPK report of a kampung.' },
 );

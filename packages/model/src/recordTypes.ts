@@ -1,4 +1,5 @@
 import type { TSchema } from '@sinclair/typebox';
+import { Budget } from './budget.js';
 import { Intervention } from './intervention.js';
 import type { RecordType } from './issue.js';
 import { Kampung } from './kampung.js';
@@ -6,6 +7,7 @@ import type { Label } from './label.js';
 import { MonthlyReport } from './monthlyReport.js';
 import { PopulationSnapshot } from './populationSnapshot.js';
 import { ProfileSnapshot } from './profileSnapshot.js';
+import { Proposal } from './proposal.js';
 import { Region } from './region.js';
 
 /** What the SDK knows about a record type: its schema, its file name stem and its collection. */
@@ -15,7 +17,15 @@ export interface RecordTypeInfo {
   /** Files named `<stem>*.csv` / `<stem>*.json` in a data directory hold this type. */
   readonly fileStem: string;
   /** Key of the {@link Dataset} array holding it. */
-  readonly collection: 'regions' | 'kampung' | 'profiles' | 'population' | 'monthly' | 'interventions';
+  readonly collection:
+    | 'regions'
+    | 'kampung'
+    | 'profiles'
+    | 'population'
+    | 'monthly'
+    | 'interventions'
+    | 'proposals'
+    | 'budgets';
   readonly label: Label;
 }
 
@@ -24,7 +34,7 @@ export interface RecordTypeInfo {
  *
  * @example
  * ```ts
- * RECORD_TYPES.map((r) => r.fileStem); // ['regions','kampung','profiles','population','monthly','interventions']
+ * RECORD_TYPES.map((r) => r.fileStem); // ['regions','kampung','profiles','population','monthly','interventions','proposals','budgets']
  * ```
  */
 export const RECORD_TYPES: readonly RecordTypeInfo[] = [
@@ -70,9 +80,30 @@ export const RECORD_TYPES: readonly RecordTypeInfo[] = [
     collection: 'interventions',
     label: { id: 'Intervensi', en: 'Interventions' },
   },
+  {
+    type: 'proposal',
+    schema: Proposal,
+    fileStem: 'proposals',
+    collection: 'proposals',
+    label: { id: 'Usulan warga (urun rembug)', en: 'Community proposals (urun rembug)' },
+  },
+  {
+    type: 'budget',
+    schema: Budget,
+    fileStem: 'budgets',
+    collection: 'budgets',
+    label: { id: 'Anggaran', en: 'Budgets' },
+  },
 ];
 
-/** The info of one record type. */
+/**
+ * The info of one record type.
+ *
+ * @example
+ * ```ts
+ * recordTypeInfo('proposal').fileStem; // 'proposals'
+ * ```
+ */
 export function recordTypeInfo(type: RecordType): RecordTypeInfo {
   const info = RECORD_TYPES.find((r) => r.type === type);
   if (!info) throw new Error(`Unknown record type: ${type}`);
