@@ -113,16 +113,34 @@ export function classificationPage(): string {
 export function rulesPage(): string {
   const out: string[] = [HEADER, '', '# Aturan validasi bawaan / Built-in validation rules', ''];
   out.push(
-    'Every rule is data (`builtinRules` in `@kampung-kb/rules`); `kkb validate <dir>` applies them. An issue names',
-    'the rule, the record (kampung, period, file, line, field), the values compared and a message in Indonesian and',
-    'English.',
+    'Every rule is data (`builtinRules` in `@kampung-kb/rules`): a `comparison` (left side, operator, right side, each',
+    'side with its missing-value strategy), a `condition`, or a `builtin` structural check. Expressions use the',
+    '`@kampung-kb/expr` language; monthly rules also see the population snapshot in force (`pus`, `totalPopulation`,',
+    '`families`, `familiesWithUnderFives`, `familiesWithAdolescents`, `familiesWithElderly`, `adolescents`).',
+    '`kkb validate <dir> [--rules rules.yaml]` applies them; a city\'s rules file adds, overrides and disables rules.',
+    'Templates (`forEach`) expand once per code-list item (`poktan-within-target.bkb` …). Cross-period kinds',
+    '(`jump`, `outlier`) are available for rules files. An issue names the rule, the record (kampung, period, file,',
+    'line, field), the values compared and a message in Indonesian and English.',
     '',
-    '| id | severity | records | checks (id) | checks (en) | source |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| id | severity | kind | records | checks (id) | checks (en) | expression | missing values | source |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const r of builtinRules) {
+    let expression = '';
+    let missing = '';
+    if (r.kind === 'comparison') {
+      expression = `\`${r.left.expression} ${r.operator} ${r.right.expression}\``;
+      missing = `left: \`${r.left.missingValueStrategy}\`, right: \`${r.right.missingValueStrategy}\``;
+    } else if (r.kind === 'condition' || r.kind === 'jump' || r.kind === 'outlier') {
+      expression = `\`${r.expression}\``;
+      missing = r.kind === 'condition' ? `\`${r.missingValueStrategy}\`` : '';
+    } else {
+      expression = `builtin check \`${r.check}\``;
+    }
+    if (r.forEach) expression += ` for each \`${r.forEach.list}\` item`;
+    const records = r.kind === 'builtin' ? r.recordTypes.join(', ') : r.recordType;
     out.push(
-      `| \`${r.id}\` | ${r.severity} | ${r.recordTypes.join(', ')} | ${esc(r.description.id)} | ${esc(r.description.en)} | ${esc(r.source)} |`,
+      `| \`${r.id}\` | ${r.severity} | ${r.kind} | ${records} | ${esc(r.description.id)} | ${esc(r.description.en)} | ${esc(expression)} | ${esc(missing)} | ${esc(r.source)} |`,
     );
   }
   out.push('');

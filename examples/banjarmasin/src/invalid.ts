@@ -202,10 +202,18 @@ export function buildInvalid(): InvalidDataset {
       id: 'Laporan Mei 2020 Kelayan Selatan tercatat dua kali (baris kedua dilaporkan)',
       en: 'The May 2020 report of Kelayan Selatan entered twice (the second line is reported)',
     }),
-    csv('poktan-within-target', 'pekauman', '2020-02', 'poktanParticipants.bkb', {
-      id: 'Peserta BKB melebihi keluarga yang memiliki balita',
-      en: 'BKB participants exceed the families with under-fives',
-    }),
+    csv(
+      'poktan-within-target.bkb',
+      'pekauman',
+      '2020-02',
+      'poktanParticipants.bkb',
+      {
+        id: 'Peserta BKB melebihi keluarga yang memiliki balita',
+        en: 'BKB participants exceed the families with under-fives',
+      },
+      // The rule is a template over the poktan list: the issue names the expanded rule and the template.
+      { code: 'poktan-within-target' },
+    ),
     csv('count-non-negative-integer', 'pekauman', '2020-05', 'users.pill', {
       id: 'Jumlah negatif: peserta pil -4',
       en: 'Negative count: pill users -4',

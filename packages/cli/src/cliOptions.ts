@@ -17,8 +17,10 @@ const month = z.string().transform((s, ctx) => {
   return m;
 });
 
-/** `kkb validate <dir> [--json] [--lang id|en]` */
-export const ValidateOptions = z.object({ dir: z.string().min(1), ...common }).strict();
+/** `kkb validate <dir> [--rules <file>] [--json] [--lang id|en]` */
+export const ValidateOptions = z
+  .object({ dir: z.string().min(1), rules: z.string().min(1).optional(), ...common })
+  .strict();
 /** `kkb indicators <dir> [--period YYYY-MM] [--json] [--lang id|en]` */
 export const IndicatorsOptions = z
   .object({ dir: z.string().min(1), period: month.optional(), ...common })

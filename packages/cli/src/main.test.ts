@@ -79,7 +79,7 @@ describe('kkb validate', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/monthly\.csv:3 \[k1 2020-12\].*\(kkbpk-balance\)/);
     expect(r.out).toMatch(
-      /monthly\.csv:2 \[k1 2020-11\] poktanParticipants\.bkb: .*\(poktan-within-target\)/,
+      /monthly\.csv:2 \[k1 2020-11\] poktanParticipants\.bkb: .*\(poktan-within-target\.bkb\)/,
     );
   });
   it('prints one JSON document with --json', async () => {
@@ -92,7 +92,7 @@ describe('kkb validate', () => {
     expect(doc.ok).toBe(false);
     expect(doc.issues.map((i) => `${i.ruleId}@${i.location.line}`).sort()).toEqual([
       'kkbpk-balance@3',
-      'poktan-within-target@2',
+      'poktan-within-target.bkb@2',
     ]);
   });
   it('exits 2 on an unreadable directory and on usage errors, in both languages', async () => {

@@ -12,10 +12,10 @@ describe('formatIssue', () => {
     ds.sources?.set(bad, { file: 'monthly.csv', line: 14 });
     const [issue] = validateDataset(ds, { today: '2021-01-31' }).issues;
     expect(formatIssue(issue as Issue, 'id')).toBe(
-      'monthly.csv:14 [sungai-andai 2020-03] poktanParticipants.bkb: Peserta BKB (121) melebihi sasarannya, keluarga yang punya balita (120), pada data penduduk 2020-01 (poktan-within-target)',
+      'monthly.csv:14 [sungai-andai 2020-03] poktanParticipants.bkb: Peserta BKB (121) melebihi sasarannya, keluarga yang punya balita (120), pada data penduduk 2020-01 (poktan-within-target.bkb)',
     );
     expect(formatIssue(issue as Issue, 'en')).toBe(
-      'monthly.csv:14 [sungai-andai 2020-03] poktanParticipants.bkb: BKB participants (121) exceed the target, families with under-fives (120), in the population snapshot of 2020-01 (poktan-within-target)',
+      'monthly.csv:14 [sungai-andai 2020-03] poktanParticipants.bkb: BKB participants (121) exceed the target, families with under-fives (120), in the population snapshot of 2020-01 (poktan-within-target.bkb)',
     );
   });
 

@@ -21,6 +21,8 @@ describe('formatSummary', () => {
         '  Data penduduk: 1 data, 0 dengan kesalahan',
         '  Laporan bulanan KKBPK: 2 data, 1 dengan kesalahan',
         '  Intervensi: 1 data, 0 dengan kesalahan',
+        '  Usulan warga (urun rembug): 0 data, 0 dengan kesalahan',
+        '  Anggaran: 0 data, 0 dengan kesalahan',
         'Temuan per aturan:',
         '  kkbpk-balance (Keseimbangan peserta KB dan PUS): 1',
         '  population-missing (Data penduduk tersedia): 1',

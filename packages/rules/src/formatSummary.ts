@@ -7,7 +7,8 @@ const LOCALES: Readonly<Record<Lang, string>> = { id: 'id-ID', en: 'en-GB' };
 /**
  * The summary of a validation run as a few readable lines in Indonesian (`id`) or English (`en`): issues
  * per severity, records per type with how many have errors, the rules that found something, and the
- * rules switched off (plus unknown ids given to switch off). Numbers use the language's grouping
+ * changes of a city's rules file (added, overridden with the fields changed, disabled with the reason), and
+ * the rules switched off (plus unknown ids given to switch off). Numbers use the language's grouping
  * (`1.234` in Indonesian, `1,234` in English).
  *
  * @example
@@ -49,9 +50,26 @@ export function formatSummary(summary: ValidationSummary, lang: Lang): string {
   if (found.length > 0) {
     lines.push(en ? 'Issues by rule:' : 'Temuan per aturan:');
     for (const [id, count] of found) {
-      const rule = builtinRules.find((r) => r.id === id);
-      lines.push(`  ${id}${rule ? ` (${rule.name[lang]})` : ''}: ${n(count)}`);
+      const name =
+        builtinRules.find((r) => r.id === id)?.name ??
+        summary.ruleChanges?.added.find((r) => r.id === id)?.name;
+      lines.push(`  ${id}${name ? ` (${name[lang]})` : ''}: ${n(count)}`);
     }
+  }
+  const changes = summary.ruleChanges;
+  if (changes) {
+    const from = changes.file !== undefined ? ` (${changes.file})` : '';
+    lines.push(en ? `Rules file${from}:` : `Berkas aturan${from}:`);
+    const none = en ? 'none' : 'tidak ada';
+    lines.push(
+      `  ${en ? 'Added' : 'Ditambahkan'}: ${changes.added.length > 0 ? changes.added.map((r) => `${r.id} (${r.name[lang]})`).join(', ') : none}`,
+    );
+    lines.push(
+      `  ${en ? 'Overridden' : 'Diubah'}: ${changes.overridden.length > 0 ? changes.overridden.map((r) => `${r.id} (${r.fields.join(', ')})`).join(', ') : none}`,
+    );
+    lines.push(
+      `  ${en ? 'Disabled' : 'Dinonaktifkan'}: ${changes.disabled.length > 0 ? changes.disabled.map((r) => `${r.id} (${en ? 'reason' : 'alasan'}: ${r.reason})`).join(', ') : none}`,
+    );
   }
   if (summary.disabledRules.length > 0) {
     lines.push(`${en ? 'Disabled rules' : 'Aturan dinonaktifkan'}: ${summary.disabledRules.join(', ')}`);

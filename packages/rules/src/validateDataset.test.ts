@@ -8,8 +8,9 @@ const TODAY = '2021-01-31';
 function run(ds: Dataset, options: Parameters<typeof validateDataset>[1] = {}) {
   return validateDataset(ds, { today: TODAY, ...options });
 }
+/** Issues of a rule definition: its own id, or for a template the issues whose code is its id. */
 function only(issues: readonly Issue[], ruleId: string): Issue[] {
-  return issues.filter((i) => i.ruleId === ruleId);
+  return issues.filter((i) => i.ruleId === ruleId || i.code === ruleId);
 }
 
 describe('validateDataset: a clean data set', () => {
@@ -24,8 +25,10 @@ describe('validateDataset: a clean data set', () => {
       population: { total: 1, withErrors: 0 },
       monthly: { total: 1, withErrors: 0 },
       intervention: { total: 1, withErrors: 0 },
+      proposal: { total: 0, withErrors: 0 },
+      budget: { total: 0, withErrors: 0 },
     });
-    expect(Object.keys(summary.byRule)).toHaveLength(11);
+    expect(Object.keys(summary.byRule)).toHaveLength(16);
     expect(Object.values(summary.byRule).every((n) => n === 0)).toBe(true);
   });
 });
@@ -91,6 +94,8 @@ describe('kkbpk-balance', () => {
     const [issue, ...rest] = only(run(ds).issues, 'kkbpk-balance');
     expect(rest).toEqual([]);
     expect(issue?.values).toEqual({
+      left: 261,
+      right: 260,
       users: 171,
       nonUsers: 90,
       usersPlusNonUsers: 261,
@@ -173,15 +178,17 @@ describe('poktan-within-target', () => {
     ds.monthly = [monthly({ poktanParticipants: { bkb: 121, bkr: 151, bkl: 91, uppka: 411, pikr: 231 } })];
     const issues = only(run(ds).issues, 'poktan-within-target');
     expect(
-      issues.map((i) => [i.code, i.location.field, i.values['poktan'], i.values['targetValue']]),
+      issues.map((i) => [i.ruleId, i.code, i.location.field, i.values['poktan'], i.values['targetValue']]),
     ).toEqual([
-      ['poktan-within-target', 'poktanParticipants.bkb', 'bkb', 120],
-      ['poktan-within-target', 'poktanParticipants.bkr', 'bkr', 150],
-      ['poktan-within-target', 'poktanParticipants.bkl', 'bkl', 90],
-      ['poktan-within-target', 'poktanParticipants.uppka', 'uppka', 410],
-      ['poktan-within-target', 'poktanParticipants.pikr', 'pikr', 230],
+      ['poktan-within-target.bkb', 'poktan-within-target', 'poktanParticipants.bkb', 'bkb', 120],
+      ['poktan-within-target.bkr', 'poktan-within-target', 'poktanParticipants.bkr', 'bkr', 150],
+      ['poktan-within-target.bkl', 'poktan-within-target', 'poktanParticipants.bkl', 'bkl', 90],
+      ['poktan-within-target.uppka', 'poktan-within-target', 'poktanParticipants.uppka', 'uppka', 410],
+      ['poktan-within-target.pikr', 'poktan-within-target', 'poktanParticipants.pikr', 'pikr', 230],
     ]);
     expect(issues[0]?.values).toEqual({
+      left: 121,
+      right: 120,
       poktan: 'bkb',
       participants: 121,
       target: 'familiesWithUnderFives',
@@ -489,6 +496,11 @@ describe('disabled rules and the summary', () => {
       'population-missing': 1,
       'poktan-within-target': 2,
       'jkn-within-population': 1,
+      'mkjp-within-users': 0,
+      'cpr-within-100': 0,
+      'pus-within-population': 0,
+      'family-groups-within-families': 0,
+      'intervention-after-designation': 0,
       'region-code-level': 0,
       'region-parent': 0,
       'unknown-kampung': 1,
@@ -502,6 +514,8 @@ describe('disabled rules and the summary', () => {
       population: { total: 1, withErrors: 0 },
       monthly: { total: 4, withErrors: 2 },
       intervention: { total: 2, withErrors: 1 },
+      proposal: { total: 0, withErrors: 0 },
+      budget: { total: 0, withErrors: 0 },
     });
   });
 });

@@ -1,4 +1,4 @@
-import type { RecordType, Severity } from '@kampung-kb/model';
+import type { Label, RecordType, Severity } from '@kampung-kb/model';
 
 /** How many records of one type were checked and how many of them have at least one error. */
 export interface RecordTypeSummary {
@@ -31,4 +31,32 @@ export interface ValidationSummary {
   readonly disabledRules: readonly string[];
   /** Ids given in `options.disabled` that name no rule of the catalogue (likely typos); they had no effect. */
   readonly unknownDisabledRules: readonly string[];
+  /** What a city's rules file changed in the catalogue, when the run used one ({@link resolveRules}). */
+  readonly ruleChanges?: RuleChanges;
+}
+
+/**
+ * What a city's rules file changed: rules added, rules overridden (with the fields it changed) and rules
+ * disabled (with the reason given), in file order.
+ *
+ * @example
+ * ```ts
+ * const c: RuleChanges = {
+ *   file: 'rules.yaml',
+ *   added: [{ id: 'mkjp-share-min-15', name: { id: 'Porsi MKJP minimal 15 %', en: 'MKJP share at least 15 %' }, severity: 'warning' }],
+ *   overridden: [{ id: 'jkn-within-population', fields: ['severity'], name: { id: 'Pemegang JKN ≤ jumlah penduduk', en: 'JKN holders ≤ population' } }],
+ *   disabled: [{ id: 'intervention-after-designation', reason: 'Tanggal pencanangan belum diverifikasi' }],
+ * };
+ * ```
+ */
+export interface RuleChanges {
+  /** The rules file, when known. */
+  readonly file?: string;
+  readonly added: readonly { readonly id: string; readonly name: Label; readonly severity: Severity }[];
+  readonly overridden: readonly {
+    readonly id: string;
+    readonly name: Label;
+    readonly fields: readonly string[];
+  }[];
+  readonly disabled: readonly { readonly id: string; readonly reason: string }[];
 }

@@ -1,34 +1,91 @@
-import type { Issue } from '@kampung-kb/model';
-import { formatIssue, formatSummary, validateDataset } from '@kampung-kb/rules';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Issue, Lang } from '@kampung-kb/model';
+import {
+  builtinRules,
+  formatIssue,
+  formatSummary,
+  parseRuleFile,
+  type RuleResolution,
+  resolveRules,
+  validateDataset,
+} from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
 import { ValidateOptions } from '../cliOptions.js';
 import { EXIT } from '../exitCodes.js';
 import { loadData } from '../internal/loadData.js';
 import { parseCommandLine, type UsageError } from '../internal/parseCommandLine.js';
 
+/** Prints rule-file problems in the asked language, or in both when none was asked for. */
+function printRuleProblems(issues: readonly Issue[], file: string, lang: Lang | undefined, io: CliIo): void {
+  const langs: readonly Lang[] = lang ? [lang] : ['id', 'en'];
+  for (const i of issues) for (const l of langs) io.err(formatIssue(i, l));
+  if (!lang || lang === 'id')
+    io.err(`Berkas aturan '${file}' tidak dapat dipakai (${issues.length} masalah).`);
+  if (!lang || lang === 'en') io.err(`The rules file '${file}' cannot be used (${issues.length} problems).`);
+}
+
+/** Reads, checks and resolves a rules file against the built-in catalogue; `undefined` after printing problems. */
+async function loadRules(
+  file: string,
+  io: CliIo,
+  lang: Lang | undefined,
+): Promise<RuleResolution | undefined> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, file), 'utf8');
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    io.err(`Berkas aturan '${file}' tidak dapat dibaca / The rules file '${file}' cannot be read: ${msg}`);
+    return undefined;
+  }
+  const parsed = parseRuleFile(text, file);
+  if (!parsed.ok) {
+    printRuleProblems(parsed.issues, file, lang, io);
+    return undefined;
+  }
+  const resolution = resolveRules(builtinRules, parsed.ruleSet);
+  if (!resolution.ok) {
+    printRuleProblems(resolution.issues, file, lang, io);
+    return undefined;
+  }
+  return resolution;
+}
+
 /**
- * `kkb validate <dir> [--json] [--lang id|en]`: reads a data directory, applies the built-in rules and
- * prints every issue (reader issues first). Exit 0 when no issue has error severity, 1 otherwise, 2 on a
- * usage error or unreadable input.
+ * `kkb validate <dir> [--rules <file>] [--json] [--lang id|en]`: reads a data directory, applies the
+ * built-in rules (changed by the city's rules file when `--rules` is given) and prints every issue
+ * (reader issues first) and the summary, including which rules the file added, overrode and disabled.
+ * The rules file is read, checked and compiled before any data is read: a problem in it (an expression
+ * typo, an unknown rule id) prints positioned, bilingual messages and exits 2. Exit 0 when no issue has
+ * error severity, 1 otherwise, 2 on a usage error, an unusable rules file or unreadable input.
  *
  * @example
  * ```ts
- * const code = await validateCommand(['examples/banjarmasin/invalid', '--json'], processIo());
+ * const code = await validateCommand(['examples/martapura/data', '--rules', 'examples/martapura/rules.yaml'], processIo());
  * ```
  */
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number | UsageError> {
   const cl = parseCommandLine(
     args,
-    { json: { type: 'boolean' }, lang: { type: 'string' } },
+    { json: { type: 'boolean' }, lang: { type: 'string' }, rules: { type: 'string' } },
     ['dir'],
     ValidateOptions,
   );
   if (!cl.ok) return cl.error;
   const opts = cl.options;
+  let rules: RuleResolution | undefined;
+  if (opts.rules !== undefined) {
+    rules = await loadRules(opts.rules, io, opts.lang);
+    if (!rules) return EXIT.usage;
+  }
   const read = await loadData(opts.dir, io, opts.lang);
   if (!read) return EXIT.usage;
   const lang = opts.lang ?? read.programme?.defaultLang ?? 'id';
-  const result = validateDataset(read.dataset, read.programme ? { cityCode: read.programme.city.code } : {});
+  const result = validateDataset(read.dataset, {
+    ...(read.programme ? { cityCode: read.programme.city.code } : {}),
+    ...(rules ? { rules } : {}),
+  });
   const issues: Issue[] = [...read.issues, ...result.issues];
   const errors = issues.filter((i) => i.severity === 'error').length;
   if (opts.json) {

@@ -2,8 +2,10 @@
 export const HELP = `kkb — Kampung KB SDK
 
 Penggunaan / Usage:
-  kkb validate <dir> [--json] [--lang id|en]
+  kkb validate <dir> [--rules <file>] [--json] [--lang id|en]
       Periksa data / Check the data. Exit 0 bersih/clean, 1 ada galat/errors found, 2 penggunaan/usage or unreadable input.
+      --rules: berkas aturan kota (YAML/JSON) yang menambah, mengubah dan menonaktifkan aturan /
+               the city's rules file (YAML/JSON) adding, overriding and disabling rules.
   kkb indicators <dir> [--period YYYY-MM] [--json] [--lang id|en]
       Indikator dan klasifikasi tiap kampung / Indicators and classification of every kampung
       (tanpa --period: bulan terakhir di data / without --period: the latest month in the data).

@@ -120,6 +120,8 @@ export function cleanDataset(): Dataset {
     population: [population()],
     monthly: [monthly()],
     interventions: [intervention()],
+    proposals: [],
+    budgets: [],
     sources: new WeakMap(),
   };
 }

@@ -7,7 +7,8 @@ import {
   type RecordType,
   type SourceRef,
 } from '@kampung-kb/model';
-import type { RuleDefinition } from '../ruleDefinition.js';
+import type { ExpandedRule } from '../expandRules.js';
+import type { BuiltinCheckId } from '../ruleDefinition.js';
 
 /** A record being checked: its type, its position in the data set's array, and the record itself. */
 export interface RecordRef {
@@ -37,7 +38,8 @@ export function stringField(record: unknown, key: string): string | undefined {
 /**
  * Collects the issues of a run: fills in each issue's location from the record and the data set's
  * sources, takes the severity from the rule's definition, masks 16-digit identifiers in every echoed
- * text, drops issues of disabled rules and remembers which records have errors.
+ * text, drops issues of disabled builtin checks, counts issues per rule definition (a template's
+ * expanded rules count for the template) and remembers which records have errors.
  */
 export class IssueSink {
   readonly issues: Issue[] = [];
@@ -46,12 +48,12 @@ export class IssueSink {
 
   constructor(
     private readonly sources: WeakMap<object, SourceRef> | undefined,
-    private readonly enabled: ReadonlyMap<string, RuleDefinition>,
+    private readonly enabled: ReadonlyMap<BuiltinCheckId, ExpandedRule>,
   ) {}
 
-  /** Whether a rule runs. */
-  isEnabled(ruleId: string): boolean {
-    return this.enabled.has(ruleId);
+  /** Whether a builtin check runs. */
+  isEnabled(check: BuiltinCheckId): boolean {
+    return this.enabled.has(check);
   }
 
   /** Where a record came from, if known. */
@@ -73,7 +75,7 @@ export class IssueSink {
           : undefined;
     if (period !== undefined) loc.period = maskIdentifiers(period);
     const recordId =
-      ref.type === 'intervention'
+      ref.type === 'intervention' || ref.type === 'proposal'
         ? stringField(r, 'id')
         : ref.type === 'region'
           ? stringField(r, 'code')
@@ -89,28 +91,45 @@ export class IssueSink {
     return loc;
   }
 
-  /** Adds an issue of an enabled rule about a record; ignored when the rule is disabled. */
+  /** Adds an issue of an enabled builtin check about a record; ignored when the check is disabled. */
   report(
     ref: RecordRef,
-    ruleId: string,
+    check: BuiltinCheckId,
     code: string,
     extra: LocationExtra,
     values: Readonly<Record<string, IssueValue>>,
     message: Label,
   ): void {
-    const rule = this.enabled.get(ruleId);
+    const rule = this.enabled.get(check);
     if (!rule) return;
+    this.add(ref, rule, rule.id, code, extra, values, message);
+  }
+
+  /**
+   * Adds an issue of an expression or cross-period rule: `ruleId` is the (expanded) rule's id and `code`
+   * its template's id (equal for rules that are not templates).
+   */
+  add(
+    ref: RecordRef,
+    rule: ExpandedRule,
+    ruleId: string,
+    code: string,
+    extra: LocationExtra,
+    values: Readonly<Record<string, IssueValue>>,
+    message: Label,
+  ): Issue {
     const masked: Record<string, IssueValue> = {};
     for (const [k, v] of Object.entries(values)) masked[k] = typeof v === 'string' ? maskIdentifiers(v) : v;
-    this.issues.push({
+    const issue: Issue = {
       ruleId,
       code,
       severity: rule.severity,
       location: this.locate(ref, extra),
       values: masked,
       message: { id: maskIdentifiers(message.id), en: maskIdentifiers(message.en) },
-    });
-    this.countsByRule.set(ruleId, (this.countsByRule.get(ruleId) ?? 0) + 1);
+    };
+    this.issues.push(issue);
+    this.countsByRule.set(rule.templateId, (this.countsByRule.get(rule.templateId) ?? 0) + 1);
     if (rule.severity === 'error') {
       let set = this.erroneous.get(ref.type);
       if (!set) {
@@ -119,6 +138,7 @@ export class IssueSink {
       }
       set.add(ref.position);
     }
+    return issue;
   }
 
   /** How many records of a type have at least one error. */

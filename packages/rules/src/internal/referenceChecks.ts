@@ -41,7 +41,11 @@ function duplicateKey(ref: RecordRef): DuplicateKey | undefined {
         what: { id: `dengan kode ${code}`, en: `with code ${code}` },
       };
     }
+    case 'budget':
+      // Several budget lines of one kampung, year and funding source are legitimate.
+      return undefined;
     case 'kampung':
+    case 'proposal':
     case 'intervention': {
       const id = stringField(r, 'id');
       if (id === undefined) return undefined;

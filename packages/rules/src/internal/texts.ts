@@ -15,6 +15,8 @@ export const RECORD_NOUNS: Readonly<Record<RecordType, Label>> = {
   population: { id: 'data penduduk', en: 'population snapshot' },
   monthly: { id: 'laporan bulanan', en: 'monthly report' },
   intervention: { id: 'intervensi', en: 'intervention' },
+  proposal: { id: 'usulan warga', en: 'community proposal' },
+  budget: { id: 'baris anggaran', en: 'budget line' },
 };
 
 /** Region levels as messages name them. */

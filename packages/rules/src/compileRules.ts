@@ -1,0 +1,523 @@
+import {
+  type CompiledExpression,
+  compileSource,
+  type Diagnostic,
+  type EvalContext,
+  type Explanation,
+  evaluateSide,
+  explain,
+  type MissingValueStrategy,
+} from '@kampung-kb/expr';
+import { type Issue, type IssueValue, type Label, RECORD_TYPES, type RecordType } from '@kampung-kb/model';
+import { type ExpandedRule, expandRules } from './expandRules.js';
+import { fillValues, OPERATOR_WORDS } from './internal/messageText.js';
+import { environmentFor, POPULATION_VARIABLES } from './internal/ruleEnvironments.js';
+import { type RulePosition, rulePositions } from './internal/rulePositions.js';
+import type { BuiltinCheckId, ComparisonOperator, RuleDefinition } from './ruleDefinition.js';
+
+/**
+ * The operand values behind a violation, from `explain` of `@kampung-kb/expr`: each side of a comparison,
+ * or the one expression of a condition / cross-period rule.
+ *
+ * @example
+ * ```ts
+ * const e: RuleExplanation = violation.explanation!;
+ * e.left?.operands.map((o) => `${o.field}=${o.value}`); // ['users.iud=13', …]
+ * ```
+ */
+export interface RuleExplanation {
+  readonly left?: Explanation;
+  readonly right?: Explanation;
+  readonly expression?: Explanation;
+}
+
+/**
+ * One rule that fired on one record: the (expanded) rule, the values it compared (`left` and `right` for
+ * a comparison, `value` for a condition, plus the rule's named `values`), the filled-in bilingual
+ * message, the field it points to, and the operand trace when asked for.
+ *
+ * @example
+ * ```ts
+ * const [v] = ruleSet.evaluate('monthly', report, { vars: { pus: 261 } });
+ * v?.rule.id; // 'kkbpk-balance'
+ * v?.values; // { left: 260, right: 261, users: 170, … }
+ * ```
+ */
+export interface RuleViolation {
+  readonly rule: ExpandedRule;
+  readonly values: Readonly<Record<string, IssueValue>>;
+  readonly message: Label;
+  readonly field?: string;
+  readonly explanation?: RuleExplanation;
+}
+
+/**
+ * A rule set compiled once: every expression parsed, type-checked and turned into closures before any
+ * data is read. {@link validateDataset} runs it; `evaluate` runs its per-record expression rules
+ * (`comparison`, `condition`) on one record, without any parsing.
+ *
+ * @example
+ * ```ts
+ * const r = compileRules(builtinRules);
+ * if (r.ok) r.ruleSet.evaluate('population', snapshot).map((v) => v.rule.id); // ['pus-within-population'] when PUS > population
+ * ```
+ */
+export interface CompiledRuleSet {
+  /** The definitions, in catalogue order. */
+  readonly definitions: readonly RuleDefinition[];
+  /** The definitions after template expansion. */
+  readonly rules: readonly ExpandedRule[];
+  /**
+   * Runs the `comparison` and `condition` rules of a record type on one record. `ctx.vars` holds the
+   * record type's variables (for monthly reports: `pus`, `totalPopulation` … of the population snapshot
+   * in force); `ctx.prev` / `ctx.lastYear` the earlier reports when rules use `prev()` / `lastYear()`.
+   */
+  evaluate(
+    recordType: RecordType,
+    record: unknown,
+    ctx?: EvalContext,
+    options?: { readonly explain?: boolean },
+  ): readonly RuleViolation[];
+}
+
+/**
+ * The result of {@link compileRules}: the compiled rule set, or the problems (positioned, bilingual
+ * `Issue`s with `ruleId` `rule-definition`) when any expression does not parse or type-check.
+ *
+ * @example
+ * ```ts
+ * const r: CompileRulesResult = compileRules(rules);
+ * if (!r.ok) r.issues.map((i) => i.message.en);
+ * ```
+ */
+export type CompileRulesResult =
+  | { readonly ok: true; readonly ruleSet: CompiledRuleSet; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly ruleSet?: undefined; readonly issues: readonly Issue[] };
+
+/** @internal A per-record rule, compiled. */
+export interface RecordRunner {
+  readonly rule: ExpandedRule;
+  readonly readsPopulation: boolean;
+  readonly readsHistory: boolean;
+  run(record: unknown, ctx: EvalContext | undefined, explain: boolean): RuleViolation | undefined;
+}
+
+/** @internal A cross-period rule, compiled. */
+export interface SeriesRunner {
+  readonly rule: ExpandedRule & { readonly kind: 'jump' | 'outlier' };
+  readonly value: CompiledExpression;
+  readonly readsPopulation: boolean;
+  /** The rule's named `values`, compiled. */
+  readonly values: readonly (readonly [string, CompiledExpression])[];
+}
+
+/** @internal What validateDataset needs from a compiled rule set. */
+export interface RuleSetInternals {
+  readonly byType: Readonly<Record<RecordType, readonly RecordRunner[]>>;
+  readonly series: readonly SeriesRunner[];
+  /** Enabled builtin checks, by check id, with the rule that reports them. */
+  readonly builtins: ReadonlyMap<BuiltinCheckId, ExpandedRule>;
+  /** Definitions by id. */
+  readonly byId: ReadonlyMap<string, RuleDefinition>;
+}
+
+/** @internal */
+export const ruleSetInternals = new WeakMap<CompiledRuleSet, RuleSetInternals>();
+
+const EMPTY: readonly RuleViolation[] = Object.freeze([]);
+
+const COMPARE: Readonly<
+  Record<ComparisonOperator, (a: number | string | boolean, b: number | string | boolean) => boolean>
+> = {
+  '==': (a, b) => a === b,
+  '!=': (a, b) => a !== b,
+  '<': (a, b) => a < b,
+  '<=': (a, b) => a <= b,
+  '>': (a, b) => a > b,
+  '>=': (a, b) => a >= b,
+};
+
+const SIDE_NAMES: Readonly<Record<string, Label>> = {
+  left: { id: 'sisi kiri', en: 'left side' },
+  right: { id: 'sisi kanan', en: 'right side' },
+  expression: { id: 'ekspresi', en: 'expression' },
+};
+
+function sideName(path: string): Label {
+  const first = path.split('.')[0] ?? path;
+  if (first === 'values') {
+    const name = path.split('.')[1] ?? '';
+    return { id: `nilai '${name}'`, en: `value '${name}'` };
+  }
+  return SIDE_NAMES[first] ?? { id: path, en: path };
+}
+
+function isScalar(v: unknown): v is number | string | boolean {
+  return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
+}
+
+function issueValue(v: unknown): IssueValue {
+  return isScalar(v) ? v : null;
+}
+
+class Problems {
+  readonly issues: Issue[] = [];
+
+  add(
+    rule: RuleDefinition,
+    position: RulePosition | undefined,
+    code: string,
+    subPath: string,
+    message: Label,
+    values: Readonly<Record<string, IssueValue>> = {},
+  ): void {
+    const loc: { recordId: string; field: string; file?: string; line?: number } = {
+      recordId: rule.id,
+      field: position ? `${position.path}.${subPath}` : subPath,
+    };
+    if (position) {
+      loc.file = position.file;
+      const line = position.lineOf(subPath);
+      if (line !== undefined) loc.line = line;
+    }
+    this.issues.push({
+      ruleId: 'rule-definition',
+      code,
+      severity: 'error',
+      location: loc,
+      values: { rule: rule.id, ...values },
+      message,
+    });
+  }
+
+  diagnostic(
+    rule: RuleDefinition,
+    position: RulePosition | undefined,
+    subPath: string,
+    d: Diagnostic,
+    source: string,
+  ): void {
+    const side = sideName(subPath);
+    this.add(
+      rule,
+      position,
+      'rule-expression-invalid',
+      subPath,
+      {
+        id: `Aturan '${rule.id}', ${side.id} '${source}' (baris ${d.span.line}, kolom ${d.span.column} ekspresi): ${d.message.id}`,
+        en: `Rule '${rule.id}', ${side.en} '${source}' (expression line ${d.span.line}, column ${d.span.column}): ${d.message.en}`,
+      },
+      {
+        side: subPath,
+        diagnostic: d.code,
+        expressionLine: d.span.line,
+        expressionColumn: d.span.column,
+        ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
+      },
+    );
+  }
+}
+
+interface Compiled {
+  readonly expr: CompiledExpression;
+}
+
+/**
+ * Parses, type-checks and compiles every expression of a rule set once, before any data is read: rule
+ * templates are expanded ({@link expandRules}), each side, condition, cross-period expression and named
+ * value is compiled against the environment of the rule's record type (its schema's fields plus
+ * variables: for monthly reports the population snapshot in force, `pus`, `totalPopulation`,
+ * `families`, `familiesWithUnderFives`, `familiesWithAdolescents`, `familiesWithElderly`,
+ * `adolescents`, `populationPeriod`; for population snapshots `totalPopulation`, `malePopulation`,
+ * `femalePopulation`; for interventions and profiles the kampung's `designationDate`).
+ *
+ * Problems come back as bilingual `Issue`s (`ruleId` `rule-definition`), positioned by rule id, side
+ * (`left.expression` …), line and column within the expression and, for rules read by
+ * {@link parseRuleFile}, the file and line: `rule-expression-invalid`, `rule-type-mismatch` (sides of
+ * different types, a condition that is not boolean, a cross-period expression that is not a number),
+ * `rule-record-type` (cross-period rules need monthly reports), `rule-duplicate-id`.
+ *
+ * Comparison rules fire when both sides have a value (after their missing-value strategies) and the
+ * comparison is false; conditions fire when the expression is `false`. A skipped side or a `null`
+ * value (unknown) never fires.
+ *
+ * @example
+ * ```ts
+ * const r = compileRules([...builtinRules, myRule]);
+ * if (!r.ok) for (const i of r.issues) console.error(formatIssue(i, 'id'));
+ * else validateDataset(dataset, { rules: r.ruleSet });
+ * ```
+ */
+export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResult {
+  const problems = new Problems();
+  const expanded = expandRules(rules);
+  const sourceOf = new Map<ExpandedRule, RuleDefinition>();
+  {
+    let i = 0;
+    for (const def of rules) {
+      const n = def.forEach === undefined ? 1 : expanded.filter((e) => e.templateId === def.id).length;
+      for (let k = 0; k < n; k++) sourceOf.set(expanded[i + k] as ExpandedRule, def);
+      i += n;
+    }
+  }
+  const byType = Object.fromEntries(RECORD_TYPES.map((t) => [t.type, [] as RecordRunner[]])) as Record<
+    RecordType,
+    RecordRunner[]
+  >;
+  const series: SeriesRunner[] = [];
+  const builtins = new Map<BuiltinCheckId, ExpandedRule>();
+  const seen = new Set<string>();
+
+  for (const rule of expanded) {
+    const def = sourceOf.get(rule) ?? rule;
+    const position = rulePositions.get(def);
+    if (seen.has(rule.id) || (def.forEach !== undefined && seen.has(def.id))) {
+      problems.add(rule, position, 'rule-duplicate-id', 'id', {
+        id: `Id aturan '${rule.id}' dipakai lebih dari sekali`,
+        en: `Rule id '${rule.id}' is used more than once`,
+      });
+      continue;
+    }
+    seen.add(rule.id);
+    if (rule.kind === 'builtin') {
+      builtins.set(rule.check, rule);
+      continue;
+    }
+    const env = environmentFor(rule.recordType);
+    let failed = false;
+    const compileAt = (
+      subPath: string,
+      source: string,
+      strategy?: MissingValueStrategy,
+    ): Compiled | undefined => {
+      const r = compileSource(source, env, strategy === 'treatAsZero' ? { missingValues: 'zero' } : {});
+      if (!r.ok) {
+        for (const d of r.errors) problems.diagnostic(def, position, subPath, d, source);
+        failed = true;
+        return undefined;
+      }
+      return { expr: r.compiled };
+    };
+    const typeProblem = (subPath: string, message: Label) => {
+      problems.add(def, position, 'rule-type-mismatch', subPath, message);
+      failed = true;
+    };
+    const values: (readonly [string, CompiledExpression])[] = [];
+    for (const [name, source] of Object.entries(rule.values ?? {})) {
+      const c = compileAt(`values.${name}`, source);
+      if (!c) continue;
+      if (c.expr.type.kind === 'list') {
+        typeProblem(`values.${name}`, {
+          id: `Aturan '${rule.id}', nilai '${name}': ekspresi '${source}' berupa daftar; gunakan sum(), min(), max() atau count()`,
+          en: `Rule '${rule.id}', value '${name}': expression '${source}' is a list; use sum(), min(), max() or count()`,
+        });
+      } else values.push([name, c.expr]);
+    }
+    const all: CompiledExpression[] = values.map(([, e]) => e);
+
+    if (rule.kind === 'comparison') {
+      const l = compileAt('left.expression', rule.left.expression, rule.left.missingValueStrategy);
+      const r = compileAt('right.expression', rule.right.expression, rule.right.missingValueStrategy);
+      if (l && r) {
+        const lk = l.expr.type.kind;
+        const rk = r.expr.type.kind;
+        const ordered = rule.operator !== '==' && rule.operator !== '!=';
+        if (lk !== rk || lk === 'list' || lk === 'null' || (ordered && lk === 'boolean')) {
+          typeProblem('operator', {
+            id: `Aturan '${rule.id}': sisi kiri bertipe ${lk} dan sisi kanan ${rk}; '${rule.operator}' membandingkan dua angka atau dua teks${ordered ? '' : ' (atau dua boolean)'}`,
+            en: `Rule '${rule.id}': the left side is ${lk} and the right side ${rk}; '${rule.operator}' compares two numbers or two strings${ordered ? '' : ' (or two booleans)'}`,
+          });
+        }
+        all.push(l.expr, r.expr);
+      }
+      if (failed || !l || !r) continue;
+      byType[rule.recordType].push(
+        comparisonRunner(rule, l.expr, r.expr, values, flags(rule.recordType, all)),
+      );
+    } else if (rule.kind === 'condition') {
+      const c = compileAt('expression', rule.expression, rule.missingValueStrategy);
+      if (c && c.expr.type.kind !== 'boolean') {
+        typeProblem('expression', {
+          id: `Aturan '${rule.id}': syarat '${rule.expression}' harus bernilai boolean, bukan ${c.expr.type.kind}`,
+          en: `Rule '${rule.id}': condition '${rule.expression}' must be a boolean, not ${c.expr.type.kind}`,
+        });
+      }
+      if (failed || !c) continue;
+      all.push(c.expr);
+      byType[rule.recordType].push(conditionRunner(rule, c.expr, values, flags(rule.recordType, all)));
+    } else {
+      if (rule.recordType !== 'monthly') {
+        problems.add(def, position, 'rule-record-type', 'recordType', {
+          id: `Aturan '${rule.id}' (${rule.kind}) membandingkan bulan demi bulan dan hanya berlaku untuk laporan bulanan (recordType: monthly)`,
+          en: `Rule '${rule.id}' (${rule.kind}) compares month with month and applies to monthly reports only (recordType: monthly)`,
+        });
+        failed = true;
+      }
+      const c = compileAt('expression', rule.expression);
+      if (c && c.expr.type.kind !== 'number') {
+        typeProblem('expression', {
+          id: `Aturan '${rule.id}': ekspresi '${rule.expression}' harus berupa angka, bukan ${c.expr.type.kind}`,
+          en: `Rule '${rule.id}': expression '${rule.expression}' must be a number, not ${c.expr.type.kind}`,
+        });
+      }
+      if (failed || !c) continue;
+      all.push(c.expr);
+      series.push({
+        rule: rule as SeriesRunner['rule'],
+        value: c.expr,
+        readsPopulation: flags('monthly', all).readsPopulation,
+        values,
+      });
+    }
+  }
+  if (problems.issues.length > 0) return { ok: false, issues: problems.issues };
+  const ruleSet: CompiledRuleSet = {
+    definitions: rules,
+    rules: expanded,
+    evaluate(recordType, record, ctx, options) {
+      const runners = byType[recordType];
+      const ex = options?.explain === true;
+      let out: RuleViolation[] | undefined;
+      for (let i = 0; i < runners.length; i++) {
+        const v = (runners[i] as RecordRunner).run(record, ctx, ex);
+        if (v === undefined) continue;
+        if (out === undefined) out = [v];
+        else out.push(v);
+      }
+      return out ?? EMPTY;
+    },
+  };
+  ruleSetInternals.set(ruleSet, {
+    byType,
+    series,
+    builtins,
+    byId: new Map(rules.map((r) => [r.id, r])),
+  });
+  return { ok: true, ruleSet, issues: [] };
+}
+
+function flags(
+  type: RecordType,
+  exprs: readonly CompiledExpression[],
+): { readsPopulation: boolean; readsHistory: boolean } {
+  let readsPopulation = false;
+  let readsHistory = false;
+  for (const e of exprs) {
+    for (const o of e.operands) {
+      if (o.period !== 'current') readsHistory = true;
+      if (type === 'monthly' && o.source === 'variable' && o.field in POPULATION_VARIABLES)
+        readsPopulation = true;
+    }
+  }
+  return { readsPopulation, readsHistory };
+}
+
+/** Named values of a rule (evaluated only when it fires), plus the snapshot period when it reads one. */
+function namedValues(
+  values: readonly (readonly [string, CompiledExpression])[],
+  record: unknown,
+  ctx: EvalContext | undefined,
+  readsPopulation: boolean,
+  base: Record<string, IssueValue>,
+): Record<string, IssueValue> {
+  for (const [name, e] of values) base[name] = issueValue(e(record, ctx));
+  if (readsPopulation) {
+    const p = ctx?.vars?.['populationPeriod'];
+    if (typeof p === 'string') base['populationPeriod'] = p;
+  }
+  return base;
+}
+
+function message(rule: ExpandedRule, values: Readonly<Record<string, IssueValue>>, fallback: Label): Label {
+  const m = rule.message ?? fallback;
+  return { id: fillValues(m.id, values), en: fillValues(m.en, values) };
+}
+
+function comparisonRunner(
+  rule: ExpandedRule & { readonly kind: 'comparison' },
+  left: CompiledExpression,
+  right: CompiledExpression,
+  values: readonly (readonly [string, CompiledExpression])[],
+  f: { readsPopulation: boolean; readsHistory: boolean },
+): RecordRunner {
+  const cmp = COMPARE[rule.operator];
+  const ls = rule.left.missingValueStrategy;
+  const rs = rule.right.missingValueStrategy;
+  const words = OPERATOR_WORDS[rule.operator];
+  const ld = rule.left.description ?? { id: rule.left.expression, en: rule.left.expression };
+  const rd = rule.right.description ?? { id: rule.right.expression, en: rule.right.expression };
+  const fallback: Label = {
+    id: `${rule.name.id}: ${ld.id} ({left}) seharusnya ${words.id} ${rd.id} ({right})`,
+    en: `${rule.name.en}: ${ld.en} ({left}) should be ${words.en} ${rd.en} ({right})`,
+  };
+  const slow = (record: unknown, ctx: EvalContext | undefined, ex: boolean): RuleViolation | undefined => {
+    const l = evaluateSide(left, record, ls, ctx);
+    if (l.skipped || !isScalar(l.value)) return undefined;
+    const r = evaluateSide(right, record, rs, ctx);
+    if (r.skipped || !isScalar(r.value) || typeof l.value !== typeof r.value) return undefined;
+    if (cmp(l.value, r.value)) return undefined;
+    const vals = namedValues(values, record, ctx, f.readsPopulation, { left: l.value, right: r.value });
+    return {
+      rule,
+      values: vals,
+      message: message(rule, vals, fallback),
+      ...(rule.field !== undefined ? { field: rule.field } : {}),
+      ...(ex
+        ? { explanation: { left: explain(left, record, ctx), right: explain(right, record, ctx) } }
+        : {}),
+    };
+  };
+  return {
+    rule,
+    readsPopulation: f.readsPopulation,
+    readsHistory: f.readsHistory,
+    run(record, ctx, ex) {
+      // Fast path: when both sides have values and the comparison holds, no strategy can make it fire.
+      const l = left(record, ctx);
+      const r = right(record, ctx);
+      if (l !== null && r !== null && typeof l !== 'object' && typeof r !== 'object' && cmp(l, r))
+        return undefined;
+      return slow(record, ctx, ex);
+    },
+  };
+}
+
+function conditionRunner(
+  rule: ExpandedRule & { readonly kind: 'condition' },
+  expr: CompiledExpression,
+  values: readonly (readonly [string, CompiledExpression])[],
+  f: { readsPopulation: boolean; readsHistory: boolean },
+): RecordRunner {
+  const strategy = rule.missingValueStrategy;
+  const fallback: Label = {
+    id: `${rule.name.id}: syarat '${rule.expression}' tidak terpenuhi`,
+    en: `${rule.name.en}: condition '${rule.expression}' is false`,
+  };
+  return {
+    rule,
+    readsPopulation: f.readsPopulation,
+    readsHistory: f.readsHistory,
+    run(record, ctx, ex) {
+      if (expr(record, ctx) === true) return undefined;
+      const s = evaluateSide(expr, record, strategy, ctx);
+      if (s.skipped || s.value !== false) return undefined;
+      const vals = namedValues(values, record, ctx, f.readsPopulation, { value: false });
+      return {
+        rule,
+        values: vals,
+        message: message(rule, vals, fallback),
+        ...(rule.field !== undefined ? { field: rule.field } : {}),
+        ...(ex ? { explanation: { expression: explain(expr, record, ctx) } } : {}),
+      };
+    },
+  };
+}
+
+/** @internal Message of a cross-period violation. */
+export function seriesMessage(
+  rule: ExpandedRule,
+  values: Readonly<Record<string, IssueValue>>,
+  fallback: Label,
+): Label {
+  return message(rule, values, fallback);
+}

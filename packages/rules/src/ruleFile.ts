@@ -1,0 +1,309 @@
+import type { Issue, Label, Lang } from '@kampung-kb/model';
+import { LineCounter, type Node, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { rulePositions } from './internal/rulePositions.js';
+import type { RuleDefinition, RuleSide } from './ruleDefinition.js';
+
+const label = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
+const strategy = z.enum(['skipIfAnyMissing', 'skipIfAllMissing', 'neverSkip', 'treatAsZero']);
+const side = z
+  .object({ expression: z.string().min(1), missingValueStrategy: strategy, description: label.optional() })
+  .strict();
+const ruleId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const severity = z.enum(['error', 'warning', 'info']);
+const recordType = z.enum(['region', 'kampung', 'profile', 'population', 'monthly', 'intervention']);
+const regionLevel = z.enum(['province', 'regency', 'district', 'village']);
+const operator = z.enum(['==', '!=', '<', '<=', '>', '>=']);
+const templateList = z.enum([
+  'poktan',
+  'contraceptiveMethods',
+  'portalMethods',
+  'mkjpMethods',
+  'nonUserReasons',
+]);
+const positive = z.number().positive();
+const semver = z.string().regex(/^[0-9]+\.[0-9]+\.[0-9]+$/);
+
+const common = {
+  id: ruleId,
+  version: semver.default('1.0.0'),
+  name: label,
+  description: label,
+  instruction: label,
+  severity,
+  recordType: recordType.default('monthly'),
+  periodType: z.literal('month').nullable().default('month'),
+  regionLevels: z.array(regionLevel).default(['village']),
+  tags: z.array(z.string()).default([]),
+  source: z.string().min(1),
+  forEach: z.object({ list: templateList }).strict().optional(),
+  message: label.optional(),
+  field: z.string().min(1).optional(),
+  values: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), z.string().min(1)).optional(),
+};
+
+const newRule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('comparison'), ...common, left: side, operator, right: side }).strict(),
+  z
+    .object({
+      kind: z.literal('condition'),
+      ...common,
+      expression: z.string().min(1),
+      missingValueStrategy: strategy,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('jump'),
+      ...common,
+      expression: z.string().min(1),
+      maxRatio: z.number().gt(1),
+      minBase: z.number().min(0),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('outlier'),
+      ...common,
+      expression: z.string().min(1),
+      method: z.enum(['zScore', 'modifiedZScore']),
+      threshold: positive.optional(),
+      minHistory: z.number().int().min(3),
+    })
+    .strict(),
+]);
+
+const override = z
+  .object({
+    id: z.string().min(1),
+    version: semver.optional(),
+    severity: severity.optional(),
+    name: label.optional(),
+    description: label.optional(),
+    instruction: label.optional(),
+    message: label.optional(),
+    regionLevels: z.array(regionLevel).optional(),
+    tags: z.array(z.string()).optional(),
+    left: side.partial().strict().optional(),
+    right: side.partial().strict().optional(),
+    operator: operator.optional(),
+    expression: z.string().min(1).optional(),
+    missingValueStrategy: strategy.optional(),
+    maxRatio: z.number().gt(1).optional(),
+    minBase: z.number().min(0).optional(),
+    method: z.enum(['zScore', 'modifiedZScore']).optional(),
+    threshold: positive.optional(),
+    minHistory: z.number().int().min(3).optional(),
+  })
+  .strict();
+
+const disable = z.object({ id: z.string().min(1), reason: z.string().trim().min(1) }).strict();
+
+const RuleFileSchema = z
+  .object({
+    version: z.literal(1),
+    rules: z.array(newRule).optional(),
+    overrides: z.array(override).optional(),
+    disable: z.array(disable).optional(),
+  })
+  .strict();
+
+/**
+ * A change to an existing rule in a city's rules file: its `id` plus the fields to replace. Sides of a
+ * comparison merge field by field (`left: { missingValueStrategy: neverSkip }` keeps the expression).
+ *
+ * @example
+ * ```ts
+ * const o: RuleOverride = { id: 'jkn-within-population', severity: 'warning' };
+ * ```
+ */
+export interface RuleOverride {
+  readonly id: string;
+  readonly version?: string;
+  readonly severity?: RuleDefinition['severity'];
+  readonly name?: Label;
+  readonly description?: Label;
+  readonly instruction?: Label;
+  readonly message?: Label;
+  readonly regionLevels?: RuleDefinition['regionLevels'];
+  readonly tags?: readonly string[];
+  readonly left?: Partial<RuleSide>;
+  readonly right?: Partial<RuleSide>;
+  readonly operator?: '==' | '!=' | '<' | '<=' | '>' | '>=';
+  readonly expression?: string;
+  readonly missingValueStrategy?: RuleSide['missingValueStrategy'];
+  readonly maxRatio?: number;
+  readonly minBase?: number;
+  readonly method?: 'zScore' | 'modifiedZScore';
+  readonly threshold?: number;
+  readonly minHistory?: number;
+}
+
+/**
+ * A city's rules file: `version: 1`, new rules (full definitions; `version`, `recordType` (`monthly`),
+ * `periodType`, `regionLevels` (`[village]`) and `tags` have defaults), overrides of existing rules and
+ * explicit disables, each with a reason.
+ *
+ * @example
+ * ```ts
+ * const f: RuleFile = { version: 1, rules: [], overrides: [{ id: 'jkn-within-population', severity: 'warning' }], disable: [] };
+ * ```
+ */
+export interface RuleFile {
+  readonly version: 1;
+  readonly rules: readonly RuleDefinition[];
+  readonly overrides: readonly RuleOverride[];
+  readonly disable: readonly { readonly id: string; readonly reason: string }[];
+}
+
+/**
+ * The result of {@link parseRuleFile}: the rule file, or the problems as bilingual issues (`ruleId`
+ * `rule-file`) with the file, the YAML/JSON line and the dotted path of each.
+ *
+ * @example
+ * ```ts
+ * const r: ParseRuleFileResult = parseRuleFile(text, 'rules.yaml');
+ * if (!r.ok) r.issues.map((i) => `${i.location.line}: ${i.message.id}`);
+ * ```
+ */
+export type ParseRuleFileResult =
+  | { readonly ok: true; readonly ruleSet: RuleFile; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly ruleSet?: undefined; readonly issues: readonly Issue[] };
+
+type RawIssue = z.core.$ZodRawIssue;
+
+function errorMap(lang: Lang): z.core.$ZodErrorMap {
+  return (issue: RawIssue) => {
+    if (issue.code === 'invalid_format' && issue.format === 'regex' && issue.path?.at(-1) === 'id') {
+      return lang === 'id'
+        ? 'id aturan ditulis kebab-case, mis. mkjp-share-min-15'
+        : 'rule ids are kebab-case, e.g. mkjp-share-min-15';
+    }
+    const r = (lang === 'id' ? z.locales.id() : z.locales.en()).localeError(issue);
+    const m = typeof r === 'string' ? r : r?.message;
+    return m ?? (lang === 'id' ? 'Isian tidak sah' : 'Invalid input');
+  };
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : `${out === '' ? '' : '.'}${String(p)}`;
+  return out;
+}
+
+function fileIssue(
+  file: string,
+  code: string,
+  line: number | undefined,
+  field: string,
+  message: Label,
+): Issue {
+  return {
+    ruleId: 'rule-file',
+    code,
+    severity: 'error',
+    location: { file, ...(line !== undefined ? { line } : {}), ...(field !== '' ? { field } : {}) },
+    values: {},
+    message,
+  };
+}
+
+/**
+ * Reads a city's rules file (YAML, or JSON, which is YAML too) and validates it against the rule-file
+ * schema ({@link ruleFileJsonSchema}). Problems come back as issues with code `rule-file-syntax` (with
+ * line and column) or `rule-file-invalid` (with the dotted path, e.g. `rules[0].left.missingValueStrategy`,
+ * and the line of the offending value), in Indonesian (zod's `id` locale) and English. Expressions are
+ * checked later, by {@link resolveRules} (which compiles the effective rule set), and their problems point
+ * at the line of the expression in this file. Never throws.
+ *
+ * @example
+ * ```ts
+ * const r = parseRuleFile('version: 1\noverrides:\n  - id: jkn-within-population\n    severity: peringatan\n', 'rules.yaml');
+ * r.ok; // false
+ * r.issues[0]?.location; // { file: 'rules.yaml', line: 4, field: 'overrides[0].severity' }
+ * ```
+ */
+export function parseRuleFile(text: string, fileName: string): ParseRuleFileResult {
+  const lc = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      issues: doc.errors.map((e) => {
+        const pos = lc.linePos(e.pos[0]);
+        const detail = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+/, '');
+        return fileIssue(fileName, 'rule-file-syntax', pos.line, '', {
+          id: `'${fileName}' bukan YAML/JSON yang sah (baris ${pos.line}, kolom ${pos.col}): ${detail}`,
+          en: `'${fileName}' is not valid YAML/JSON (line ${pos.line}, column ${pos.col}): ${detail}`,
+        });
+      }),
+    };
+  }
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
+      const range = (node as Node | null | undefined)?.range;
+      if (range) return lc.linePos(range[0]).line;
+    }
+    return undefined;
+  };
+  const data: unknown = doc.toJS();
+  const id = RuleFileSchema.safeParse(data, { error: errorMap('id') });
+  if (!id.success) {
+    const en = RuleFileSchema.safeParse(data, { error: errorMap('en') });
+    const enIssues = en.success ? [] : en.error.issues;
+    return {
+      ok: false,
+      issues: id.error.issues.map((zi, i) => {
+        const field = pathText(zi.path);
+        const line = lineOf(zi.path);
+        const enMessage = enIssues[i]?.message ?? zi.message;
+        const where = field === '' ? '' : `'${field}': `;
+        return fileIssue(fileName, 'rule-file-invalid', line, field, {
+          id: `${where}${zi.message}`,
+          en: `${where}${enMessage}`,
+        });
+      }),
+    };
+  }
+  const out = id.data;
+  const ruleSet: RuleFile = {
+    version: 1,
+    rules: (out.rules ?? []) as unknown as RuleDefinition[],
+    overrides: (out.overrides ?? []) as RuleOverride[],
+    disable: out.disable ?? [],
+  };
+  const register = (list: readonly object[], key: string) =>
+    list.forEach((obj, i) => {
+      rulePositions.set(obj, {
+        file: fileName,
+        path: `${key}[${i}]`,
+        lineOf: (sub) => lineOf([key, i, ...sub.split('.')]),
+      });
+    });
+  register(ruleSet.rules, 'rules');
+  register(ruleSet.overrides, 'overrides');
+  register(ruleSet.disable, 'disable');
+  return { ok: true, ruleSet, issues: [] };
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a city's rules file, generated from the same zod schema
+ * {@link parseRuleFile} uses (input form: fields with defaults are optional). Editors such as VS Code
+ * use it for completion: `# yaml-language-server: $schema=rules.schema.json`.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * writeFileSync('rules.schema.json', JSON.stringify(ruleFileJsonSchema(), null, 2));
+ * ruleFileJsonSchema().required; // ['version']
+ * ```
+ */
+export function ruleFileJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(RuleFileSchema, { io: 'input' }),
+    title: 'Kampung KB rules file',
+    description:
+      "A city's own validation rules: new rules, overrides of existing ones and explicit disables (@kampung-kb/rules parseRuleFile).",
+  };
+}
