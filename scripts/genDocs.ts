@@ -117,7 +117,7 @@ export function rulesPage(): string {
     'side with its missing-value strategy), a `condition`, or a `builtin` structural check. Expressions use the',
     '`@kampung-kb/expr` language; monthly rules also see the population snapshot in force (`pus`, `totalPopulation`,',
     '`families`, `familiesWithUnderFives`, `familiesWithAdolescents`, `familiesWithElderly`, `adolescents`).',
-    '`kkb validate <dir> [--rules rules.yaml]` applies them; a city\'s rules file adds, overrides and disables rules.',
+    "`kkb validate <dir> [--rules rules.yaml]` applies them; a city's rules file adds, overrides and disables rules.",
     'Templates (`forEach`) expand once per code-list item (`poktan-within-target.bkb` …). Cross-period kinds',
     '(`jump`, `outlier`) are available for rules files. An issue names the rule, the record (kampung, period, file,',
     'line, field), the values compared and a message in Indonesian and English.',
