@@ -26,7 +26,7 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}
 caption{text-align:left;color:var(--muted);padding:.25rem 0}
 th,td{border:1px solid var(--line);padding:.3rem .5rem;vertical-align:top}
 th{background:var(--band);text-align:left}
-td.num{text-align:right;font-variant-numeric:tabular-nums}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tfoot td{font-weight:700;background:var(--band)}
 .level{display:inline-block;padding:0 .4rem;border-radius:.2rem;font-weight:600}
 .level-dasar{background:#fde2e2}.level-berkembang{background:#fff3c4}.level-mandiri{background:#d6f5e3}.level-berkelanjutan{background:#c3ebfa}
