@@ -3,6 +3,9 @@
  * rule catalogue, code lists), so the docs cannot drift from the code. `genDocs.test.ts` fails when a
  * committed page is out of date; run `pnpm run gen:docs` to refresh.
  */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   classificationIndices,
   classificationLevels,
@@ -22,6 +25,7 @@ import {
   operationalMechanisms,
   pokjaSections,
   poktan,
+  proposalStatuses,
   RECORD_TYPES,
   regulations,
   targetGroups,
@@ -161,6 +165,7 @@ export function codeListsPage(): string {
     mainCriteria,
     areaCriteria,
     agencies,
+    proposalStatuses,
   ];
   const out: string[] = [HEADER, '', '# Daftar kode / Code lists', ''];
   out.push(
@@ -255,6 +260,12 @@ export function dataFormatFieldsPage(): string {
   return out.join('\n');
 }
 
+/** The expression language reference: the expr package's README, kept in sync with it. */
+export function expressionsPage(): string {
+  const readme = readFileSync(join(import.meta.dirname, '..', 'packages', 'expr', 'README.md'), 'utf8');
+  return `${HEADER}\n\n<!-- Source: packages/expr/README.md -->\n\n${readme.replace(/^# @kampung-kb\/expr/, '# Bahasa ekspresi / Expression language (`@kampung-kb/expr`)')}`;
+}
+
 /** Every generated page by its path relative to the repo root. */
 export function generatedPages(): Record<string, string> {
   return {
@@ -262,5 +273,6 @@ export function generatedPages(): Record<string, string> {
     'docs/rules.md': rulesPage(),
     'docs/code-lists.md': codeListsPage(),
     'docs/data-fields.md': dataFormatFieldsPage(),
+    'docs/expressions.md': expressionsPage(),
   };
 }
