@@ -38,6 +38,36 @@ export {
 } from './beforeAfterDesignation.js';
 export { type Change, change } from './change.js';
 export {
+  type BasisTarget,
+  describeScoreChange,
+  lowerIsBetter,
+  type ScoreChangeDescription,
+} from './classification/describeScoreChange.js';
+export {
+  type EvaluationScorecardOptions,
+  type EvaluationScorecardResult,
+  evaluationScorecard,
+  type KampungScorecard,
+  type ScorecardBaseline,
+  type ScorecardComponent,
+  type ScorecardPillar,
+} from './classification/evaluationScorecard.js';
+export {
+  type LevelPlan,
+  type NextLevelChanges,
+  nextLevelChanges,
+  type SubIndicatorChange,
+} from './classification/nextLevelChanges.js';
+export {
+  checkScorecardWeights,
+  DEFAULT_SCORECARD_WEIGHTS,
+  SCORECARD_COMPONENTS,
+  type ScorecardComponentId,
+  type ScorecardPillarId,
+  type ScorecardWeightIssue,
+  type ScorecardWeights,
+} from './classification/scorecardWeights.js';
+export {
   type ClassificationLevelCode,
   type ClassificationLevelItem,
   classificationLevels,

@@ -1,0 +1,70 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '@kampung-kb/cli';
+import * as indicators from '@kampung-kb/indicators';
+import { describe, expect, it } from 'vitest';
+
+// `kkb indicators` on the example's data: pooled indicators per kecamatan and for the city through the
+// indicator engine, and the next-level changes of a Berkembang kampung.
+const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), cwd: process.cwd() });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+interface Result {
+  readonly indicatorId: string;
+  readonly orgUnit: string;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly value: number | null;
+}
+
+const engineExported =
+  typeof (indicators as unknown as Record<string, unknown>)['computeIndicators'] === 'function';
+
+// Hand check from data/monthly.csv and data/population.csv, December 2020. Banjarmasin Utara (63.71.04):
+// users of the seven portal methods sungai-andai 189, alalak-tengah 742, alalak-selatan 164, kuin-utara 792,
+// sungai-jingah 187 = 2,074; PUS (snapshots in force) 286 + 1,546 + 264 + 1,494 (2020-07) + 467 = 4,057.
+// CPR pooled = 2,074 / 4,057 × 100 = 51.12 % (not the mean of the five kampung CPRs).
+// The city: 12,984 users / 25,508 PUS = 50.90 %.
+const UTARA = { numerator: 2074, denominator: 4057, value: 51.12 };
+const CITY = { numerator: 12984, denominator: 25508, value: 50.9 };
+
+describe.runIf(engineExported)('kkb indicators --level kecamatan|kota (indicator engine)', () => {
+  for (const period of ['2020-12', '2020Q4']) {
+    it(`pools CPR as sum of users over sum of PUS, ${period}`, async () => {
+      // CPR's elements are stocks (the last month of the period), so 2020Q4 gives December's value.
+      const kec = await run(['indicators', DATA, '--level', 'kecamatan', '--period', period, '--json']);
+      expect(kec.code).toBe(0);
+      const kecDoc = JSON.parse(kec.out) as { period: string; level: string; results: Result[] };
+      expect(kecDoc.level).toBe('kecamatan');
+      const utara = kecDoc.results.find((r) => r.indicatorId === 'cpr' && r.orgUnit === '63.71.04');
+      expect(utara).toMatchObject(UTARA);
+      const kota = await run(['indicators', DATA, '--level', 'kota', '--period', period, '--json']);
+      const city = (JSON.parse(kota.out) as { results: Result[] }).results.find(
+        (r) => r.indicatorId === 'cpr' && r.orgUnit === '63.71',
+      );
+      expect(city).toMatchObject(CITY);
+      const csv = await run(['indicators', DATA, '--level', 'kota', '--period', period, '--csv']);
+      expect(csv.code).toBe(0);
+      expect(csv.out.split('\n')[0]).toContain('indicatorId');
+    });
+  }
+});
+
+describe('kkb indicators --explain', () => {
+  it('names the next-level changes of a Berkembang kampung (Alalak Tengah)', async () => {
+    const r = await run(['indicators', DATA, '--period', '2020-12', '--explain', '--lang', 'id']);
+    expect(r.code).toBe(0);
+    const block = r.out.split('\n\n').find((b) => b.includes('(alalak-tengah)')) ?? '';
+    // Output 2.25 = (2 + 3 + 2 + 2) / 4: 3 more points to 12 / 4 = 3, on two sub-indicators.
+    expect(block).toContain('Berkembang — input 3,2, proses 3, output 2,25');
+    expect(block).toContain('Naik tingkat: Berkembang → Berkelanjutan: 2 subindikator, +3 poin skor');
+    expect(block).toContain('- Partisipasi poktan dari 14 % ke ≥ 31 % (skor 2 → 4)');
+    expect(block).toContain('- CPR dari 48 % ke ≥ 51 % (skor 3 → 4)');
+  });
+});

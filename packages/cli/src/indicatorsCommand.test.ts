@@ -1,0 +1,145 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { IndicatorsJson, KampungExplanationJson } from './commands/indicators.js';
+import { indicatorEngine } from './internal/indicatorEngine.js';
+import { readIndicatorFile } from './internal/indicatorFile.js';
+import { main } from './main.js';
+
+const DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../examples/banjarmasin/data');
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), cwd: process.cwd() });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('kkb indicators --explain (kampung level)', () => {
+  it('prints every sub-indicator explanation and the next-level changes', async () => {
+    const r = await run(['indicators', DATA, '--period', '202012', '--explain', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Period 2020-12');
+    // Alalak Tengah is Berkembang with output 2.25 (scores 2, 3, 2, 2 = 9): +3 points to 12.
+    expect(r.out).toContain(
+      'Kampung KB Alalak Tengah (alalak-tengah): Developing — input 3.2, process 3, output 2.25',
+    );
+    expect(r.out).toContain('  CPR 48 % (41–50) → score 3');
+    expect(r.out).toContain('  Next level: Developing → Sustainable: 2 sub-indicators, +3 score points');
+    expect(r.out).toContain('    - Poktan participation from 14 % to ≥ 31 % (score 2 → 4)');
+    expect(r.out).toContain('    - CPR from 48 % to ≥ 51 % (score 3 → 4)');
+  });
+  it('adds explanations to the JSON contract only when asked', async () => {
+    const doc = JSON.parse((await run(['indicators', DATA, '--json', '--explain'])).out) as IndicatorsJson & {
+      explanations: KampungExplanationJson[];
+    };
+    expect(Object.keys(doc)).toEqual(['period', 'kampung', 'explanations']);
+    const at = doc.explanations.find((e) => e.kampungId === 'alalak-tengah');
+    expect(at?.nextLevel.to).toBe('berkelanjutan');
+    expect(at?.subIndicators).toHaveLength(12);
+  });
+  it('rejects --explain above the kampung level, --json with --csv, and a quarter for the classification', async () => {
+    const explain = await run(['indicators', DATA, '--level', 'kota', '--explain']);
+    expect([explain.code, explain.err]).toEqual([
+      2,
+      expect.stringContaining('--explain is for --level kampung'),
+    ]);
+    const both = await run(['indicators', DATA, '--json', '--csv']);
+    expect([both.code, both.err]).toEqual([
+      2,
+      expect.stringContaining('--json and --csv exclude each other'),
+    ]);
+    const quarter = await run(['indicators', DATA, '--period', '2020Q4', '--lang', 'en']);
+    expect(quarter.code).toBe(2);
+    expect(quarter.err).toContain('the kampung classification is monthly');
+  });
+  it.runIf(indicatorEngine() === undefined)('says clearly when the indicator engine is missing', async () => {
+    const r = await run(['indicators', DATA, '--level', 'kecamatan']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      'The indicator engine (computeIndicators, defaultIndicatorCatalogue) is not available',
+    );
+  });
+});
+
+const VALID = {
+  id: 'x',
+  version: '1',
+  name: { id: 'X', en: 'X' },
+  definition: { id: 'X', en: 'X' },
+  numerator: 'a',
+  factor: 1,
+  decimals: 0,
+  unit: 'count',
+  standard: { body: 'city', citation: 'Renstra' },
+  regionLevels: ['regency'],
+  periodTypes: ['month'],
+};
+
+describe('readIndicatorFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kkb-ind-'));
+  it('reads JSON and YAML definitions', async () => {
+    const def = {
+      id: 'cprAll',
+      version: '1',
+      name: { id: 'CPR semua metode', en: 'CPR, all methods' },
+      definition: { id: 'Peserta KB aktif per PUS', en: 'Active users per PUS' },
+      numerator: 'a',
+      denominator: 'b',
+      factor: 100,
+      decimals: 2,
+      unit: 'percent',
+      standard: { body: 'city', citation: 'Renstra' },
+      regionLevels: ['district', 'regency'],
+      periodTypes: ['month', 'quarter'],
+      tags: [],
+    };
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ indicators: [def] }));
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      [
+        'indicators:',
+        '  - id: cprAll',
+        "    version: '1'",
+        '    name: { id: CPR semua metode, en: "CPR, all methods" }',
+        '    definition: { id: Peserta KB aktif per PUS, en: Active users per PUS }',
+        '    numerator: a',
+        '    denominator: b',
+        '    factor: 100',
+        '    decimals: 2',
+        '    unit: percent',
+        '    standard: { body: city, citation: Renstra }',
+        '    regionLevels: [district, regency]',
+        '    periodTypes: [month, quarter]',
+        '',
+      ].join('\n'),
+    );
+    expect(await readIndicatorFile(join(dir, 'a.json'))).toEqual({ ok: true, definitions: [def] });
+    expect(await readIndicatorFile(join(dir, 'a.yaml'))).toEqual({ ok: true, definitions: [def] });
+  });
+  it('positions every problem by its path, in both languages', async () => {
+    writeFileSync(
+      join(dir, 'bad.json'),
+      JSON.stringify({
+        indicators: [{ ...VALID, id: '1x', decimals: -1 }],
+      }),
+    );
+    const r = await readIndicatorFile(join(dir, 'bad.json'));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.en.replace(`${dir}/`, ''))).toEqual([
+      'bad.json: indicators[0].id: indicator ids start with a letter, then letters, digits, _ . or -',
+      expect.stringMatching(/^bad\.json: indicators\[0\]\.decimals: Too small/),
+    ]);
+    expect(r.errors[0]?.id).toContain('indicators[0].id: id indikator diawali huruf');
+  });
+  it('reports unreadable files and bad syntax', async () => {
+    writeFileSync(join(dir, 'broken.json'), '{');
+    const r = await readIndicatorFile(join(dir, 'broken.json'));
+    expect(r.ok ? '' : r.errors[0]?.en).toContain('invalid JSON');
+    const missing = await readIndicatorFile(join(dir, 'none.yaml'));
+    expect(missing.ok ? '' : missing.errors[0]?.en).toContain('cannot be read');
+  });
+});

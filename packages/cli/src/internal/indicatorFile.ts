@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises';
+import type { Label, Lang } from '@kampung-kb/model';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { EngineDefinition } from './indicatorEngine.js';
+
+const LabelSchema = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
+
+/** A city's indicator definition as written in its file: the engine's `IndicatorDefinition`. */
+export const IndicatorDefinitionSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/),
+    version: z.string().min(1),
+    name: LabelSchema,
+    definition: LabelSchema,
+    numerator: z.string().min(1),
+    denominator: z.string().min(1).optional(),
+    factor: z.number().positive(),
+    decimals: z.number().int().min(0).max(10),
+    unit: z.enum(['percent', 'count', 'ratio', 'perFamily', 'rupiah', 'cyp']),
+    standard: z
+      .object({
+        body: z.enum(['bkkbn-portal', 'bkkbn', 'bps', 'dhs', 'usaid', 'sdg', 'fp2030', 'city']),
+        reference: z.string().min(1).optional(),
+        citation: z.string().min(1),
+      })
+      .strict(),
+    regionLevels: z.array(z.enum(['kampung', 'village', 'district', 'regency', 'province'])).min(1),
+    periodTypes: z.array(z.enum(['month', 'quarter', 'sixMonth', 'year'])).min(1),
+    direction: z.enum(['higherIsBetter', 'lowerIsBetter']).optional(),
+    missingAs: z.enum(['null', 'zero']).optional(),
+    tags: z.array(z.string().min(1)).default([]),
+    forEach: z
+      .object({
+        list: z.enum(['contraceptiveMethods', 'portalMethods', 'poktan', 'pokjaSections', 'fundingSources']),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** The file: a list of definitions, or `{ indicators: [...] }`. */
+const FileSchema = z.union([
+  z.array(IndicatorDefinitionSchema),
+  z.object({ indicators: z.array(IndicatorDefinitionSchema) }).strict(),
+]);
+
+/** What {@link readIndicatorFile} returns. */
+export type IndicatorFileResult =
+  | { readonly ok: true; readonly definitions: readonly EngineDefinition[] }
+  | { readonly ok: false; readonly errors: readonly Label[] };
+
+function errorMap(lang: Lang): z.core.$ZodErrorMap {
+  return (issue) => {
+    if (issue.code === 'invalid_format' && issue.path?.at(-1) === 'id') {
+      return lang === 'id'
+        ? 'id indikator diawali huruf, lalu huruf, angka, _ . atau -'
+        : 'indicator ids start with a letter, then letters, digits, _ . or -';
+    }
+    const r = (lang === 'id' ? z.locales.id() : z.locales.en()).localeError(issue);
+    const m = typeof r === 'string' ? r : r?.message;
+    return m ?? (lang === 'id' ? 'Isian tidak sah' : 'Invalid input');
+  };
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : `${out === '' ? '' : '.'}${String(p)}`;
+  return out === '' ? '(root)' : out;
+}
+
+/**
+ * Reads a city's indicator definitions from a JSON or YAML file (by extension) and checks their shape with
+ * zod: every problem positioned by its path (`indicators[1].numerator`), in Indonesian and English. The
+ * engine's own check of the expressions comes after (see `indicatorEngine().check`).
+ *
+ * @example
+ * ```ts
+ * const r = await readIndicatorFile('/city/indicators.yaml');
+ * if (!r.ok) for (const e of r.errors) console.error(e.en);
+ * ```
+ */
+export async function readIndicatorFile(path: string): Promise<IndicatorFileResult> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      errors: [{ id: `${path}: tidak dapat dibaca (${msg})`, en: `${path}: cannot be read (${msg})` }],
+    };
+  }
+  const yaml = /\.ya?ml$/i.test(path);
+  let data: unknown;
+  try {
+    data = yaml ? parseYaml(text) : JSON.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const kind = yaml ? 'YAML' : 'JSON';
+    return {
+      ok: false,
+      errors: [{ id: `${path}: ${kind} tidak sah: ${msg}`, en: `${path}: invalid ${kind}: ${msg}` }],
+    };
+  }
+  const id = FileSchema.safeParse(data, { error: errorMap('id') });
+  if (id.success) {
+    const defs = Array.isArray(id.data) ? id.data : id.data.indicators;
+    return { ok: true, definitions: defs as EngineDefinition[] };
+  }
+  const en = FileSchema.safeParse(data, { error: errorMap('en') });
+  const enIssues = en.success ? [] : en.error.issues;
+  // A union reports the branch closest to the input; give its issues, each with its path.
+  const issuesOf = (issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] =>
+    issues.flatMap((i) =>
+      i.code === 'invalid_union' && i.errors.length > 0
+        ? (
+            i.errors.find((branch) => !(branch.length === 1 && branch[0]?.code === 'invalid_type')) ??
+            i.errors[0] ??
+            []
+          ).map((x) => ({ ...x, path: [...i.path, ...x.path] }))
+        : [i],
+    );
+  const idList = issuesOf(id.error.issues);
+  const enList = issuesOf(enIssues);
+  return {
+    ok: false,
+    errors: idList.map((i, k) => ({
+      id: `${path}: ${pathText(i.path)}: ${i.message}`,
+      en: `${path}: ${pathText(enList[k]?.path ?? i.path)}: ${enList[k]?.message ?? i.message}`,
+    })),
+  };
+}
