@@ -73,6 +73,7 @@ export {
 export {
   comparePeriods,
   monthIndexInYear,
+  monthName,
   monthsOf,
   nextPeriod,
   type ParsedPeriodId,
@@ -91,7 +92,7 @@ export {
   previousPeriod,
   samePeriodLastYear,
 } from './periodId.js';
-export { AgeBandCounts, PopulationSnapshot, totalPopulation } from './populationSnapshot.js';
+export { AgeBandCounts, ageBandCounts, PopulationSnapshot, totalPopulation } from './populationSnapshot.js';
 export { ProfileSnapshot } from './profileSnapshot.js';
 export { Proposal } from './proposal.js';
 export { checkRecord, isValidRecord, type SchemaProblem, type SchemaProblemKind } from './recordCheck.js';

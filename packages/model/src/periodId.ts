@@ -87,6 +87,19 @@ const MONTH_NAMES: Readonly<Record<Lang, readonly string[]>> = {
   ],
 };
 
+/**
+ * The name of a month (1–12) in a language; `undefined` outside 1–12.
+ *
+ * @example
+ * ```ts
+ * monthName(12, 'id'); // 'Desember'
+ * monthName(2, 'en');  // 'February'
+ * ```
+ */
+export function monthName(month: number, lang: Lang): string | undefined {
+  return MONTH_NAMES[lang][month - 1];
+}
+
 const ID_RE = /^([1-9][0-9]{3})(?:(0[1-9]|1[0-2])|([QqSs])([1-4]))?$/;
 
 function pad2(n: number): string {

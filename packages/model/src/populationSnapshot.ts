@@ -85,3 +85,32 @@ export function totalPopulation(p: Pick<PopulationSnapshot, 'male' | 'female'>):
   for (const v of Object.values(p.female)) n += v;
   return n;
 }
+
+/**
+ * Counts for every age band, all set to `fill` (default 0): a starting point for building snapshots in code.
+ *
+ * @example
+ * ```ts
+ * const male = { ...ageBandCounts(), y0_4: 120, y5_9: 110 };
+ * ```
+ */
+export function ageBandCounts(fill = 0): AgeBandCounts {
+  return {
+    y0_4: fill,
+    y5_9: fill,
+    y10_14: fill,
+    y15_19: fill,
+    y20_24: fill,
+    y25_29: fill,
+    y30_34: fill,
+    y35_39: fill,
+    y40_44: fill,
+    y45_49: fill,
+    y50_54: fill,
+    y55_59: fill,
+    y60_64: fill,
+    y65_69: fill,
+    y70_74: fill,
+    y75plus: fill,
+  };
+}

@@ -1,35 +1,4 @@
-import type { Lang } from '@kampung-kb/model';
-
-const MONTHS: Record<Lang, readonly string[]> = {
-  id: [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+import { type Lang, monthName } from '@kampung-kb/model';
 
 /**
  * A month written out in the report language.
@@ -42,7 +11,7 @@ const MONTHS: Record<Lang, readonly string[]> = {
  */
 export function monthLabel(month: string, lang: Lang): string {
   const [y, m] = month.split('-');
-  const name = MONTHS[lang][Number(m) - 1];
+  const name = monthName(Number(m), lang);
   return name === undefined ? month : `${name} ${y}`;
 }
 
@@ -56,6 +25,6 @@ export function monthLabel(month: string, lang: Lang): string {
  */
 export function dateLabel(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-');
-  const name = MONTHS[lang][Number(m) - 1];
+  const name = monthName(Number(m), lang);
   return name === undefined ? date : `${Number(d)} ${name} ${y}`;
 }

@@ -1,33 +1,17 @@
-import type {
-  AgeBandCounts,
-  AgencyCode,
-  Intervention,
-  Kampung,
-  MonthlyReport,
-  PopulationSnapshot,
-  ProfileSnapshot,
+import {
+  type AgeBandCounts,
+  type AgencyCode,
+  ageBandCounts,
+  type Intervention,
+  type Kampung,
+  type MonthlyReport,
+  type PopulationSnapshot,
+  type ProfileSnapshot,
 } from '@kampung-kb/model';
 
 /** Test builders: small, explicit records with overridable parts. */
 
-const NO_AGES: AgeBandCounts = {
-  y0_4: 0,
-  y5_9: 0,
-  y10_14: 0,
-  y15_19: 0,
-  y20_24: 0,
-  y25_29: 0,
-  y30_34: 0,
-  y35_39: 0,
-  y40_44: 0,
-  y45_49: 0,
-  y50_54: 0,
-  y55_59: 0,
-  y60_64: 0,
-  y65_69: 0,
-  y70_74: 0,
-  y75plus: 0,
-};
+const NO_AGES: AgeBandCounts = ageBandCounts();
 
 export function kampung(id: string, name = `Kampung KB ${id}`): Kampung {
   return {

@@ -1,23 +1,4 @@
-import type { AgeBandCounts, Dataset, MonthlyReport } from '@kampung-kb/model';
-
-const ages = (n: number): AgeBandCounts => ({
-  y0_4: n,
-  y5_9: n,
-  y10_14: n,
-  y15_19: n,
-  y20_24: n,
-  y25_29: n,
-  y30_34: n,
-  y35_39: n,
-  y40_44: n,
-  y45_49: n,
-  y50_54: n,
-  y55_59: n,
-  y60_64: n,
-  y65_69: n,
-  y70_74: n,
-  y75plus: n,
-});
+import { ageBandCounts as ages, type Dataset, type MonthlyReport } from '@kampung-kb/model';
 
 function monthly(
   kampungId: string,
