@@ -1,7 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '@kampung-kb/cli';
-import * as indicators from '@kampung-kb/indicators';
 import { describe, expect, it } from 'vitest';
 
 // `kkb indicators` on the example's data: pooled indicators per kecamatan and for the city through the
@@ -23,9 +22,6 @@ interface Result {
   readonly value: number | null;
 }
 
-const engineExported =
-  typeof (indicators as unknown as Record<string, unknown>)['computeIndicators'] === 'function';
-
 // Hand check from data/monthly.csv and data/population.csv, December 2020. Banjarmasin Utara (63.71.04):
 // users of the seven portal methods sungai-andai 189, alalak-tengah 742, alalak-selatan 164, kuin-utara 792,
 // sungai-jingah 187 = 2,074; PUS (snapshots in force) 286 + 1,546 + 264 + 1,494 (2020-07) + 467 = 4,057.
@@ -34,7 +30,7 @@ const engineExported =
 const UTARA = { numerator: 2074, denominator: 4057, value: 51.12 };
 const CITY = { numerator: 12984, denominator: 25508, value: 50.9 };
 
-describe.runIf(engineExported)('kkb indicators --level kecamatan|kota (indicator engine)', () => {
+describe('kkb indicators --level kecamatan|kota (indicator engine)', () => {
   for (const period of ['2020-12', '2020Q4']) {
     it(`pools CPR as sum of users over sum of PUS, ${period}`, async () => {
       // CPR's elements are stocks (the last month of the period), so 2020Q4 gives December's value.
@@ -42,11 +38,11 @@ describe.runIf(engineExported)('kkb indicators --level kecamatan|kota (indicator
       expect(kec.code).toBe(0);
       const kecDoc = JSON.parse(kec.out) as { period: string; level: string; results: Result[] };
       expect(kecDoc.level).toBe('kecamatan');
-      const utara = kecDoc.results.find((r) => r.indicatorId === 'cpr' && r.orgUnit === '63.71.04');
+      const utara = kecDoc.results.find((r) => r.indicatorId === 'cpr-portal' && r.orgUnit === '63.71.04');
       expect(utara).toMatchObject(UTARA);
       const kota = await run(['indicators', DATA, '--level', 'kota', '--period', period, '--json']);
       const city = (JSON.parse(kota.out) as { results: Result[] }).results.find(
-        (r) => r.indicatorId === 'cpr' && r.orgUnit === '63.71',
+        (r) => r.indicatorId === 'cpr-portal' && r.orgUnit === '63.71',
       );
       expect(city).toMatchObject(CITY);
       const csv = await run(['indicators', DATA, '--level', 'kota', '--period', period, '--csv']);

@@ -55,12 +55,71 @@ describe('kkb indicators --explain (kampung level)', () => {
     expect(quarter.code).toBe(2);
     expect(quarter.err).toContain('the kampung classification is monthly');
   });
-  it.runIf(indicatorEngine() === undefined)('says clearly when the indicator engine is missing', async () => {
-    const r = await run(['indicators', DATA, '--level', 'kecamatan']);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain(
-      'The indicator engine (computeIndicators, defaultIndicatorCatalogue) is not available',
+  it('lists the catalogue with definitions in the chosen language', async () => {
+    const r = await run(['indicators', DATA, '--list', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('cpr-portal');
+    expect(r.out).toContain('Portal CPR (7 methods)');
+    expect(indicatorEngine().catalogue.some((d) => d.id === 'unmet-need')).toBe(true);
+  });
+  it('computes a city’s own indicator file end to end, at kota level', async () => {
+    // MKJP users per 100 PUS, a Banjarmasin-style indicator the catalogue does not have.
+    const dir = mkdtempSync(join(tmpdir(), 'kkb-own-'));
+    const own = {
+      indicators: [
+        {
+          id: 'mkjp-per-pus',
+          version: '1.0.0',
+          name: { id: 'Peserta MKJP per 100 PUS', en: 'MKJP users per 100 PUS' },
+          definition: { id: 'Peserta MKJP per PUS ×100', en: 'MKJP users per PUS ×100' },
+          numerator: 'sum(monthly.users[mkjp])',
+          denominator: 'population.pus',
+          factor: 100,
+          decimals: 2,
+          unit: 'percent',
+          standard: { body: 'city', citation: 'Kota Banjarmasin (example)' },
+          regionLevels: ['district', 'regency'],
+          periodTypes: ['month', 'quarter'],
+          tags: [],
+        },
+      ],
+    };
+    writeFileSync(join(dir, 'own.json'), JSON.stringify(own));
+    const r = await run([
+      'indicators',
+      DATA,
+      '--level',
+      'kota',
+      '--period',
+      '202012',
+      '--indicators',
+      join(dir, 'own.json'),
+      '--indicator',
+      'mkjp-per-pus',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out) as {
+      results: {
+        indicatorId: string;
+        orgUnit: string;
+        numerator: number;
+        denominator: number;
+        value: number;
+      }[];
+    };
+    const city = doc.results.find((x) => x.indicatorId === 'mkjp-per-pus' && x.orgUnit === '63.71');
+    // Same PUS as the pooled CPR hand check (25,508); the value is numerator / denominator ×100 to 2 decimals.
+    expect(city?.denominator).toBe(25508);
+    expect(city?.value).toBe(Math.round((city!.numerator / 25508) * 10000) / 100);
+    // A typo in an expression stops before any data is read, with a position and a suggestion.
+    writeFileSync(
+      join(dir, 'typo.json'),
+      JSON.stringify({ indicators: [{ ...own.indicators[0], numerator: 'sum(monthly.user[mkjp])' }] }),
     );
+    const typo = await run(['indicators', DATA, '--level', 'kota', '--indicators', join(dir, 'typo.json')]);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toMatch(/monthly\.users/);
   });
 });
 

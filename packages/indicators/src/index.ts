@@ -36,6 +36,15 @@ export {
   type MonthlyPoint,
   type SeriesMean,
 } from './beforeAfterDesignation.js';
+// Indicators as data, evaluated by one engine on the expression language; the default catalogue.
+export {
+  type CypFactorTable,
+  cypFactors2011,
+  cypFactors2021,
+  type SterilisationRegion,
+} from './catalogue/cypFactors.js';
+export { type CypIndicatorOptions, cypIndicator } from './catalogue/cypIndicator.js';
+export { defaultIndicatorCatalogue } from './catalogue/defaultIndicatorCatalogue.js';
 export { type Change, change } from './change.js';
 export {
   type BasisTarget,
@@ -108,6 +117,41 @@ export {
   type KampungIndicators,
   type KampungRecordsUsed,
 } from './computeKampungIndicators.js';
+export {
+  checkIndicatorDefinition,
+  type IndicatorDefinitionCheck,
+  type IndicatorDefinitionError,
+  type IndicatorDefinitionErrorCode,
+  type IndicatorDefinitionField,
+} from './engine/checkIndicatorDefinition.js';
+export {
+  type ComputeIndicatorsOptions,
+  computeIndicators,
+  computeIndicatorsAsync,
+  IndicatorEngine,
+  type InvalidIndicator,
+  type TrendKind,
+} from './engine/computeIndicators.js';
+export { expandIndicators, templateCodes } from './engine/expandIndicators.js';
+export { INDICATOR_DATA_ELEMENTS, type IndicatorDataElement } from './engine/indicatorDataElements.js';
+export {
+  INDICATOR_UNITS,
+  type IndicatorDefinition,
+  type IndicatorStandard,
+  type IndicatorTemplateList,
+  type IndicatorUnit,
+  type MissingAs,
+  STANDARD_BODIES,
+  type StandardBody,
+} from './engine/indicatorDefinition.js';
+export { INDICATOR_GROUPS, indicatorEnvironment } from './engine/indicatorEnvironment.js';
+export type {
+  IndicatorNullReason,
+  IndicatorResult,
+  IndicatorTargetResult,
+  IndicatorTrend,
+} from './engine/indicatorResult.js';
+export { indicatorResultsToCsv } from './engine/indicatorResultsToCsv.js';
 export { latestPeriod } from './latestPeriod.js';
 export { type ClassificationIndices, LEVEL_THRESHOLD, levelOfIndices } from './levelOfIndices.js';
 export { NATIONAL_TARGETS_2015_2019 } from './nationalTargets.js';

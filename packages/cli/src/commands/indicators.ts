@@ -206,12 +206,6 @@ export async function indicatorsCommand(args: readonly string[], io: CliIo): Pro
     opts.indicators !== undefined ||
     opts.list === true;
   const engine = useEngine ? indicatorEngine() : undefined;
-  if (useEngine && engine === undefined) {
-    return usage(
-      'Mesin indikator (computeIndicators, defaultIndicatorCatalogue) belum tersedia di @kampung-kb/indicators; hanya --level kampung tanpa --indicator yang dapat dihitung',
-      'The indicator engine (computeIndicators, defaultIndicatorCatalogue) is not available in @kampung-kb/indicators yet; only --level kampung without --indicator can be computed',
-    );
-  }
   let cityDefs: readonly EngineDefinition[] = [];
   if (opts.indicators !== undefined && engine) {
     const file = await readIndicatorFile(resolve(io.cwd, opts.indicators));

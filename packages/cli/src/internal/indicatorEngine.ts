@@ -1,10 +1,18 @@
-import * as indicatorsModule from '@kampung-kb/indicators';
+import {
+  type AggregationLevel,
+  checkIndicatorDefinition,
+  computeIndicators,
+  defaultIndicatorCatalogue,
+  type IndicatorDefinition,
+  type IndicatorResult,
+  indicatorResultsToCsv,
+  type Target,
+} from '@kampung-kb/indicators';
 import type { Dataset, Label } from '@kampung-kb/model';
 
 /**
- * The indicator engine's API as announced (`computeIndicators`, `checkIndicatorDefinition`,
- * `indicatorResultsToCsv`, `defaultIndicatorCatalogue` from `@kampung-kb/indicators`), looked up at run time
- * so the CLI builds before the engine lands. Replace with static imports once it is exported.
+ * The shape of an indicator definition as the CLI reads it from a city's file (validated with zod first,
+ * then by the engine's `checkIndicatorDefinition`).
  */
 export interface EngineDefinition {
   readonly id: string;
@@ -51,59 +59,29 @@ export interface IndicatorEngine {
   readonly toCsv: (results: readonly EngineResult[]) => string;
 }
 
-function isLabel(v: unknown): v is Label {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof (v as Label).id === 'string' &&
-    typeof (v as Label).en === 'string'
-  );
-}
-
-function messagesOf(checked: unknown): Label[] {
-  const list = Array.isArray(checked)
-    ? checked
-    : typeof checked === 'object' &&
-        checked !== null &&
-        Array.isArray((checked as { issues?: unknown }).issues)
-      ? ((checked as { issues: unknown[] }).issues ?? [])
-      : [];
-  return list.map((i) => {
-    if (isLabel(i)) return i;
-    const m = (i as { message?: unknown }).message;
-    if (isLabel(m)) return m;
-    const s = typeof m === 'string' ? m : JSON.stringify(i);
-    return { id: s, en: s };
-  });
-}
-
-function catalogueOf(value: unknown): EngineDefinition[] | undefined {
-  if (Array.isArray(value)) return value as EngineDefinition[];
-  const list = (value as { indicators?: unknown } | undefined)?.indicators;
-  return Array.isArray(list) ? (list as EngineDefinition[]) : undefined;
-}
-
 /**
- * The indicator engine of `@kampung-kb/indicators`, or `undefined` while the package does not export it.
+ * The indicator engine of `@kampung-kb/indicators` (`computeIndicators`, `checkIndicatorDefinition`,
+ * `indicatorResultsToCsv`, `defaultIndicatorCatalogue`), behind the small interface the command uses.
  *
  * @example
  * ```ts
- * const engine = indicatorEngine();
- * if (engine) console.log(engine.catalogue.map((d) => d.id));
+ * indicatorEngine().catalogue.map((d) => d.id);
  * ```
  */
-export function indicatorEngine(): IndicatorEngine | undefined {
-  const ns = indicatorsModule as unknown as Readonly<Record<string, unknown>>;
-  const compute = ns['computeIndicators'];
-  const check = ns['checkIndicatorDefinition'];
-  const toCsv = ns['indicatorResultsToCsv'];
-  const catalogue = catalogueOf(ns['defaultIndicatorCatalogue']);
-  if (typeof compute !== 'function' || typeof toCsv !== 'function' || catalogue === undefined)
-    return undefined;
+export function indicatorEngine(): IndicatorEngine {
   return {
-    catalogue,
-    compute: (dataset, options) => compute(dataset, options) as EngineResult[],
-    check: (def) => (typeof check === 'function' ? messagesOf(check(def)) : []),
-    toCsv: (results) => String(toCsv(results)),
+    catalogue: defaultIndicatorCatalogue as readonly EngineDefinition[],
+    compute: (dataset, options) =>
+      computeIndicators(dataset, {
+        indicators: options.indicators as readonly IndicatorDefinition[],
+        level: options.level as AggregationLevel,
+        periods: options.periods,
+        ...(options.targets ? { targets: options.targets as readonly Target[] } : {}),
+      }) as readonly IndicatorResult[] as readonly EngineResult[],
+    check: (def) => {
+      const r = checkIndicatorDefinition(def as IndicatorDefinition);
+      return r.ok ? [] : r.errors.map((e) => e.message);
+    },
+    toCsv: (results) => indicatorResultsToCsv(results as readonly IndicatorResult[]),
   };
 }
