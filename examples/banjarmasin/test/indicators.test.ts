@@ -64,3 +64,49 @@ describe('kkb indicators --explain', () => {
     expect(block).toContain('- CPR dari 48 % ke ≥ 51 % (skor 3 → 4)');
   });
 });
+
+describe('kkb indicators --targets', () => {
+  it('compares the city and each kecamatan with the city target, pro-rated to the period', async () => {
+    const targets = join(DATA, '..', 'targets.json');
+    const r = await run([
+      'indicators',
+      DATA,
+      '--level',
+      'kota',
+      '--period',
+      '202012',
+      '--targets',
+      targets,
+      '--indicator',
+      'cpr-portal',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const city = (
+      JSON.parse(r.out) as {
+        results: (Result & { target?: { value: number; achievement: number; onTrack: boolean } })[];
+      }
+    ).results[0];
+    // 12,984 / 25,508 = 50.90 % against a 55 % target: achievement 50.9017… / 55 × 100 = 92.55 %, not on track.
+    expect(city?.target).toMatchObject({ value: 55, achievement: 92.55, onTrack: false });
+    const text = await run([
+      'indicators',
+      DATA,
+      '--level',
+      'kecamatan',
+      '--period',
+      '2020Q4',
+      '--targets',
+      targets,
+      '--indicator',
+      'cpr-portal',
+      '--lang',
+      'en',
+    ]);
+    expect(text.out).toMatch(
+      /Banjarmasin Timur\s+Portal CPR \(7 methods\)\s+61\.53\s+2,044\s+3,322\s+55\s+111\.87\s+yes/,
+    );
+    const bad = await run(['indicators', DATA, '--level', 'kota', '--targets', join(DATA, 'programme.json')]);
+    expect(bad.code).toBe(2);
+  });
+});

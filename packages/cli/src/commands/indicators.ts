@@ -6,13 +6,14 @@ import {
   NATIONAL_TARGETS_2015_2019,
   type NextLevelChanges,
   nextLevelChanges,
+  type Target,
 } from '@kampung-kb/indicators';
 import { type Dataset, type Label, type Lang, parsePeriodId, periodLabel } from '@kampung-kb/model';
 import type { CliIo } from '../cliIo.js';
 import { EXIT } from '../exitCodes.js';
 import { INDICATOR_LEVELS, INDICATORS_ARGS, IndicatorsCommandOptions } from '../indicatorsCommandOptions.js';
 import { type EngineDefinition, type EngineResult, indicatorEngine } from '../internal/indicatorEngine.js';
-import { readIndicatorFile } from '../internal/indicatorFile.js';
+import { readIndicatorFile, readTargetFile } from '../internal/indicatorFile.js';
 import { loadData } from '../internal/loadData.js';
 import { parseCommandLine, type UsageError } from '../internal/parseCommandLine.js';
 import { renderTextTable } from '../internal/renderTextTable.js';
@@ -229,6 +230,21 @@ export async function indicatorsCommand(args: readonly string[], io: CliIo): Pro
     }
     cityDefs = file.definitions;
   }
+  let targets: readonly Target[] = NATIONAL_TARGETS_2015_2019;
+  if (opts.targets !== undefined) {
+    const file = await readTargetFile(resolve(io.cwd, opts.targets));
+    if (!file.ok) {
+      const l = opts.lang ?? 'id';
+      for (const e of file.errors) io.err(e[l]);
+      io.err(
+        l === 'id'
+          ? `Target di '${opts.targets}' tidak sah (${file.errors.length} masalah); data tidak dibaca.`
+          : `The targets in '${opts.targets}' are invalid (${file.errors.length} problems); no data was read.`,
+      );
+      return EXIT.usage;
+    }
+    targets = [...file.data.targets, ...NATIONAL_TARGETS_2015_2019];
+  }
   const catalogue = [
     ...cityDefs,
     ...(engine?.catalogue ?? []).filter((d) => !cityDefs.some((c) => c.id === d.id)),
@@ -301,7 +317,7 @@ export async function indicatorsCommand(args: readonly string[], io: CliIo): Pro
     indicators: selected,
     level: INDICATOR_LEVELS[levelName],
     periods: [periodId],
-    targets: NATIONAL_TARGETS_2015_2019,
+    targets,
   });
   if (opts.csv) {
     io.out(engine.toCsv(results).replace(/\n$/, ''));
@@ -317,15 +333,26 @@ export async function indicatorsCommand(args: readonly string[], io: CliIo): Pro
   io.out(`${periodLabel(periodId, lang)} · ${levelName}`);
   const head =
     lang === 'id'
-      ? ['Wilayah', 'Indikator', 'Nilai', 'Pembilang', 'Penyebut']
-      : ['Area', 'Indicator', 'Value', 'Numerator', 'Denominator'];
+      ? ['Wilayah', 'Indikator', 'Nilai', 'Pembilang', 'Penyebut', 'Target', 'Capaian %', 'Sesuai jalur']
+      : ['Area', 'Indicator', 'Value', 'Numerator', 'Denominator', 'Target', 'Achieved %', 'On track'];
   const rows = results.map((r) => [
     names.get(r.orgUnit) ?? r.orgUnit,
     defName(r.indicatorId),
     fmt(r.value, lang),
     fmt(r.numerator, lang),
     fmt(r.denominator, lang),
+    ...targetCells(r.target, lang),
   ]);
   for (const line of renderTextTable(head, rows)) io.out(line);
   return EXIT.ok;
+}
+
+/** Target, achievement and on-track cells of a result row (empty when no target applies). */
+function targetCells(target: unknown, lang: Lang): string[] {
+  const t = target as { value?: number; achievement?: number | null; onTrack?: boolean | null } | undefined;
+  if (!t || typeof t.value !== 'number') return ['', '', ''];
+  const on = t.onTrack;
+  const yes = lang === 'id' ? 'ya' : 'yes';
+  const no = lang === 'id' ? 'tidak' : 'no';
+  return [fmt(t.value, lang), fmt(t.achievement ?? null, lang), on === true ? yes : on === false ? no : '—'];
 }

@@ -69,18 +69,24 @@ function pathText(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
+/** What {@link readSchemaFile} returns. */
+export type SchemaFileResult<T> =
+  | { readonly ok: true; readonly data: T }
+  | { readonly ok: false; readonly errors: readonly Label[] };
+
 /**
- * Reads a city's indicator definitions from a JSON or YAML file (by extension) and checks their shape with
- * zod: every problem positioned by its path (`indicators[1].numerator`), in Indonesian and English. The
- * engine's own check of the expressions comes after (see `indicatorEngine().check`).
+ * Reads a JSON or YAML file (by extension) and checks it with a zod schema: every problem positioned by its
+ * path (`indicators[1].numerator`), in Indonesian and English. Never throws.
  *
  * @example
  * ```ts
- * const r = await readIndicatorFile('/city/indicators.yaml');
- * if (!r.ok) for (const e of r.errors) console.error(e.en);
+ * const r = await readSchemaFile('/city/targets.yaml', TargetFileSchema);
  * ```
  */
-export async function readIndicatorFile(path: string): Promise<IndicatorFileResult> {
+export async function readSchemaFile<S extends z.ZodType>(
+  path: string,
+  schema: S,
+): Promise<SchemaFileResult<z.output<S>>> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -103,12 +109,9 @@ export async function readIndicatorFile(path: string): Promise<IndicatorFileResu
       errors: [{ id: `${path}: ${kind} tidak sah: ${msg}`, en: `${path}: invalid ${kind}: ${msg}` }],
     };
   }
-  const id = FileSchema.safeParse(data, { error: errorMap('id') });
-  if (id.success) {
-    const defs = Array.isArray(id.data) ? id.data : id.data.indicators;
-    return { ok: true, definitions: defs as EngineDefinition[] };
-  }
-  const en = FileSchema.safeParse(data, { error: errorMap('en') });
+  const id = schema.safeParse(data, { error: errorMap('id') });
+  if (id.success) return { ok: true, data: id.data };
+  const en = schema.safeParse(data, { error: errorMap('en') });
   const enIssues = en.success ? [] : en.error.issues;
   // A union reports the branch closest to the input; give its issues, each with its path.
   const issuesOf = (issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] =>
@@ -130,4 +133,53 @@ export async function readIndicatorFile(path: string): Promise<IndicatorFileResu
       en: `${path}: ${pathText(enList[k]?.path ?? i.path)}: ${enList[k]?.message ?? i.message}`,
     })),
   };
+}
+
+/**
+ * Reads a city's indicator definitions from a JSON or YAML file (by extension) and checks their shape with
+ * zod: every problem positioned by its path (`indicators[1].numerator`), in Indonesian and English. The
+ * engine's own check of the expressions comes after (see `indicatorEngine().check`).
+ *
+ * @example
+ * ```ts
+ * const r = await readIndicatorFile('/city/indicators.yaml');
+ * if (!r.ok) for (const e of r.errors) console.error(e.en);
+ * ```
+ */
+export async function readIndicatorFile(path: string): Promise<IndicatorFileResult> {
+  const r = await readSchemaFile(path, FileSchema);
+  if (!r.ok) return r;
+  const defs = Array.isArray(r.data) ? r.data : r.data.indicators;
+  return { ok: true, definitions: defs as EngineDefinition[] };
+}
+
+/** A city's targets file: `{ targets: [...] }`, each a target for one indicator, region and year. */
+export const TargetFileSchema = z
+  .object({
+    targets: z.array(
+      z
+        .object({
+          indicatorId: z.string().min(1),
+          regionCode: z.string().regex(/^(ID|[1-9][0-9](\.[0-9]{2}(\.[0-9]{2}(\.[1-3][0-9]{3})?)?)?)$/),
+          year: z.number().int().min(2000).max(2100),
+          value: z.number(),
+          direction: z.enum(['higherIsBetter', 'lowerIsBetter']),
+          source: z.string().min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/**
+ * Reads a city's targets (e.g. from its RPJMD) from JSON or YAML, checked with zod.
+ *
+ * @example
+ * ```ts
+ * const r = await readTargetFile('examples/banjarmasin/targets.json');
+ * if (r.ok) r.data.targets.length;
+ * ```
+ */
+export function readTargetFile(path: string): Promise<SchemaFileResult<z.output<typeof TargetFileSchema>>> {
+  return readSchemaFile(path, TargetFileSchema);
 }
