@@ -53,7 +53,11 @@ export function formatSummary(summary: ValidationSummary, lang: Lang): string {
       const name =
         builtinRules.find((r) => r.id === id)?.name ??
         summary.ruleChanges?.added.find((r) => r.id === id)?.name;
-      lines.push(`  ${id}${name ? ` (${name[lang]})` : ''}: ${n(count)}`);
+      // A template's name has placeholders filled per item ({label}); the summary counts all items together,
+      // so it names the list instead (e.g. "poktan participants ≤ target").
+      const list = builtinRules.find((r) => r.id === id)?.forEach?.list ?? (en ? 'each item' : 'tiap butir');
+      const text = name?.[lang].replace(/\{label\}/g, list);
+      lines.push(`  ${id}${text ? ` (${text})` : ''}: ${n(count)}`);
     }
   }
   const changes = summary.ruleChanges;
