@@ -1,6 +1,8 @@
 import {
   type AgeBandCounts,
+  ageBands,
   checkRecord,
+  codesOf,
   type Intervention,
   type Kampung,
   type MonthlyReport,
@@ -61,24 +63,7 @@ export function assertValid(type: RecordType, record: unknown, what: string): vo
   }
 }
 
-const AGE_KEYS = [
-  'y0_4',
-  'y5_9',
-  'y10_14',
-  'y15_19',
-  'y20_24',
-  'y25_29',
-  'y30_34',
-  'y35_39',
-  'y40_44',
-  'y45_49',
-  'y50_54',
-  'y55_59',
-  'y60_64',
-  'y65_69',
-  'y70_74',
-  'y75plus',
-] as const satisfies ReadonlyArray<keyof AgeBandCounts>;
+const AGE_KEYS = codesOf(ageBands);
 
 /** A young urban age structure (share per five-year band), roughly that of Kota Banjarmasin. */
 const AGE_WEIGHTS = [8.6, 8.4, 8.2, 8.3, 8.6, 8.4, 8.0, 7.6, 7.0, 6.3, 5.4, 4.4, 3.4, 2.4, 1.6, 1.4];

@@ -8,6 +8,7 @@ import type {
   ProfileSnapshot,
   Region,
 } from '@kampung-kb/model';
+import { ageBands, codesOf } from '@kampung-kb/model';
 import { type BuiltKampung, buildKampung, CLASSIFICATION_PERIOD, regionsFor, SEED } from './build.js';
 import { type Classification, LEVEL_NAMES, LEVELS, type Level } from './classify.js';
 import { KAMPUNG_DESIGNS, UPPER_REGIONS } from './design.js';
@@ -27,24 +28,7 @@ export const PROGRAMME = {
   publicReport: { smallCellThreshold: 5 },
 } as const;
 
-const AGE_COLUMNS = [
-  'y0_4',
-  'y5_9',
-  'y10_14',
-  'y15_19',
-  'y20_24',
-  'y25_29',
-  'y30_34',
-  'y35_39',
-  'y40_44',
-  'y45_49',
-  'y50_54',
-  'y55_59',
-  'y60_64',
-  'y65_69',
-  'y70_74',
-  'y75plus',
-];
+const AGE_COLUMNS = codesOf(ageBands);
 
 /** Columns of each CSV file: dotted field paths, in schema order. */
 export const CSV_COLUMNS = {

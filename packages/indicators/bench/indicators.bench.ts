@@ -22,6 +22,7 @@
  * `node --expose-gc --conditions=@kampung-kb/source --import tsx packages/indicators/bench/indicators.bench.ts`).
  */
 import type { MonthlyReport, PopulationSnapshot } from '@kampung-kb/model';
+import { ageBands, codesOf } from '@kampung-kb/model';
 import {
   type AggregationLevel,
   defaultIndicatorCatalogue,
@@ -57,24 +58,7 @@ function rng(seed: number): () => number {
   };
 }
 
-const BANDS = [
-  'y0_4',
-  'y5_9',
-  'y10_14',
-  'y15_19',
-  'y20_24',
-  'y25_29',
-  'y30_34',
-  'y35_39',
-  'y40_44',
-  'y45_49',
-  'y50_54',
-  'y55_59',
-  'y60_64',
-  'y65_69',
-  'y70_74',
-  'y75plus',
-] as const;
+const BANDS = codesOf(ageBands) as const;
 
 function regionCode(i: number): string {
   const v = i % (REGENCIES * DISTRICTS * VILLAGES);

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sourceOf } from '@kampung-kb/model';
+import { ageBands, codesOf, sourceOf } from '@kampung-kb/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readDataDir } from './readDataDir.js';
 
@@ -20,24 +20,7 @@ async function put(files: Record<string, string | Uint8Array>): Promise<void> {
   }
 }
 
-const AGE_BANDS = [
-  'y0_4',
-  'y5_9',
-  'y10_14',
-  'y15_19',
-  'y20_24',
-  'y25_29',
-  'y30_34',
-  'y35_39',
-  'y40_44',
-  'y45_49',
-  'y50_54',
-  'y55_59',
-  'y60_64',
-  'y65_69',
-  'y70_74',
-  'y75plus',
-];
+const AGE_BANDS = codesOf(ageBands);
 const bands = (start: number) => Object.fromEntries(AGE_BANDS.map((b, i) => [b, start + i]));
 
 const POPULATION_HEADER = [

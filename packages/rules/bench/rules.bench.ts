@@ -14,7 +14,14 @@
  * `node --conditions=@kampung-kb/source --import tsx packages/rules/bench/rules.bench.ts`).
  */
 import type { EvalContext } from '@kampung-kb/expr';
-import { type Dataset, emptyDataset, type MonthlyReport, type PopulationSnapshot } from '@kampung-kb/model';
+import {
+  ageBands,
+  codesOf,
+  type Dataset,
+  emptyDataset,
+  type MonthlyReport,
+  type PopulationSnapshot,
+} from '@kampung-kb/model';
 import { builtinRules, compileRules, validateDataset } from '../src/index.js';
 
 const KAMPUNG = 4000;
@@ -37,24 +44,7 @@ function period(i: number): string {
   return `${y}-${String((i % 12) + 1).padStart(2, '0')}`;
 }
 
-const BAND = [
-  'y0_4',
-  'y5_9',
-  'y10_14',
-  'y15_19',
-  'y20_24',
-  'y25_29',
-  'y30_34',
-  'y35_39',
-  'y40_44',
-  'y45_49',
-  'y50_54',
-  'y55_59',
-  'y60_64',
-  'y65_69',
-  'y70_74',
-  'y75plus',
-];
+const BAND = codesOf(ageBands);
 
 function generate(): Dataset {
   const rand = rng(7);

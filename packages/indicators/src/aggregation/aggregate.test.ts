@@ -1,4 +1,10 @@
-import { emptyDataset, type Kampung, type MonthlyReport, type PopulationSnapshot } from '@kampung-kb/model';
+import {
+  ageBandCounts,
+  emptyDataset,
+  type Kampung,
+  type MonthlyReport,
+  type PopulationSnapshot,
+} from '@kampung-kb/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roundDecimal } from '../roundDecimal.js';
@@ -40,24 +46,7 @@ function monthly(kampungId: string, period: string, iud: number, newIud?: number
   };
 }
 
-const zeroBands = {
-  y0_4: 0,
-  y5_9: 0,
-  y10_14: 0,
-  y15_19: 0,
-  y20_24: 0,
-  y25_29: 0,
-  y30_34: 0,
-  y35_39: 0,
-  y40_44: 0,
-  y45_49: 0,
-  y50_54: 0,
-  y55_59: 0,
-  y60_64: 0,
-  y65_69: 0,
-  y70_74: 0,
-  y75plus: 0,
-};
+const zeroBands = ageBandCounts();
 
 function population(kampungId: string, period: string, pus: number): PopulationSnapshot {
   return {

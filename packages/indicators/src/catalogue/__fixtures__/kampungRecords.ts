@@ -1,25 +1,9 @@
 import type { MonthlyReport, PopulationSnapshot } from '@kampung-kb/model';
+import { ageBandCounts } from '@kampung-kb/model';
 import type { TypedRecord } from '../../aggregation/aggregate.js';
 
 /** Age bands with every count 0. */
-export const zeroBands = {
-  y0_4: 0,
-  y5_9: 0,
-  y10_14: 0,
-  y15_19: 0,
-  y20_24: 0,
-  y25_29: 0,
-  y30_34: 0,
-  y35_39: 0,
-  y40_44: 0,
-  y45_49: 0,
-  y50_54: 0,
-  y55_59: 0,
-  y60_64: 0,
-  y65_69: 0,
-  y70_74: 0,
-  y75plus: 0,
-};
+export const zeroBands = ageBandCounts();
 
 /** A kampung record. */
 export function kampung(id: string, regionCode: string): TypedRecord {
