@@ -1,5 +1,6 @@
-import { classificationLevels, type KampungIndicators, roundRatio } from '@kampung-kb/indicators';
+import { classificationLevels, type KampungIndicators } from '@kampung-kb/indicators';
 import type { Dataset } from '@kampung-kb/model';
+import { indicatorPercent, percentOf, poktanPercent } from './internal/percentValue.js';
 import { regionNames } from './internal/regionNames.js';
 import { t } from './internal/texts.js';
 import { monthLabel } from './monthLabel.js';
@@ -7,7 +8,14 @@ import { type ReportContext, smallCellThreshold } from './reportContext.js';
 import type { ReportCell, ReportDocument } from './reportDocument.js';
 import { suppressPercent } from './suppressSmallCells.js';
 
-/** What the city recap is built from. */
+/**
+ * What the city recap is built from.
+ *
+ * @example
+ * ```ts
+ * const input: CityRecapInput = { results: computeKampungIndicators(dataset, '2020-12'), dataset };
+ * ```
+ */
 export interface CityRecapInput {
   /** Every kampung's result for one month, from `computeKampungIndicators`. */
   readonly results: readonly KampungIndicators[];
@@ -15,23 +23,30 @@ export interface CityRecapInput {
   readonly dataset?: Pick<Dataset, 'regions'>;
 }
 
-/** Pooled ratio of summed numerators and denominators (×1 since the parts are already counts). */
+/**
+ * Pooled percentage of the summed numerators and denominators of the kampung that have both, rounded once
+ * to the shown decimals; `null` when no kampung has a value.
+ */
 function pooled(results: readonly KampungIndicators[], id: 'cpr' | 'mkjpShare' | 'unmetNeed') {
   let num = 0;
   let den = 0;
+  let any = false;
   for (const r of results) {
     const v = r.indicators[id];
     if (v.numerator === null || v.denominator === null) continue;
     num += v.numerator;
     den += v.denominator;
+    any = true;
   }
-  return { value: roundRatio(num * 100, den, 2), numerator: num, denominator: den };
+  return { value: any ? percentOf(num, den) : null, numerator: any ? num : null };
 }
 
 /**
  * The city recap for one month: how many kampung sit at each classification level, then every kampung
- * with its four indicators, three indices and level, and a pooled city row computed from summed
- * numerators and denominators (never an average of percentages).
+ * with its four indicators, three indices and level (sorted by kecamatan, then name), and a pooled city
+ * row computed from summed numerators and denominators (never an average of percentages). Percentages are
+ * rounded once to one decimal; in a public report those with a numerator from 1 to threshold − 1 are
+ * suppressed.
  *
  * @example
  * ```ts
@@ -48,6 +63,9 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
   const threshold = smallCellThreshold(ctx);
   const pct = (v: number | null, num: number | null): ReportCell =>
     threshold === undefined ? { kind: 'percent', value: v } : suppressPercent(v, num, threshold);
+  const ind = (v: KampungIndicators['indicators']['cpr']): ReportCell =>
+    pct(indicatorPercent(v), v.numerator);
+  const collator = new Intl.Collator(lang === 'id' ? 'id-ID' : 'en-GB');
 
   const counts = classificationLevels.items.map((l) => ({
     level: l,
@@ -56,15 +74,23 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
 
   const rows = [...results]
     .map((r) => ({ r, names: regionNames(regions, r.regionCode) }))
-    .sort((a, b) => a.names.district.localeCompare(b.names.district) || a.r.name.localeCompare(b.r.name))
+    .sort(
+      (a, b) =>
+        collator.compare(a.names.district, b.names.district) ||
+        collator.compare(a.r.name, b.r.name) ||
+        collator.compare(a.r.kampungId, b.r.kampungId),
+    )
     .map(({ r, names }): ReportCell[] => [
       r.name,
       names.village,
       names.district,
-      pct(r.indicators.cpr.value, r.indicators.cpr.numerator),
-      pct(r.indicators.mkjpShare.value, r.indicators.mkjpShare.numerator),
-      pct(r.indicators.unmetNeed.value, r.indicators.unmetNeed.numerator),
-      { kind: 'percent', value: r.indicators.poktanParticipation.value },
+      ind(r.indicators.cpr),
+      ind(r.indicators.mkjpShare),
+      ind(r.indicators.unmetNeed),
+      {
+        kind: 'percent',
+        value: poktanPercent(r.indicators.poktanParticipation.value, r.indicators.poktanParticipation.parts),
+      },
       r.classification.indices.input,
       r.classification.indices.process,
       r.classification.indices.output,
@@ -112,13 +138,13 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
               { title: t('kampung', lang), align: 'left' },
               { title: t('kelurahan', lang), align: 'left' },
               { title: t('kecamatan', lang), align: 'left' },
-              { title: 'CPR', align: 'right' },
-              { title: 'MKJP', align: 'right' },
-              { title: 'Unmet need', align: 'right' },
-              { title: 'Poktan', align: 'right' },
-              { title: 'Input', align: 'right' },
-              { title: lang === 'id' ? 'Proses' : 'Process', align: 'right' },
-              { title: 'Output', align: 'right' },
+              { title: t('cpr', lang), align: 'right' },
+              { title: t('mkjp', lang), align: 'right' },
+              { title: t('unmetNeed', lang), align: 'right' },
+              { title: t('poktanShort', lang), align: 'right' },
+              { title: t('input', lang), align: 'right' },
+              { title: t('process', lang), align: 'right' },
+              { title: t('output', lang), align: 'right' },
               { title: t('level', lang), align: 'left' },
             ],
             rows,
@@ -130,10 +156,10 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
                 pct(cpr.value, cpr.numerator),
                 pct(mkjp.value, mkjp.numerator),
                 pct(unmet.value, unmet.numerator),
-                null,
-                null,
-                null,
-                null,
+                '',
+                '',
+                '',
+                '',
                 '',
               ],
             ],

@@ -1,14 +1,16 @@
-import { type IndicatorValue, type KampungIndicators, roundRatio } from '@kampung-kb/indicators';
+import type { IndicatorValue, KampungIndicators } from '@kampung-kb/indicators';
 import {
   agencies,
   codeLabel,
   contraceptiveMethods,
   type Dataset,
   type Issue,
+  maskIdentifiers,
   nonUserReasons,
   pokjaSections,
   poktan,
 } from '@kampung-kb/model';
+import { indicatorPercent, percentOf, poktanPercent } from './internal/percentValue.js';
 import { regionNames } from './internal/regionNames.js';
 import { t } from './internal/texts.js';
 import { dateLabel, monthLabel } from './monthLabel.js';
@@ -16,16 +18,36 @@ import { type ReportContext, smallCellThreshold } from './reportContext.js';
 import type { ReportBlock, ReportCell, ReportDocument, ReportSection } from './reportDocument.js';
 import { suppressCount, suppressPercent } from './suppressSmallCells.js';
 
-/** What the monthly kampung report is built from. */
+/**
+ * What the monthly kampung report is built from.
+ *
+ * @example
+ * ```ts
+ * const result = computeKampungIndicators(dataset, '2020-12').find((r) => r.kampungId === 'sungai-andai')!;
+ * const previous = computeKampungIndicators(dataset, '2020-11').find((r) => r.kampungId === 'sungai-andai');
+ * const input: MonthlyKampungReportInput = { dataset, result, previous, issues: validateDataset(dataset).issues };
+ * ```
+ */
 export interface MonthlyKampungReportInput {
   /** The data set the result was computed from (for the month's report, interventions and kampung). */
   readonly dataset: Dataset;
   /** The kampung's result for the month, from `computeKampungIndicators`. */
   readonly result: KampungIndicators;
-  /** The same kampung's result for the previous month, to show the change. */
+  /** The same kampung's result for the previous month, to show the change (ignored for another kampung). */
   readonly previous?: KampungIndicators;
-  /** Validation issues (all of the data set's; the report keeps this kampung and month's). */
+  /**
+   * Validation issues (all of the data set's). The report keeps those of this kampung whose period falls in
+   * the month (a month, or a date such as an intervention's), and those of the kampung record itself.
+   */
   readonly issues?: readonly Issue[];
+}
+
+/** Whether an issue belongs in the report of a kampung and month. */
+function issueOfMonth(i: Issue, kampungId: string, month: string): boolean {
+  if (i.location.kampungId !== kampungId) return false;
+  const period = i.location.period;
+  if (period === undefined) return i.location.recordType === 'kampung';
+  return period === month || period.startsWith(`${month}-`);
 }
 
 function noteOf(v: IndicatorValue, lang: ReportContext['lang']): string {
@@ -35,10 +57,13 @@ function noteOf(v: IndicatorValue, lang: ReportContext['lang']): string {
 }
 
 /**
- * The monthly report of one kampung: key indicators (with last month's value), contraceptive users by
- * method, non-users by reason, poktan participation, the classification with every sub-indicator
- * explained, the month's interventions and its data-quality issues. Returns a {@link ReportDocument}
- * in one language; render it with {@link renderMarkdown} or {@link renderHtml}.
+ * The monthly report of one kampung: key indicators (with a column for last month's values when `previous`
+ * is given), contraceptive users by method, non-users by reason, poktan participation, the classification
+ * with every sub-indicator explained, the interventions dated in the month and the month's data-quality
+ * issues. Percentages are rounded once, from the exact numerator and denominator, to one decimal. In a
+ * public report ({@link ReportContext}) counts from 1 to threshold − 1, and percentages built on them, are
+ * suppressed. Returns a {@link ReportDocument} in one language; render it with {@link renderMarkdown} or
+ * {@link renderHtml}.
  *
  * @example
  * ```ts
@@ -48,7 +73,8 @@ function noteOf(v: IndicatorValue, lang: ReportContext['lang']): string {
  * ```
  */
 export function monthlyKampungReport(input: MonthlyKampungReportInput, ctx: ReportContext): ReportDocument {
-  const { dataset, result, previous } = input;
+  const { dataset, result } = input;
+  const previous = input.previous?.kampungId === result.kampungId ? input.previous : undefined;
   const lang = ctx.lang;
   const k = dataset.kampung.find((x) => x.id === result.kampungId);
   const monthly = dataset.monthly.find((m) => m.kampungId === result.kampungId && m.period === result.period);
@@ -79,18 +105,31 @@ export function monthlyKampungReport(input: MonthlyKampungReportInput, ctx: Repo
 
   const ind = result.indicators;
   const prev = previous?.indicators;
-  const rows = (['cpr', 'mkjpShare', 'unmetNeed', 'poktanParticipation'] as const).map((id): ReportCell[] => {
+  const rows: ReportCell[][] = (['cpr', 'mkjpShare', 'unmetNeed'] as const).map((id): ReportCell[] => {
     const v = ind[id];
-    const isPoktan = id === 'poktanParticipation';
+    const p = prev?.[id];
     return [
       v.label[lang],
-      isPoktan ? { kind: 'percent', value: v.value } : pct(v.value, v.numerator),
-      isPoktan ? null : count(v.numerator),
-      isPoktan ? null : count(v.denominator),
-      prev ? { kind: 'percent', value: prev[id].value } : null,
+      pct(indicatorPercent(v), v.numerator),
+      count(v.numerator),
+      count(v.denominator),
+      ...(p ? [pct(indicatorPercent(p), p.numerator)] : []),
       noteOf(v, lang),
     ];
   });
+  // Poktan participation is a mean of five percentages: no count to show or to suppress.
+  const poktanOf = (v: KampungIndicators['indicators']['poktanParticipation']): ReportCell => ({
+    kind: 'percent',
+    value: poktanPercent(v.value, v.parts),
+  });
+  rows.push([
+    ind.poktanParticipation.label[lang],
+    poktanOf(ind.poktanParticipation),
+    '',
+    '',
+    ...(prev ? [poktanOf(prev.poktanParticipation)] : []),
+    noteOf(ind.poktanParticipation, lang),
+  ]);
   sections.push({
     title: t('keyIndicators', lang),
     blocks: [
@@ -101,11 +140,27 @@ export function monthlyKampungReport(input: MonthlyKampungReportInput, ctx: Repo
           { title: t('value', lang), align: 'right' },
           { title: t('numerator', lang), align: 'right' },
           { title: t('denominator', lang), align: 'right' },
-          { title: t('previous', lang), align: 'right' },
+          ...(previous
+            ? [
+                {
+                  title: t('previousOf', lang, { month: monthLabel(previous.period, lang) }),
+                  align: 'right' as const,
+                },
+              ]
+            : []),
           { title: t('note', lang), align: 'left' },
         ],
         rows,
       },
+      ...(monthly
+        ? []
+        : [
+            {
+              kind: 'notice' as const,
+              tone: 'warning' as const,
+              text: t('noMonthly', lang, { month: monthLabel(result.period, lang) }),
+            },
+          ]),
     ],
   });
 
@@ -125,9 +180,9 @@ export function monthlyKampungReport(input: MonthlyKampungReportInput, ctx: Repo
           ],
           rows: users.map((m) => {
             const n = monthly.users[m.code] ?? 0;
-            return [m.label[lang], m.mkjp ? '✓' : '', count(n), pct(roundRatio(n * 100, totalUsers, 1), n)];
+            return [m.label[lang], m.mkjp ? '✓' : '', count(n), pct(percentOf(n, totalUsers), n)];
           }),
-          footer: [[t('total', lang), '', count(totalUsers), null]],
+          footer: [[t('total', lang), '', count(totalUsers), '']],
         },
       ],
     });
@@ -154,16 +209,16 @@ export function monthlyKampungReport(input: MonthlyKampungReportInput, ctx: Repo
         {
           kind: 'table',
           columns: [
-            { title: 'Poktan', align: 'left' },
+            { title: t('poktanShort', lang), align: 'left' },
             { title: t('participants', lang), align: 'right' },
             { title: t('target', lang), align: 'right' },
-            { title: '%', align: 'right' },
+            { title: t('percent', lang), align: 'right' },
           ],
           rows: parts.map((p) => [
             codeLabel(poktan, p.poktan, lang),
             count(p.participants),
             count(p.targetPopulation),
-            pct(p.percent, p.participants),
+            pct(percentOf(p.participants, p.targetPopulation), p.participants),
           ]),
         },
       ],
@@ -178,7 +233,7 @@ export function monthlyKampungReport(input: MonthlyKampungReportInput, ctx: Repo
         kind: 'facts',
         items: [
           { term: t('level', lang), value: { kind: 'level', level: c.level, label: c.levelLabel[lang] } },
-          ...c.indexDetails.map((i) => ({ term: `${t('index', lang)} ${i.label[lang]}`, value: i.value })),
+          ...c.indexDetails.map((i) => ({ term: i.label[lang], value: i.value })),
         ],
       },
       {
@@ -201,7 +256,7 @@ export function monthlyKampungReport(input: MonthlyKampungReportInput, ctx: Repo
 
   const month = result.period;
   const interventions = dataset.interventions
-    .filter((i) => i.kampungId === result.kampungId && i.date.startsWith(month))
+    .filter((i) => i.kampungId === result.kampungId && i.date.slice(0, 7) === month)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   sections.push({
     title: t('interventions', lang),
@@ -230,17 +285,20 @@ export function monthlyKampungReport(input: MonthlyKampungReportInput, ctx: Repo
           ],
   });
 
-  const issues = (input.issues ?? []).filter(
-    (i) =>
-      i.location.kampungId === result.kampungId &&
-      (i.location.period === undefined || i.location.period === month),
-  );
+  const issues = (input.issues ?? []).filter((i) => issueOfMonth(i, result.kampungId, month));
   sections.push({
     title: t('dataQuality', lang),
     blocks:
       issues.length === 0
         ? [{ kind: 'paragraph', text: t('noIssues', lang) }]
-        : [{ kind: 'list', items: issues.map((i) => `${i.message[lang]} (${i.ruleId})`) }],
+        : [
+            {
+              kind: 'list',
+              items: issues.map(
+                (i) => `${t(i.severity, lang)}: ${maskIdentifiers(i.message[lang])} (${i.ruleId})`,
+              ),
+            },
+          ],
   });
 
   const footnotes = [t('definitions', lang)];

@@ -1,6 +1,18 @@
 import type { Label, Lang, Region } from '@kampung-kb/model';
 
-/** What a report needs to know about the city's programme (a subset of the kit's programme definition). */
+/**
+ * What a report needs to know about the city's programme (a subset of the kit's programme definition).
+ *
+ * @example
+ * ```ts
+ * const programme: ReportProgramme = {
+ *   name: { id: 'Program Kampung KB Kota Banjarmasin', en: 'Banjarmasin Kampung KB programme' },
+ *   city: { code: '63.71', name: 'Kota Banjarmasin' },
+ *   synthetic: true,
+ *   publicReport: { smallCellThreshold: 5 },
+ * };
+ * ```
+ */
 export interface ReportProgramme {
   readonly name: Label;
   readonly city: { readonly code: string; readonly name: string };
@@ -29,7 +41,16 @@ export interface ReportContext {
   readonly generatedOn?: string;
 }
 
-/** The small-cell threshold in force for a context, or `undefined` when the report is not public. */
+/**
+ * The small-cell threshold in force for a context, or `undefined` when the report is not public.
+ *
+ * @example
+ * ```ts
+ * smallCellThreshold({ lang: 'id' }); // undefined
+ * smallCellThreshold({ lang: 'id', public: true }); // 5
+ * smallCellThreshold({ lang: 'id', public: true, programme: { ...programme, publicReport: { smallCellThreshold: 10 } } }); // 10
+ * ```
+ */
 export function smallCellThreshold(ctx: ReportContext): number | undefined {
   if (!ctx.public) return undefined;
   return ctx.programme?.publicReport?.smallCellThreshold ?? 5;

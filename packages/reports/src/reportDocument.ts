@@ -1,6 +1,16 @@
 import type { Lang } from '@kampung-kb/model';
 
-/** A cell of a report table: text, a number (formatted per language) or an empty/suppressed marker. */
+/**
+ * A cell of a report table: text, a number (formatted per language: `1.234,5` / `1,234.5`), `null` for a
+ * missing value (shown `—`), a percentage (shown to one decimal, `43,5 %` / `43.5 %`), a small count
+ * suppressed in a public report (shown `<5`) or a classification level (shown as a badge in HTML).
+ *
+ * @example
+ * ```ts
+ * const row: ReportCell[] = ['Kampung KB Sungai Andai', 200, { kind: 'percent', value: 43.5 },
+ *   { kind: 'suppressed', below: 5 }, { kind: 'level', level: 'mandiri', label: 'Mandiri' }];
+ * ```
+ */
 export type ReportCell =
   | string
   | number
@@ -9,7 +19,19 @@ export type ReportCell =
   | { readonly kind: 'percent'; readonly value: number | null }
   | { readonly kind: 'level'; readonly level: string; readonly label: string };
 
-/** A table with a header row and aligned columns. */
+/**
+ * A table with a header row and aligned columns.
+ *
+ * @example
+ * ```ts
+ * const table: ReportTable = {
+ *   kind: 'table',
+ *   columns: [{ title: 'Tingkat', align: 'left' }, { title: 'Jumlah', align: 'right' }],
+ *   rows: [[{ kind: 'level', level: 'dasar', label: 'Dasar' }, 12]],
+ *   footer: [['Jumlah', 12]],
+ * };
+ * ```
+ */
 export interface ReportTable {
   readonly kind: 'table';
   readonly caption?: string;
@@ -19,7 +41,15 @@ export interface ReportTable {
   readonly footer?: readonly (readonly ReportCell[])[];
 }
 
-/** A block of a section. */
+/**
+ * A block of a section: a paragraph, a notice (info or warning), facts (term and value pairs), a list or a
+ * table.
+ *
+ * @example
+ * ```ts
+ * const block: ReportBlock = { kind: 'notice', tone: 'warning', text: 'Laporan bulanan belum ada.' };
+ * ```
+ */
 export type ReportBlock =
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'notice'; readonly tone: 'info' | 'warning'; readonly text: string }
@@ -30,7 +60,14 @@ export type ReportBlock =
   | { readonly kind: 'list'; readonly items: readonly string[] }
   | ReportTable;
 
-/** A titled section of a report. */
+/**
+ * A titled section of a report.
+ *
+ * @example
+ * ```ts
+ * const section: ReportSection = { title: 'Kualitas data', blocks: [{ kind: 'list', items: ['PUS tidak seimbang'] }] };
+ * ```
+ */
 export interface ReportSection {
   readonly title: string;
   readonly blocks: readonly ReportBlock[];

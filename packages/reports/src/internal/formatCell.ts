@@ -1,3 +1,4 @@
+import { roundDecimal } from '@kampung-kb/indicators';
 import type { Lang } from '@kampung-kb/model';
 import type { ReportCell } from '../reportDocument.js';
 
@@ -16,10 +17,17 @@ function numberFormat(lang: Lang, maxDecimals: number): Intl.NumberFormat {
   return f;
 }
 
-/** Text of a number in the report language: `1.234,5` in Indonesian, `1,234.5` in English. */
+/**
+ * Text of a number in the report language: `1.234,5` in Indonesian, `1,234.5` in English. The number is
+ * rounded half away from zero on its decimal value first ({@link roundDecimal}), so the formatter never
+ * rounds a binary fraction on its own.
+ */
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
-  return numberFormat(lang, maxDecimals).format(value);
+  return numberFormat(lang, maxDecimals).format(roundDecimal(value, maxDecimals));
 }
+
+/** Percentages are shown to one decimal: `43,5 %` in Indonesian, `43.5 %` in English. */
+export const PERCENT_DECIMALS = 1;
 
 /** Plain text of a cell; `—` for a missing value. */
 export function cellText(cell: ReportCell, lang: Lang): string {
@@ -30,7 +38,7 @@ export function cellText(cell: ReportCell, lang: Lang): string {
     case 'suppressed':
       return `<${cell.below}`;
     case 'percent':
-      return cell.value === null ? '—' : `${formatNumber(cell.value, lang, 1)} %`;
+      return cell.value === null ? '—' : `${formatNumber(cell.value, lang, PERCENT_DECIMALS)} %`;
     case 'level':
       return cell.label;
   }

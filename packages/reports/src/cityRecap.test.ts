@@ -1,0 +1,168 @@
+import { computeKampungIndicators } from '@kampung-kb/indicators';
+import { describe, expect, it } from 'vitest';
+import { reportDataset } from './__fixtures__/dataset.js';
+import { cityRecap } from './cityRecap.js';
+import { renderMarkdown } from './renderMarkdown.js';
+import type { ReportProgramme } from './reportContext.js';
+import type { ReportTable } from './reportDocument.js';
+
+const ds = reportDataset();
+const results = computeKampungIndicators(ds, '2020-12');
+const programme: ReportProgramme = {
+  name: { id: 'Program Kampung KB', en: 'Kampung KB programme' },
+  city: { code: '63.71', name: 'Kota Banjarmasin' },
+  synthetic: true,
+};
+
+function kampungTable(doc: ReturnType<typeof cityRecap>): ReportTable {
+  const b = doc.sections[1]?.blocks[0];
+  if (b?.kind !== 'table') throw new Error('no kampung table');
+  return b;
+}
+
+describe('cityRecap', () => {
+  it('counts the kampung at each level (k1 Berkembang, k2 and k3 Dasar)', () => {
+    const md = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en' }));
+    expect(md).toContain(
+      [
+        '| Level | Count |',
+        '| --- | ---: |',
+        '| Basic | 2 |',
+        '| Developing | 1 |',
+        '| Self-reliant | 0 |',
+        '| Sustainable | 0 |',
+        '| **Total** | **3** |',
+      ].join('\n'),
+    );
+  });
+
+  it('pools the city row from summed numerators and denominators, not the mean of percentages', () => {
+    const md = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en' }));
+    // CPR (87 + 87 + 60) / (200 + 100 + 110) = 234 / 410 = 57.07 % (the mean of the three would be 61.7 %);
+    // MKJP (32 + 44 + 20) / (87 + 87 + 60) = 96 / 234 = 41.03 %; unmet need (40 + 4 + 20) / 410 = 15.61 %.
+    expect(md).toContain('| **City (pooled)** |  |  | **57.1 %** | **41 %** | **15.6 %** |  |  |  |  |  |');
+    expect(md).not.toContain('61.7 %');
+  });
+
+  it('writes percentages the Indonesian way in id and the English way in en, rounded once', () => {
+    const id = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'id' }));
+    const en = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en' }));
+    // k1: CPR 87/200 = 43.5 %, MKJP 32/87 = 36.78 %, poktan participation 18.13 %; indices 3.4, 3.67, 2.5.
+    expect(id).toContain(
+      '| Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43,5 % | 36,8 % | 20 % | 18,1 % | 3,4 | 3,67 | 2,5 | Berkembang |',
+    );
+    expect(en).toContain(
+      '| Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43.5 % | 36.8 % | 20 % | 18.1 % | 3.4 | 3.67 | 2.5 | Developing |',
+    );
+    // k3: CPR 60/110 = 54.5454… %: 54.5, not 54.6 (which rounding the 2-decimal 54.55 again would give).
+    expect(id).toContain(
+      '| Kampung KB Alalak | Alalak Utara | Banjarmasin Utara | 54,5 % | 33,3 % | 18,2 % |',
+    );
+    expect(id).not.toContain('54,6');
+  });
+
+  it('sorts by kecamatan, then kampung name', () => {
+    const names = kampungTable(cityRecap({ results, dataset: ds }, { lang: 'id' })).rows.map((r) => r[0]);
+    expect(names).toEqual([`Kampung <Uji> & "Co" 'Baru'`, 'Kampung KB Alalak', 'Kampung KB Sungai Andai']);
+  });
+
+  it('suppresses percentages with a small numerator in a public report, with the threshold in force', () => {
+    const pub = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en', public: true }));
+    // k2's unmet need is 4 / 100: the numerator 4 is below the default threshold 5.
+    expect(pub).toContain('| Banjarmasin Tengah | 87 % | 50.6 % | <5 | 21.5 % |');
+    expect(pub).toContain('counts from 1 to 4 are shown as "<5"');
+    const three = renderMarkdown(
+      cityRecap(
+        { results, dataset: ds },
+        { lang: 'id', public: true, programme: { ...programme, publicReport: { smallCellThreshold: 3 } } },
+      ),
+    );
+    expect(three).toContain('| Banjarmasin Tengah | 87 % | 50,6 % | 4 % | 21,5 % |');
+    expect(three).toContain('jumlah 1 sampai 2 disamarkan sebagai "<3"');
+    const internal = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en' }));
+    expect(internal).toContain('| Banjarmasin Tengah | 87 % | 50.6 % | 4 % |');
+    expect(internal).not.toContain('<5');
+  });
+
+  it('says at the top when the data are synthetic, in both languages, and not otherwise', () => {
+    const id = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'id', programme }));
+    const en = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en', programme }));
+    expect(id.split('\n').slice(0, 5)).toEqual([
+      '# Rekapitulasi Kampung KB: Kota Banjarmasin',
+      '',
+      '_Program Kampung KB · Desember 2020_',
+      '',
+      '> **DATA SINTETIS: angka dalam laporan ini dibuat untuk contoh, bukan data resmi.**',
+    ]);
+    expect(en).toContain(
+      '> **SYNTHETIC DATA: the figures in this report were generated for illustration and are not official data.**',
+    );
+    const real = cityRecap(
+      { results, dataset: ds },
+      { lang: 'id', programme: { ...programme, synthetic: false } },
+    );
+    expect(real.banner).toBeUndefined();
+  });
+
+  it('shows a kampung without a monthly report as missing and leaves it out of the pooled row', () => {
+    const withGap = reportDataset();
+    withGap.kampung.push({ ...withGap.kampung[2]!, id: 'k4', name: 'Kampung KB Tanpa Laporan' });
+    const r = computeKampungIndicators(withGap, '2020-12');
+    const md = renderMarkdown(cityRecap({ results: r, dataset: withGap }, { lang: 'en' }));
+    expect(md).toContain(
+      '| Kampung KB Tanpa Laporan | Alalak Utara | Banjarmasin Utara | — | — | — | — | 1 | 1 | 1 | Basic |',
+    );
+    expect(md).toContain('| **City (pooled)** |  |  | **57.1 %** | **41 %** | **15.6 %** |');
+    expect(md).toContain('| **Total** | **4** |');
+  });
+
+  it('has no pooled value when no kampung has a report', () => {
+    const none = computeKampungIndicators(reportDataset(), '2019-06');
+    const md = renderMarkdown(cityRecap({ results: none, dataset: ds }, { lang: 'en' }));
+    expect(md).toContain('| **City (pooled)** |  |  | **—** | **—** | **—** |');
+  });
+
+  it('renders a small recap to Markdown', () => {
+    // k1 and k3 only: CPR 147/310 = 47.42 %, MKJP 52/147 = 35.37 %, unmet need 60/310 = 19.35 %.
+    const doc = cityRecap(
+      { results: results.filter((r) => r.kampungId !== 'k2'), dataset: ds },
+      { lang: 'id', programme, public: true, generatedOn: '2021-01-04' },
+    );
+    expect(renderMarkdown(doc)).toMatchInlineSnapshot(`
+      "# Rekapitulasi Kampung KB: Kota Banjarmasin
+
+      _Program Kampung KB · Desember 2020_
+
+      > **DATA SINTETIS: angka dalam laporan ini dibuat untuk contoh, bukan data resmi.**
+
+      ## Jumlah kampung per tingkat
+
+      | Tingkat | Jumlah |
+      | --- | ---: |
+      | Dasar | 1 |
+      | Berkembang | 1 |
+      | Mandiri | 0 |
+      | Berkelanjutan | 0 |
+      | **Jumlah** | **2** |
+
+      ## Semua kampung
+
+      | Kampung | Kelurahan/desa | Kecamatan | CPR | MKJP | Unmet need | Poktan | Input | Proses | Output | Tingkat |
+      | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+      | Kampung KB Alalak | Alalak Utara | Banjarmasin Utara | 54,5 % | 33,3 % | 18,2 % | 10,2 % | 1 | 1 | 2,75 | Dasar |
+      | Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43,5 % | 36,8 % | 20 % | 18,1 % | 3,4 | 3,67 | 2,5 | Berkembang |
+      | **Kota (gabungan)** |  |  | **47,4 %** | **35,4 %** | **19,4 %** |  |  |  |  |  |
+
+      ---
+
+      <sub>Baris kota dihitung dari jumlah pembilang dan penyebut semua kampung, bukan rata-rata persentase; partisipasi poktan dan indeks tidak digabungkan.</sub>
+
+      <sub>Definisi: CPR = peserta KB aktif 7 metode portal ÷ PUS × 100; MKJP = (IUD + MOW + MOP + implan) ÷ peserta × 100; unmet need = (IAT + TIAL) ÷ PUS × 100; klasifikasi mengikuti algoritma portal resmi kampungkb.bkkbn.go.id (persentase dibulatkan ke bilangan bulat sebelum dinilai).</sub>
+
+      <sub>Laporan publik: jumlah 1 sampai 4 disamarkan sebagai "<5" untuk melindungi keluarga.</sub>
+
+      <sub>Dibuat dengan Kampung KB SDK · 2021-01-04</sub>
+      "
+    `);
+  });
+});

@@ -1,0 +1,159 @@
+import { computeKampungIndicators, type KampungIndicators } from '@kampung-kb/indicators';
+import { describe, expect, it } from 'vitest';
+import { reportDataset, reportIssues } from './__fixtures__/dataset.js';
+import { monthlyKampungReport } from './monthlyKampungReport.js';
+import { renderMarkdown } from './renderMarkdown.js';
+import type { ReportProgramme } from './reportContext.js';
+
+const ds = reportDataset();
+const dec = computeKampungIndicators(ds, '2020-12');
+const nov = computeKampungIndicators(ds, '2020-11');
+const of = (rs: KampungIndicators[], id: string) => {
+  const r = rs.find((x) => x.kampungId === id);
+  if (!r) throw new Error(`no result for ${id}`);
+  return r;
+};
+const k1 = of(dec, 'k1');
+const k1nov = of(nov, 'k1');
+const programme: ReportProgramme = {
+  name: { id: 'Program Kampung KB', en: 'Kampung KB programme' },
+  city: { code: '63.71', name: 'Kota Banjarmasin' },
+};
+
+describe('monthlyKampungReport', () => {
+  it('shows the key indicators with last month’s values in a column named after that month', () => {
+    const md = renderMarkdown(
+      monthlyKampungReport({ dataset: ds, result: k1, previous: k1nov }, { lang: 'id' }),
+    );
+    // December CPR 87/200 = 43.5 %; November 84/200 = 42 %. MKJP 32/87 = 36.78 %, in November 32/84 = 38.1 %.
+    expect(md).toContain(
+      [
+        '| Indikator | Nilai | Pembilang | Penyebut | Bulan lalu (November 2020) | Keterangan |',
+        '| --- | ---: | ---: | ---: | ---: | --- |',
+        '| CPR (peserta KB aktif per PUS) | 43,5 % | 87 | 200 | 42 % |  |',
+        '| Kesertaan MKJP | 36,8 % | 32 | 87 | 38,1 % |  |',
+        '| Unmet need (IAT + TIAL per PUS) | 20 % | 40 | 200 | 20 % |  |',
+        '| Partisipasi poktan | 18,1 % |  |  | 18,1 % |  |',
+      ].join('\n'),
+    );
+    const en = renderMarkdown(
+      monthlyKampungReport({ dataset: ds, result: k1, previous: k1nov }, { lang: 'en' }),
+    );
+    expect(en).toContain('| CPR (active users per PUS) | 43.5 % | 87 | 200 | 42 % |  |');
+    expect(en).toContain('| Previous month (November 2020) |');
+  });
+
+  it('has no previous-month column without a previous result, or with another kampung’s', () => {
+    for (const previous of [undefined, of(nov, 'k3')]) {
+      const doc = monthlyKampungReport(
+        { dataset: ds, result: k1, ...(previous ? { previous } : {}) },
+        { lang: 'en' },
+      );
+      const md = renderMarkdown(doc);
+      expect(md).toContain('| Indicator | Value | Numerator | Denominator | Note |');
+      expect(md).toContain('| CPR (active users per PUS) | 43.5 % | 87 | 200 |  |');
+    }
+  });
+
+  it('lists users by method with their share of all users, and the non-users by reason', () => {
+    const md = renderMarkdown(monthlyKampungReport({ dataset: ds, result: k1 }, { lang: 'en' }));
+    // Injectable 35/87 = 40.23 %, MOW 2/87 = 2.30 %; 87 users + 113 non-users = 200 PUS.
+    expect(md).toContain('| Injectable |  | 35 | 40.2 % |');
+    expect(md).toContain('| Female sterilisation (MOW) | ✓ | 2 | 2.3 % |');
+    expect(md).toContain('| **Total** |  | **87** |  |');
+    expect(md).toContain('| Wants no more children (TIAL) | 15 |');
+  });
+
+  it('suppresses small counts and the percentages built on them in a public report', () => {
+    const md = renderMarkdown(
+      monthlyKampungReport({ dataset: ds, result: k1, previous: k1nov }, { lang: 'en', public: true }),
+    );
+    // MOW users 2 and BKL participants 3 are below the default threshold 5; condom users 8 are not.
+    expect(md).toContain('| Female sterilisation (MOW) | ✓ | <5 | <5 |');
+    expect(md).toContain('| Condom |  | 8 | 9.2 % |');
+    expect(md).toContain('| Elderly family development (BKL) | <5 | 70 | <5 |');
+    expect(md).toContain('Public report: counts from 1 to 4 are shown as "<5" to protect families.');
+    expect(md).not.toMatch(/\| 2 \||\| 3 \|/);
+  });
+
+  it('suppresses last month’s value too when its numerator is small (programme threshold 40)', () => {
+    const md = renderMarkdown(
+      monthlyKampungReport(
+        { dataset: ds, result: k1, previous: k1nov },
+        { lang: 'en', public: true, programme: { ...programme, publicReport: { smallCellThreshold: 40 } } },
+      ),
+    );
+    // MKJP users 32 in both months are below 40; CPR 87 and unmet need 40 (not below 40) stay.
+    expect(md).toContain('| MKJP share of users | <40 | <40 | 87 | <40 |  |');
+    expect(md).toContain('| CPR (active users per PUS) | 43.5 % | 87 | 200 | 42 % |  |');
+    expect(md).toContain('| Unmet need (IAT + TIAL per PUS) | 20 % | 40 | 200 | 20 % |  |');
+  });
+
+  it('lists only the interventions of the month, by date, with agencies and partner', () => {
+    const md = renderMarkdown(monthlyKampungReport({ dataset: ds, result: k1 }, { lang: 'id' }));
+    expect(md).toContain(
+      [
+        '| Tanggal | Kegiatan | Seksi | Instansi |',
+        '| --- | --- | --- | --- |',
+        '| 5 Desember 2020 | Akta kelahiran gratis | Perlindungan | Dinas Dukcapil |',
+        '| 19 Desember 2020 | Posyandu remaja | Reproduksi | Puskesmas, Dinas Kesehatan, PT \\<Sehat> & Co |',
+      ].join('\n'),
+    );
+    expect(md).not.toContain('Jamban sehat'); // November
+    expect(md).not.toContain('Pelatihan kader'); // January 2021
+    expect(md).not.toContain('Bedah rumah'); // k2's
+    const k3 = renderMarkdown(monthlyKampungReport({ dataset: ds, result: of(dec, 'k3') }, { lang: 'en' }));
+    expect(k3).toContain('## Interventions this month\n\nNo intervention recorded this month.');
+  });
+
+  it('keeps the data-quality issues of this kampung and month only, masking identifiers', () => {
+    const md = renderMarkdown(
+      monthlyKampungReport({ dataset: ds, result: k1, issues: reportIssues() }, { lang: 'id' }),
+    );
+    const section = md.slice(md.indexOf('## Kualitas data'), md.indexOf('\n---\n'));
+    expect(section.trim().split('\n')).toEqual([
+      '## Kualitas data',
+      '',
+      '- Peringatan: Peserta KB + bukan peserta (201) ≠ PUS (200) (kkbpk-balance)',
+      '- Peringatan: Mitra tanpa instansi \\<CSR> & "swasta" (intervention-agency)',
+      '- Peringatan: Nama kontak memuat NIK \\*\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*7890 (kampung-nik)',
+    ]);
+    expect(md).not.toContain('6371041234567890');
+    const k3 = renderMarkdown(
+      monthlyKampungReport({ dataset: ds, result: of(dec, 'k3'), issues: reportIssues() }, { lang: 'en' }),
+    );
+    expect(k3).toContain('## Data quality\n\nNo data issue for this kampung and month.');
+  });
+
+  it('explains the classification with each index once and every sub-indicator', () => {
+    const md = renderMarkdown(monthlyKampungReport({ dataset: ds, result: k1 }, { lang: 'en' }));
+    expect(md).toContain(
+      '- **Level:** Developing\n- **Input index:** 3.4\n- **Process index:** 3.67\n- **Output index:** 2.5',
+    );
+    expect(md).toContain('| Output index | CPR | 3/4 | CPR 44 % (41–50) → score 3 |');
+    expect(md.match(/^\| (Input|Process|Output) index \|/gm)).toHaveLength(12);
+  });
+
+  it('says when the month has no monthly report instead of showing empty tables', () => {
+    const k2nov = of(nov, 'k2');
+    const md = renderMarkdown(monthlyKampungReport({ dataset: ds, result: k2nov }, { lang: 'id' }));
+    expect(md).toContain('| CPR (peserta KB aktif per PUS) | — | — | — | Data tidak ada |');
+    expect(md).toContain(
+      '> **⚠** Laporan bulanan kampung ini untuk November 2020 belum ada: CPR, MKJP, unmet need dan partisipasi poktan tidak dapat dihitung.',
+    );
+    expect(md).not.toContain('## Peserta KB aktif menurut metode');
+  });
+
+  it('titles the report with the kampung and the month, and the location with names and code', () => {
+    const doc = monthlyKampungReport(
+      { dataset: ds, result: k1 },
+      { lang: 'id', programme: { ...programme, synthetic: true } },
+    );
+    expect(doc.title).toBe('Laporan bulanan Kampung KB: Kampung KB Sungai Andai');
+    expect(doc.subtitle).toBe('Program Kampung KB · Desember 2020');
+    expect(doc.banner).toBe('DATA SINTETIS: angka dalam laporan ini dibuat untuk contoh, bukan data resmi.');
+    expect(renderMarkdown(doc)).toContain(
+      '- **Kelurahan/desa:** Sungai Andai (63.71.04.1010)\n- **Kecamatan:** Banjarmasin Utara\n- **Tanggal pencanangan:** 10 November 2016\n- **Tingkat:** Berkembang',
+    );
+  });
+});

@@ -1,0 +1,113 @@
+import { computeKampungIndicators } from '@kampung-kb/indicators';
+import { describe, expect, it } from 'vitest';
+import { reportDataset, reportIssues } from './__fixtures__/dataset.js';
+import { nestingProblems } from './__fixtures__/htmlStructure.js';
+import { cityRecap } from './cityRecap.js';
+import { monthlyKampungReport } from './monthlyKampungReport.js';
+import { escapeHtml, renderHtml } from './renderHtml.js';
+import type { ReportProgramme } from './reportContext.js';
+import type { ReportDocument } from './reportDocument.js';
+
+const ds = reportDataset();
+const dec = computeKampungIndicators(ds, '2020-12');
+const nov = computeKampungIndicators(ds, '2020-11');
+const programme: ReportProgramme = {
+  name: { id: 'Program <Kota> & "Uji"', en: 'Programme <City> & "Test"' },
+  city: { code: '63.71', name: 'Kota Banjarmasin' },
+  synthetic: true,
+};
+const recapHtml = renderHtml(
+  cityRecap({ results: dec, dataset: ds }, { lang: 'id', programme, public: true }),
+);
+const k1Html = renderHtml(
+  monthlyKampungReport(
+    { dataset: ds, result: dec[0]!, previous: nov[0]!, issues: reportIssues() },
+    { lang: 'en', programme, public: true },
+  ),
+);
+const k2Html = renderHtml(monthlyKampungReport({ dataset: ds, result: dec[1]! }, { lang: 'id', programme }));
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that matter in content and quoted attributes', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(escapeHtml('&amp;')).toBe('&amp;amp;');
+  });
+});
+
+describe('renderHtml', () => {
+  it('escapes names in the title, headings, table cells, facts and lists', () => {
+    expect(k2Html).toContain(
+      '<title>Laporan bulanan Kampung KB: Kampung &lt;Uji&gt; &amp; &quot;Co&quot; &#39;Baru&#39; · Program &lt;Kota&gt; &amp; &quot;Uji&quot; · Desember 2020</title>',
+    );
+    expect(k2Html).toContain(
+      '<h1>Laporan bulanan Kampung KB: Kampung &lt;Uji&gt; &amp; &quot;Co&quot; &#39;Baru&#39;</h1>',
+    );
+    expect(recapHtml).toContain('<td>Kampung &lt;Uji&gt; &amp; &quot;Co&quot; &#39;Baru&#39;</td>');
+    expect(k1Html).toContain('Puskesmas), Health agency, PT &lt;Sehat&gt; &amp; Co</td>');
+    expect(k1Html).toContain(
+      '<li>Warning: Partner without a &lt;CSR&gt; &amp; &quot;private&quot; agency (intervention-agency)</li>',
+    );
+    for (const html of [recapHtml, k1Html, k2Html]) {
+      expect(html).not.toMatch(/<(Uji|Kota|City|Sehat|CSR)>/);
+    }
+  });
+
+  it('is self-contained: no script, no external or relative resource, the language on <html>', () => {
+    for (const html of [recapHtml, k1Html, k2Html]) {
+      expect(html.startsWith('<!DOCTYPE html>\n<html lang="')).toBe(true);
+      expect(html).not.toMatch(
+        /<script|<link|<img|<iframe|\s(src|href|srcset|action)=|url\(|@import|https?:\/\//i,
+      );
+    }
+    expect(recapHtml).toContain('<html lang="id">');
+    expect(k1Html).toContain('<html lang="en">');
+  });
+
+  it('is well nested', () => {
+    for (const html of [recapHtml, k1Html, k2Html]) expect(nestingProblems(html)).toEqual([]);
+    // The checker does catch a crossed pair and an unclosed element.
+    expect(nestingProblems('<p><b>x</p></b>')).toEqual(['</p> closes <b> at 7', '</b> closes <p> at 11']);
+    expect(nestingProblems('<main><p>x</main>')).toEqual(['</main> closes <p> at 10', 'left open: main']);
+  });
+
+  it('shows levels as badges, suppressed cells with their meaning, and numbers right-aligned', () => {
+    expect(recapHtml).toContain('<td><span class="level level-berkembang">Berkembang</span></td>');
+    expect(recapHtml).toContain('<td class="num"><abbr title="disamarkan (sel kecil)">&lt;5</abbr></td>');
+    expect(k1Html).toContain('<td class="num"><abbr title="suppressed (small cell)">&lt;5</abbr></td>');
+    expect(k1Html).toContain('<dt>Level</dt><dd><span class="level level-berkembang">Developing</span></dd>');
+    expect(recapHtml).toContain('<th scope="col" class="num">CPR</th>');
+    expect(recapHtml).toContain('<td class="num">43,5 %</td>');
+  });
+
+  it('puts the synthetic-data banner before the first section', () => {
+    const banner =
+      '<p class="banner" role="note">DATA SINTETIS: angka dalam laporan ini dibuat untuk contoh, bukan data resmi.</p>';
+    expect(recapHtml.indexOf(banner)).toBeGreaterThan(recapHtml.indexOf('<h1>'));
+    expect(recapHtml.indexOf(banner)).toBeLessThan(recapHtml.indexOf('<section>'));
+  });
+
+  it('masks 16-digit identifiers and escapes the language and level codes of a hand-made document', () => {
+    const doc = {
+      lang: 'id"><x',
+      title: 'NIK 6371041234567890',
+      sections: [
+        {
+          title: 'S',
+          blocks: [
+            {
+              kind: 'table',
+              columns: [{ title: 'a' }],
+              rows: [[{ kind: 'level', level: 'x" onmouseover="y', label: 'L' }]],
+            },
+          ],
+        },
+      ],
+      footnotes: [],
+    } as unknown as ReportDocument;
+    const html = renderHtml(doc);
+    expect(html).toContain('<html lang="id&quot;&gt;&lt;x">');
+    expect(html).toContain('<h1>NIK ************7890</h1>');
+    expect(html).toContain('<span class="level level-x--onmouseover--y">L</span>');
+    expect(nestingProblems(html)).toEqual([]);
+  });
+});
