@@ -5,6 +5,7 @@ import type { Environment } from './environment.js';
 import type { EvalContext } from './evalContext.js';
 import type { ExprType } from './exprType.js';
 import { buildClosure, sourceOf, walk } from './internal/compileNode.js';
+import { COMPILE_SHARED, compileShared } from './internal/compileShared.js';
 import { internals } from './internal/internals.js';
 import { resolveField, resolveGroup } from './internal/resolve.js';
 import { print } from './print.js';
@@ -180,8 +181,8 @@ export function compile(ast: Expr, env: Environment, options: CompileOptions = {
   const missingValues = options.missingValues ?? 'null';
   const root = buildClosure(ast, env, { zero: missingValues === 'zero' });
   const { operands, raw } = collectOperands(ast, env);
-  const fn = (record: unknown, ctx?: EvalContext): Value => root(record, ctx);
-  const compiled: CompiledExpression = Object.assign(fn, {
+  // The root closure is the compiled expression itself (no wrapper call per evaluation).
+  const compiled: CompiledExpression = Object.assign(root as (record: unknown, ctx?: EvalContext) => Value, {
     ast,
     source: print(ast),
     type: checked.type,
@@ -191,3 +192,5 @@ export function compile(ast: Expr, env: Environment, options: CompileOptions = {
   internals.set(compiled, { env, raw });
   return { ok: true, compiled };
 }
+
+Object.defineProperty(compile, COMPILE_SHARED, { value: compileShared });

@@ -1,5 +1,6 @@
 import {
   type CompiledExpression,
+  compile,
   compileSource,
   type Diagnostic,
   type EvalContext,
@@ -7,6 +8,7 @@ import {
   evaluateSide,
   explain,
   type MissingValueStrategy,
+  type Value,
 } from '@kampung-kb/expr';
 import { type Issue, type IssueValue, type Label, RECORD_TYPES, type RecordType } from '@kampung-kb/model';
 import { type ExpandedRule, expandRules } from './expandRules.js';
@@ -111,8 +113,35 @@ export interface SeriesRunner {
   readonly values: readonly (readonly [string, CompiledExpression])[];
 }
 
+/**
+ * @internal The per-record state of the rules' fast path: sub-expressions shared by several rules
+ * (`sum(users[*])` of three built-in rules) are evaluated once per record and kept until `gen` changes.
+ * Runners move to a new generation whenever they see another record or context; {@link begin} also
+ * moves on for the same objects, so data changed between two runs is read afresh.
+ */
+export class RecordScope {
+  gen = 0;
+  record: unknown = undefined;
+  ctx: unknown = undefined;
+
+  /** Starts the evaluation of one record. */
+  begin(record: unknown, ctx: EvalContext | undefined): void {
+    this.gen++;
+    this.record = record;
+    this.ctx = ctx;
+  }
+
+  /** Forgets the last record (so that the scope does not keep it alive). */
+  end(): void {
+    this.record = undefined;
+    this.ctx = undefined;
+    this.gen++;
+  }
+}
+
 /** @internal What validateDataset needs from a compiled rule set. */
 export interface RuleSetInternals {
+  readonly scope: RecordScope;
   readonly byType: Readonly<Record<RecordType, readonly RecordRunner[]>>;
   readonly series: readonly SeriesRunner[];
   /** Enabled builtin checks, by check id, with the rule that reports them. */
@@ -125,6 +154,24 @@ export interface RuleSetInternals {
 export const ruleSetInternals = new WeakMap<CompiledRuleSet, RuleSetInternals>();
 
 const EMPTY: readonly RuleViolation[] = Object.freeze([]);
+
+type Fast = (record: unknown, ctx: EvalContext | undefined) => Value;
+type SharedCompiler = (
+  set: readonly CompiledExpression[],
+  scope: { gen: number },
+) => readonly Fast[] | undefined;
+
+/** `compileShared` of `@kampung-kb/expr` (shared sub-expressions, see {@link RecordScope}), when present. */
+const compileShared = (compile as unknown as Record<symbol, SharedCompiler | undefined>)[
+  Symbol.for('@kampung-kb/expr.compileShared')
+];
+
+/** A runner waiting for the fast closures of its expressions. */
+interface PendingRunner {
+  readonly type: RecordType;
+  readonly exprs: readonly CompiledExpression[];
+  readonly make: (fast: readonly Fast[]) => RecordRunner;
+}
 
 const COMPARE: Readonly<
   Record<ComparisonOperator, (a: number | string | boolean, b: number | string | boolean) => boolean>
@@ -267,6 +314,8 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
   const series: SeriesRunner[] = [];
   const builtins = new Map<BuiltinCheckId, ExpandedRule>();
   const seen = new Set<string>();
+  const pending: PendingRunner[] = [];
+  const scope = new RecordScope();
 
   for (const rule of expanded) {
     const def = sourceOf.get(rule) ?? rule;
@@ -331,9 +380,12 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
         all.push(l.expr, r.expr);
       }
       if (failed || !l || !r) continue;
-      byType[rule.recordType].push(
-        comparisonRunner(rule, l.expr, r.expr, values, flags(rule.recordType, all)),
-      );
+      const f = flags(rule.recordType, all);
+      pending.push({
+        type: rule.recordType,
+        exprs: [l.expr, r.expr],
+        make: ([fl, fr]) => comparisonRunner(rule, l.expr, r.expr, values, f, scope, fl as Fast, fr as Fast),
+      });
     } else if (rule.kind === 'condition') {
       const c = compileAt('expression', rule.expression, rule.missingValueStrategy);
       if (c && c.expr.type.kind !== 'boolean') {
@@ -344,7 +396,12 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
       }
       if (failed || !c) continue;
       all.push(c.expr);
-      byType[rule.recordType].push(conditionRunner(rule, c.expr, values, flags(rule.recordType, all)));
+      const f = flags(rule.recordType, all);
+      pending.push({
+        type: rule.recordType,
+        exprs: [c.expr],
+        make: ([fc]) => conditionRunner(rule, c.expr, values, f, scope, fc as Fast),
+      });
     } else {
       if (rule.recordType !== 'monthly') {
         problems.add(def, position, 'rule-record-type', 'recordType', {
@@ -371,6 +428,15 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
     }
   }
   if (problems.issues.length > 0) return { ok: false, issues: problems.issues };
+  // The fast closures of every per-record rule, compiled as one set so that repeated sub-expressions
+  // are evaluated once per record (the plain closures when this expr has no compileShared).
+  const set = pending.flatMap((p) => p.exprs);
+  const fast = compileShared?.(set, scope) ?? set;
+  let at = 0;
+  for (const p of pending) {
+    byType[p.type].push(p.make(fast.slice(at, at + p.exprs.length)));
+    at += p.exprs.length;
+  }
   const ruleSet: CompiledRuleSet = {
     definitions: rules,
     rules: expanded,
@@ -378,16 +444,19 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
       const runners = byType[recordType];
       const ex = options?.explain === true;
       let out: RuleViolation[] | undefined;
+      scope.begin(record, ctx);
       for (let i = 0; i < runners.length; i++) {
         const v = (runners[i] as RecordRunner).run(record, ctx, ex);
         if (v === undefined) continue;
         if (out === undefined) out = [v];
         else out.push(v);
       }
+      scope.end();
       return out ?? EMPTY;
     },
   };
   ruleSetInternals.set(ruleSet, {
+    scope,
     byType,
     series,
     builtins,
@@ -439,6 +508,9 @@ function comparisonRunner(
   right: CompiledExpression,
   values: readonly (readonly [string, CompiledExpression])[],
   f: { readsPopulation: boolean; readsHistory: boolean },
+  scope: RecordScope,
+  fastLeft: Fast,
+  fastRight: Fast,
 ): RecordRunner {
   const cmp = COMPARE[rule.operator];
   const ls = rule.left.missingValueStrategy;
@@ -471,14 +543,10 @@ function comparisonRunner(
     rule,
     readsPopulation: f.readsPopulation,
     readsHistory: f.readsHistory,
-    run(record, ctx, ex) {
-      // Fast path: when both sides have values and the comparison holds, no strategy can make it fire.
-      const l = left(record, ctx);
-      const r = right(record, ctx);
-      if (l !== null && r !== null && typeof l !== 'object' && typeof r !== 'object' && cmp(l, r))
-        return undefined;
-      return slow(record, ctx, ex);
-    },
+    run:
+      right.ast.kind === 'number'
+        ? comparisonRunConstant(rule.operator, fastLeft, right.ast.value, scope, slow)
+        : comparisonRun(rule.operator, fastLeft, fastRight, scope, slow),
   };
 }
 
@@ -487,6 +555,8 @@ function conditionRunner(
   expr: CompiledExpression,
   values: readonly (readonly [string, CompiledExpression])[],
   f: { readsPopulation: boolean; readsHistory: boolean },
+  scope: RecordScope,
+  fast: Fast,
 ): RecordRunner {
   const strategy = rule.missingValueStrategy;
   const fallback: Label = {
@@ -498,7 +568,8 @@ function conditionRunner(
     readsPopulation: f.readsPopulation,
     readsHistory: f.readsHistory,
     run(record, ctx, ex) {
-      if (expr(record, ctx) === true) return undefined;
+      if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+      if (fast(record, ctx) === true) return undefined;
       const s = evaluateSide(expr, record, strategy, ctx);
       if (s.skipped || s.value !== false) return undefined;
       const vals = namedValues(values, record, ctx, f.readsPopulation, { value: false });
@@ -511,6 +582,137 @@ function conditionRunner(
       };
     },
   };
+}
+
+/**
+ * The `run` of a comparison rule, one closure per operator. Fast path: when both sides have a value and
+ * the comparison holds, no missing-value strategy can make the rule fire; otherwise `slow` applies the
+ * strategies. The sides are scalars or null (their types are checked when the rule is compiled), so
+ * `typeof v === 'object'` means null.
+ */
+function comparisonRun(
+  op: ComparisonOperator,
+  left: Fast,
+  right: Fast,
+  scope: RecordScope,
+  slow: RecordRunner['run'],
+): RecordRunner['run'] {
+  switch (op) {
+    case '==':
+      return (record, ctx, ex) => {
+        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+        const a = left(record, ctx);
+        if (typeof a !== 'object') {
+          const b = right(record, ctx);
+          if (typeof b !== 'object' && a === b) return undefined;
+        }
+        return slow(record, ctx, ex);
+      };
+    case '!=':
+      return (record, ctx, ex) => {
+        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+        const a = left(record, ctx);
+        if (typeof a !== 'object') {
+          const b = right(record, ctx);
+          if (typeof b !== 'object' && a !== b) return undefined;
+        }
+        return slow(record, ctx, ex);
+      };
+    case '<':
+      return (record, ctx, ex) => {
+        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+        const a = left(record, ctx);
+        if (typeof a !== 'object') {
+          const b = right(record, ctx);
+          if (typeof b !== 'object' && a < b) return undefined;
+        }
+        return slow(record, ctx, ex);
+      };
+    case '<=':
+      return (record, ctx, ex) => {
+        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+        const a = left(record, ctx);
+        if (typeof a !== 'object') {
+          const b = right(record, ctx);
+          if (typeof b !== 'object' && a <= b) return undefined;
+        }
+        return slow(record, ctx, ex);
+      };
+    case '>':
+      return (record, ctx, ex) => {
+        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+        const a = left(record, ctx);
+        if (typeof a !== 'object') {
+          const b = right(record, ctx);
+          if (typeof b !== 'object' && a > b) return undefined;
+        }
+        return slow(record, ctx, ex);
+      };
+    default:
+      return (record, ctx, ex) => {
+        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+        const a = left(record, ctx);
+        if (typeof a !== 'object') {
+          const b = right(record, ctx);
+          if (typeof b !== 'object' && a >= b) return undefined;
+        }
+        return slow(record, ctx, ex);
+      };
+  }
+}
+
+/** {@link comparisonRun} with a number literal on the right (`… <= 100`): the constant is not called for. */
+function comparisonRunConstant(
+  op: ComparisonOperator,
+  left: Fast,
+  k: number,
+  scope: RecordScope,
+  slow: RecordRunner['run'],
+): RecordRunner['run'] {
+  switch (op) {
+    case '==':
+      return (record, ctx, ex) => {
+        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+        const a = left(record, ctx);
+        if (typeof a !== 'object' && a === k) return undefined;
+        return slow(record, ctx, ex);
+      };
+    case '!=':
+      return (record, ctx, ex) => {
+        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+        const a = left(record, ctx);
+        if (typeof a !== 'object' && a !== k) return undefined;
+        return slow(record, ctx, ex);
+      };
+    case '<':
+      return (record, ctx, ex) => {
+        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+        const a = left(record, ctx);
+        if (typeof a !== 'object' && (a as number) < k) return undefined;
+        return slow(record, ctx, ex);
+      };
+    case '<=':
+      return (record, ctx, ex) => {
+        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+        const a = left(record, ctx);
+        if (typeof a !== 'object' && (a as number) <= k) return undefined;
+        return slow(record, ctx, ex);
+      };
+    case '>':
+      return (record, ctx, ex) => {
+        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+        const a = left(record, ctx);
+        if (typeof a !== 'object' && (a as number) > k) return undefined;
+        return slow(record, ctx, ex);
+      };
+    default:
+      return (record, ctx, ex) => {
+        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+        const a = left(record, ctx);
+        if (typeof a !== 'object' && (a as number) >= k) return undefined;
+        return slow(record, ctx, ex);
+      };
+  }
 }
 
 /** @internal Message of a cross-period violation. */

@@ -130,7 +130,8 @@ class MonthlyContexts implements MonthlyHistory {
     if (!entry?.valid) return NO_VARS;
     let c = this.bySnapshot.get(entry);
     if (!c) {
-      c = { vars: monthlyVariables(entry) };
+      // Frozen: the rule set then reads each variable once per snapshot instead of once per report.
+      c = { vars: Object.freeze(monthlyVariables(entry)) };
       this.bySnapshot.set(entry, c);
     }
     return c;
@@ -245,7 +246,9 @@ export function validateDataset(dataset: Dataset, options: ValidateOptions = {})
     const issue = sink.add(ref, v.rule, v.rule.id, v.rule.templateId, field, v.values, v.message);
     if (explanations && v.explanation) explanations.set(issue, v.explanation);
   };
+  const scope = internals.scope;
   const runAll = (ref: RecordRef, list: readonly RecordRunner[], c: EvalContext | undefined) => {
+    scope.begin(ref.record, c);
     for (let i = 0; i < list.length; i++) {
       const v = (list[i] as RecordRunner).run(ref.record, c, explain);
       if (v !== undefined) emit(ref, v);
@@ -298,6 +301,7 @@ export function validateDataset(dataset: Dataset, options: ValidateOptions = {})
     byRecordType[info.type] = { total: records.length, withErrors: sink.recordsWithErrors(info.type) };
   }
 
+  scope.end();
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const issue of sink.issues) bySeverity[issue.severity] += 1;
   const byRule: Record<string, number> = {};

@@ -1,6 +1,7 @@
 import type { CallExpr, Expr } from '../ast.js';
 import type { Environment } from '../environment.js';
 import type { EvalContext } from '../evalContext.js';
+import { print } from '../print.js';
 import type { Value } from '../value.js';
 import { resolveField, resolveGroup } from './resolve.js';
 import { roundHalfAwayFromZero } from './roundHalfAwayFromZero.js';
@@ -61,6 +62,13 @@ export function fieldReader(
   if (path.length === 2) {
     const a = path[0] as string;
     const b = path[1] as string;
+    if (source === fromRecord) {
+      return (r) => {
+        const m = r === null || typeof r !== 'object' ? undefined : (r as Rec)[a];
+        const v = m === null || typeof m !== 'object' ? undefined : (m as Rec)[b];
+        return typeof v === kind ? (v as Value) : miss;
+      };
+    }
     return (r, c) => {
       const o = source(r, c);
       const m = o === null || typeof o !== 'object' ? undefined : (o as Rec)[a];
@@ -74,8 +82,32 @@ export function fieldReader(
   };
 }
 
-function variableReader(name: string, kind: ScalarKind, missingNumber: 0 | null): Fn {
+/** Whether `o[name]` is absent or an own data property (not a getter that could change). */
+function isPlainData(o: object, name: string): boolean {
+  if (!(name in o)) return true;
+  const d = Object.getOwnPropertyDescriptor(o, name);
+  return d !== undefined && 'value' in d;
+}
+
+function variableReader(name: string, kind: ScalarKind, missingNumber: 0 | null, cached: boolean): Fn {
   const miss = kind === 'number' ? missingNumber : null;
+  if (cached) {
+    // For a set of rules run record after record: a frozen variables object (one per population
+    // snapshot) cannot change, so its value is read once per object instead of once per record.
+    let frozen: object | undefined;
+    let value: Value = null;
+    return (_r, c) => {
+      const vars = c === undefined ? undefined : c.vars;
+      if (vars === frozen && vars !== undefined) return value;
+      const v = vars === undefined || vars === null ? undefined : vars[name];
+      const out = typeof v === kind ? (v as Value) : miss;
+      if (vars !== undefined && vars !== null && Object.isFrozen(vars) && isPlainData(vars, name)) {
+        frozen = vars;
+        value = out;
+      }
+      return out;
+    };
+  }
   return (_r, c) => {
     const vars = c === undefined ? undefined : c.vars;
     const v = vars === undefined || vars === null ? undefined : vars[name];
@@ -87,6 +119,8 @@ function variableReader(name: string, kind: ScalarKind, missingNumber: 0 | null)
 interface GroupAccess {
   readonly object: Source;
   readonly keys: readonly string[];
+  /** The key of the object on the record itself, when the group is `x[...]` of the current record. */
+  readonly direct: string | undefined;
 }
 
 function groupAccess(env: Environment, e: Expr): GroupAccess | undefined {
@@ -99,21 +133,54 @@ function groupAccess(env: Environment, e: Expr): GroupAccess | undefined {
   if (g.kind !== 'group') return undefined;
   const r = resolveGroup(env, g.path, g.group);
   if (r.kind !== 'group') throw new Error(`expr: group ${g.path.join('.')}[${g.group}] did not resolve`);
-  const source = sourceOf(period);
-  const path = g.path;
-  const object: Source = (rec, c) => walk(source(rec, c), path);
-  return { object, keys: r.keys };
+  return {
+    object: objectReader(sourceOf(period), g.path),
+    keys: r.keys,
+    direct: period === 'current' && g.path.length === 1 ? (g.path[0] as string) : undefined,
+  };
+}
+
+/** Reads the object at `path` (specialised for the short paths records have). */
+function objectReader(source: Source, path: readonly string[]): Source {
+  if (path.length === 1) {
+    const a = path[0] as string;
+    if (source === fromRecord)
+      return (r) => (r === null || typeof r !== 'object' ? undefined : (r as Rec)[a]);
+    return (r, c) => {
+      const o = source(r, c);
+      return o === null || typeof o !== 'object' ? undefined : (o as Rec)[a];
+    };
+  }
+  return (r, c) => walk(source(r, c), path);
 }
 
 type Aggregate = 'sum' | 'min' | 'max' | 'count';
 
 /** Aggregates a group in place: no list is built. Missing members are skipped, or read as 0. */
 function aggregateGroup(name: Aggregate, g: GroupAccess, zero: boolean): Fn {
-  const { object, keys } = g;
+  const { object, keys, direct } = g;
   const n = keys.length;
   const empty = zero ? (name === 'count' ? n : 0) : name === 'count' ? 0 : null;
   switch (name) {
     case 'sum':
+      if (direct !== undefined) {
+        // The common shape `sum(users[*])`: the object is read off the record without a getter call.
+        return (r) => {
+          const o =
+            r === null || typeof r !== 'object' ? undefined : ((r as Rec)[direct] as Rec | null | undefined);
+          if (o === null || typeof o !== 'object') return empty;
+          let s = 0;
+          let any = zero;
+          for (let i = 0; i < n; i++) {
+            const v = o[keys[i] as string];
+            if (typeof v === 'number') {
+              s += v;
+              any = true;
+            }
+          }
+          return any ? s : null;
+        };
+      }
       return (r, c) => {
         const o = object(r, c) as Rec | null | undefined;
         if (o === null || typeof o !== 'object') return empty;
@@ -178,15 +245,89 @@ function aggregateList(name: Aggregate, list: Fn): Fn {
 export interface BuildOptions {
   readonly zero: boolean;
   readonly tracer?: Tracer;
+  /** Sub-expressions shared with other expressions of a set, evaluated once per record (see {@link SharedBuild}). */
+  readonly shared?: SharedBuild;
+}
+
+/**
+ * Common-subexpression elimination across a set of expressions evaluated on the same record: a node
+ * whose key (environment, missing-value policy, period and printed text) is in `repeated` is built once
+ * for the whole set and memoised. The memo is valid while `scope.gen` stays the same; whoever runs the
+ * set increments it before each new record (or context).
+ */
+export interface SharedBuild {
+  readonly scope: { readonly gen: number };
+  /** Keys of the nodes that occur more than once in the set. */
+  readonly repeated: ReadonlySet<string>;
+  /** Built nodes by key, shared by the whole set. */
+  readonly memo: Map<string, Fn>;
+  /** The environment and policy part of the keys. */
+  readonly prefix: string;
+}
+
+/** Whether a node is worth sharing: compound nodes with a scalar value (leaves are cheaper to re-read). */
+function shareable(e: Expr): boolean {
+  if (e.kind === 'unary' || e.kind === 'binary') return true;
+  if (e.kind !== 'call') return false;
+  if (e.name === 'prev' || e.name === 'lastYear') return e.args[0]?.kind === 'field';
+  return true;
+}
+
+/** The key of a node in a {@link SharedBuild}. */
+function sharedKey(prefix: string, period: Period, e: Expr): string {
+  return `${prefix}${period}|${print(e)}`;
+}
+
+/** Counts the shareable nodes of a tree by key, following the periods as {@link buildClosure} does. */
+export function countShared(ast: Expr, prefix: string, counts: Map<string, number>): void {
+  const visit = (e: Expr, period: Period): void => {
+    if (shareable(e)) {
+      const key = sharedKey(prefix, period, e);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    if (e.kind === 'unary') visit(e.operand, period);
+    else if (e.kind === 'binary') {
+      visit(e.left, period);
+      visit(e.right, period);
+    } else if (e.kind === 'call') {
+      const p = e.name === 'prev' || e.name === 'lastYear' ? e.name : period;
+      for (const a of e.args) visit(a, p);
+    }
+  };
+  visit(ast, 'current');
+}
+
+/** A node's closure, memoised per value of `scope.gen`. */
+function memoize(f: Fn, scope: { readonly gen: number }): Fn {
+  let stamp = Number.NaN;
+  let value: Value = null;
+  return (r, c) => {
+    const g = scope.gen;
+    if (stamp === g) return value;
+    value = f(r, c);
+    stamp = g;
+    return value;
+  };
 }
 
 /** Builds the closure of a checked AST. Node indices are pre-order, as {@link preorder} lists them. */
 export function buildClosure(ast: Expr, env: Environment, options: BuildOptions): Fn {
-  const { zero, tracer } = options;
+  const { zero, tracer, shared } = options;
   const missingNumber = zero ? 0 : null;
   let counter = 0;
 
   const build = (e: Expr, period: Period): Fn => {
+    if (shared !== undefined && shareable(e)) {
+      const key = sharedKey(shared.prefix, period, e);
+      if (shared.repeated.has(key)) {
+        let f = shared.memo.get(key);
+        if (f === undefined) {
+          f = memoize(node(e, period), shared.scope);
+          shared.memo.set(key, f);
+        }
+        return f;
+      }
+    }
     const id = counter++;
     const f = node(e, period);
     if (tracer === undefined) return f;
@@ -210,7 +351,12 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
       case 'field': {
         const res = resolveField(env, e.path);
         if (res.kind === 'variable') {
-          return variableReader(e.path.join('.'), res.type.kind as ScalarKind, missingNumber);
+          return variableReader(
+            e.path.join('.'),
+            res.type.kind as ScalarKind,
+            missingNumber,
+            shared !== undefined,
+          );
         }
         if (res.kind !== 'field') throw new Error(`expr: field ${e.path.join('.')} did not resolve`);
         return fieldReader(sourceOf(period), e.path, res.type.kind as ScalarKind, missingNumber);
@@ -238,6 +384,11 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
         };
       }
       case 'binary':
+        if (e.right.kind === 'number' && tracer === undefined) {
+          // `x * 100`, `x <= 100`: the constant is read from the closure, not through a call.
+          const k = binaryConstant(e.op, build(e.left, period), e.right.value);
+          if (k !== undefined) return k;
+        }
         return binary(e.op, build(e.left, period), build(e.right, period));
       case 'call':
         return call(e, period);
@@ -305,6 +456,55 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
   };
 
   return build(ast, 'current');
+}
+
+/** Arithmetic and ordered comparisons with a constant number on the right (the same values as {@link binary}). */
+function binaryConstant(op: string, a: Fn, y: number): Fn | undefined {
+  switch (op) {
+    case '+':
+      return (r, c) => {
+        const x = a(r, c);
+        return x === null ? null : (x as number) + y;
+      };
+    case '-':
+      return (r, c) => {
+        const x = a(r, c);
+        return x === null ? null : (x as number) - y;
+      };
+    case '*':
+      return (r, c) => {
+        const x = a(r, c);
+        return x === null ? null : (x as number) * y;
+      };
+    case '/':
+      if (y === 0) return undefined;
+      return (r, c) => {
+        const x = a(r, c);
+        return x === null ? null : (x as number) / y;
+      };
+    case '<':
+      return (r, c) => {
+        const x = a(r, c);
+        return x === null ? null : (x as number) < y;
+      };
+    case '<=':
+      return (r, c) => {
+        const x = a(r, c);
+        return x === null ? null : (x as number) <= y;
+      };
+    case '>':
+      return (r, c) => {
+        const x = a(r, c);
+        return x === null ? null : (x as number) > y;
+      };
+    case '>=':
+      return (r, c) => {
+        const x = a(r, c);
+        return x === null ? null : (x as number) >= y;
+      };
+    default:
+      return undefined;
+  }
 }
 
 function binary(op: string, a: Fn, b: Fn): Fn {
