@@ -1,4 +1,3 @@
-import type { Lang } from '@kampung-kb/model';
 import { parseMonth } from '@kampung-kb/model';
 import { z } from 'zod';
 
@@ -21,10 +20,6 @@ const month = z.string().transform((s, ctx) => {
 export const ValidateOptions = z
   .object({ dir: z.string().min(1), rules: z.string().min(1).optional(), ...common })
   .strict();
-/** `kkb indicators <dir> [--period YYYY-MM] [--json] [--lang id|en]` */
-export const IndicatorsOptions = z
-  .object({ dir: z.string().min(1), period: month.optional(), ...common })
-  .strict();
 /** `kkb report <dir> --out <dir> [--lang id|en] [--period YYYY-MM] [--public]` */
 export const ReportOptions = z
   .object({
@@ -38,12 +33,5 @@ export const ReportOptions = z
 
 /** Parsed options of `kkb validate`. */
 export type ValidateOptions = z.infer<typeof ValidateOptions>;
-/** Parsed options of `kkb indicators`. */
-export type IndicatorsOptions = z.infer<typeof IndicatorsOptions>;
 /** Parsed options of `kkb report`. */
 export type ReportOptions = z.infer<typeof ReportOptions>;
-
-/** A language, or the fallback when none was asked for. */
-export function langOr(lang: Lang | undefined, fallback: Lang): Lang {
-  return lang ?? fallback;
-}

@@ -6,9 +6,14 @@
  */
 
 export { type CliIo, processIo } from './cliIo.js';
-export { IndicatorsOptions, ReportOptions, ValidateOptions } from './cliOptions.js';
+export { ReportOptions, ValidateOptions } from './cliOptions.js';
 export { type IndicatorsJson, indicatorsCommand, toIndicatorsJson } from './commands/indicators.js';
 export { reportCommand } from './commands/report.js';
 export { validateCommand } from './commands/validate.js';
 export { EXIT } from './exitCodes.js';
+export {
+  INDICATOR_LEVELS,
+  type IndicatorLevelName,
+  IndicatorsCommandOptions,
+} from './indicatorsCommandOptions.js';
 export { main, VERSION } from './main.js';
