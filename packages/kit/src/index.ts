@@ -33,6 +33,6 @@ export {
 } from './recordsFromJson.js';
 export type { RecordsRead } from './recordsRead.js';
 export { type CsvWriteOptions, recordsToCsv } from './recordsToCsv.js';
-export { type DataDirEvent, type StreamDataDirOptions, streamDataDir } from './streamDataDir.js';
 export { recordsToJson } from './recordsToJson.js';
+export { type DataDirEvent, type StreamDataDirOptions, streamDataDir } from './streamDataDir.js';
 export { type DataDirWritten, type WriteDataDirOptions, writeDataDir } from './writeDataDir.js';

@@ -68,10 +68,7 @@ function fileLevelRank(issue: Issue): number {
  * issues.filter((i) => i.severity === 'error').length; // 0 when every file could be read
  * ```
  */
-export async function readDataDir(
-  dir: string,
-  options: StreamDataDirOptions = {},
-): Promise<DataDirRead> {
+export async function readDataDir(dir: string, options: StreamDataDirOptions = {}): Promise<DataDirRead> {
   const dataset = emptyDataset();
   const sources = dataset.sources ?? new WeakMap();
   dataset.sources = sources;

@@ -53,7 +53,12 @@ export type DataDirEvent =
       readonly recordType: RecordType | undefined;
       readonly records: number;
     }
-  | { readonly kind: 'progress'; readonly file: string; readonly bytesRead: number; readonly bytesTotal: number };
+  | {
+      readonly kind: 'progress';
+      readonly file: string;
+      readonly bytesRead: number;
+      readonly bytesTotal: number;
+    };
 
 /**
  * Options of {@link streamDataDir}; the defaults suit any real data directory.
@@ -141,7 +146,17 @@ function tooLargeIssue(
   bytes: number,
   maxBytes: number,
 ): Issue {
-  const mib = (n: number): string => (n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+  const size = (n: number): { id: string; en: string } => {
+    const unit =
+      n >= 1024 * 1024
+        ? { v: n / (1024 * 1024), u: 'MiB' }
+        : n >= 1024
+          ? { v: n / 1024, u: 'KiB' }
+          : undefined;
+    if (!unit) return { id: `${n} bita`, en: `${n} bytes` };
+    const v = (Math.round(unit.v * 10) / 10).toString();
+    return { id: `${v.replace('.', ',')} ${unit.u}`, en: `${v} ${unit.u}` };
+  };
   const advice =
     recordType === undefined
       ? { id: '', en: '' }
@@ -152,8 +167,8 @@ function tooLargeIssue(
     recordType ? { recordType, file } : { file },
     { bytes, maxBytes },
     {
-      id: `Berkas '${file}' (${mib(bytes)} MiB) melebihi batas ${mib(maxBytes)} MiB dan tidak dibaca${advice.id}`,
-      en: `File '${file}' (${mib(bytes)} MiB) exceeds the limit of ${mib(maxBytes)} MiB and was not read${advice.en}`,
+      id: `Berkas '${file}' (${size(bytes).id}) melebihi batas ${size(maxBytes).id} dan tidak dibaca${advice.id}`,
+      en: `File '${file}' (${size(bytes).en}) exceeds the limit of ${size(maxBytes).en} and was not read${advice.en}`,
     },
   );
 }

@@ -46,7 +46,8 @@ export class Utf8StreamDecoder {
     if (this.lenient) return this.lenient.decode(bytes, { stream: true });
     try {
       const text = this.fatal.decode(bytes, { stream: true });
-      const joined = this.tail.length > 0 ? concat(this.tail, bytes.subarray(Math.max(0, bytes.length - 3))) : bytes;
+      const joined =
+        this.tail.length > 0 ? concat(this.tail, bytes.subarray(Math.max(0, bytes.length - 3))) : bytes;
       this.tail = incompleteTail(joined.length > 3 ? joined.subarray(joined.length - 3) : joined);
       // Bytes already decoded into text: a byte-order mark after them is a character, not a mark.
       if (this.tail.length < joined.length || bytes.length > 3) this.atStart = false;
