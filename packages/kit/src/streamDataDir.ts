@@ -276,19 +276,19 @@ async function* jsonFile(
   return read.records.length;
 }
 
+/** The events of one CSV file, in batches: those of each 64 KiB piece (one async step per piece, not per record). */
 async function* csvFile(
   path: string,
   file: string,
   recordType: RecordType,
   size: number,
   options: StreamDataDirOptions,
-): AsyncGenerator<DataDirEvent, number> {
+): AsyncGenerator<DataDirEvent[]> {
   const maxRowChars = options.maxCsvRowChars ?? 16 * 1024 * 1024;
   const progressBytes = options.progressBytes ?? CHUNK_BYTES;
   const reader = new CsvRecordReader(recordType, file);
   const decoder = new Utf8StreamDecoder();
-  const pending: DataDirEvent[] = [];
-  let records = 0;
+  let pending: DataDirEvent[] = [];
   let warnedEncoding = false;
   const onRow = (row: CsvRow, truncated: boolean): void => {
     if (!reader.hasHeader) {
@@ -297,7 +297,6 @@ async function* csvFile(
     }
     const read = reader.row(row, truncated, maxRowChars);
     if (!read) return;
-    records++;
     pending.push({ kind: 'record', recordType, record: read.record, source: read.source });
     for (const issue of read.issues) pending.push(issueEvent(issue));
   };
@@ -319,9 +318,9 @@ async function* csvFile(
         next = await chunks.next();
       } catch (e) {
         // Only a file-system error lands here (a missing file, a read failure half-way).
-        for (const event of pending) yield event;
-        yield issueEvent(unreadable(file, recordType, e));
-        return records;
+        pending.push(issueEvent(unreadable(file, recordType, e)));
+        yield pending;
+        return;
       }
       if (next.done) break;
       const chunk = next.value;
@@ -334,8 +333,8 @@ async function* csvFile(
         pending.push({ kind: 'progress', file, bytesRead, bytesTotal: size });
       }
       // Hand out what this piece gave before reading the next one: memory stays one piece deep.
-      for (const event of pending) yield event;
-      pending.length = 0;
+      yield pending;
+      pending = [];
     }
   } finally {
     stream.destroy();
@@ -351,8 +350,7 @@ async function* csvFile(
   if (reported < bytesRead || bytesRead === 0) {
     pending.push({ kind: 'progress', file, bytesRead, bytesTotal: size });
   }
-  for (const event of pending) yield event;
-  return records;
+  yield pending;
 }
 
 /**
@@ -476,7 +474,12 @@ export async function* streamDataDir(
       );
       if (read && programmeFileName === undefined) programmeFileName = file;
     } else if (kind.format === 'csv') {
-      records = yield* csvFile(path, file, kind.recordType, size, options);
+      for await (const batch of csvFile(path, file, kind.recordType, size, options)) {
+        for (const event of batch) {
+          if (event.kind === 'record') records++;
+          yield event;
+        }
+      }
     } else {
       records = yield* jsonFile(path, file, kind.recordType, size, options);
     }

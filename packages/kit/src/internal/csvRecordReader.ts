@@ -124,6 +124,8 @@ export class CsvRecordReader {
     }
     const source: SourceRef = { file, line: row.line };
     const issues: Issue[] = [];
+    const lengthWrong = row.cells.length !== this.headerCells;
+    if (!truncated && !lengthWrong && invalid.length === 0) return { record, source, issues };
     const where = recordLocation(type, record);
     if (truncated) {
       issues.push(
@@ -138,7 +140,7 @@ export class CsvRecordReader {
           },
         ),
       );
-    } else if (row.cells.length !== this.headerCells) {
+    } else if (lengthWrong) {
       const expectedCells = this.headerCells;
       const actual = row.cells.length;
       issues.push(
