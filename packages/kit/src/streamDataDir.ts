@@ -18,8 +18,9 @@ import { DEFAULT_MAX_JSON_DEPTH, recordsFromJson } from './recordsFromJson.js';
  * One event of {@link streamDataDir}.
  *
  * - `programme`: the programme definition, when the directory has a valid one (before any record);
- * - `file-start` / `file-end`: around everything from one file (`recordType` is `undefined` for the
- *   programme definition and for files that are not read); `bytes` is the file's size;
+ * - `file-start` / `file-end`: around everything from one file, every file looked at (`recordType` is
+ *   `undefined` for the programme definition and for unrecognised files); `bytes` is the file's size (0
+ *   for an unrecognised file, which is not read, or one whose size cannot be read);
  * - `record`: one record as read (not yet validated) with its source (`{ file, line }` or `{ file, index }`);
  * - `issue`: a reader issue, as soon as it is met;
  * - `progress`: bytes of the current file read so far, at most once per `progressBytes`.
