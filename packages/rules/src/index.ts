@@ -38,6 +38,8 @@ export type {
   TemplateListId,
 } from './ruleDefinition.js';
 export {
+  MAX_RULE_FILE_LENGTH,
+  MAX_YAML_ALIAS_COUNT,
   type ParseRuleFileResult,
   parseRuleFile,
   type RuleFile,
