@@ -45,4 +45,13 @@ describe('parseProgramme limits', () => {
     if (r.ok) return;
     expect(r.issues[0]?.code).toBe('yaml-invalid');
   });
+
+  it('reports YAML nested thousands of levels deep plainly, in both languages', () => {
+    const r = parseProgramme(`name: ${'['.repeat(5_000)}${']'.repeat(5_000)}\n`, 'programme.yaml');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues[0]?.code).toBe('yaml-invalid');
+    expect(r.issues[0]?.message.en).toMatch(/\(line 1, column \d+\): nested too deeply\.$/);
+    expect(r.issues[0]?.message.id).toMatch(/\(baris 1, kolom \d+\): bersarang terlalu dalam\.$/);
+  });
 });

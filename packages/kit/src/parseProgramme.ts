@@ -170,10 +170,27 @@ export function parseProgramme(
       const first = (e.message.split('\n')[0] ?? '')
         .replace(/ at line \d+, column \d+/, '')
         .replace(/:$/, '');
-      return {
-        ok: false,
-        issues: [syntaxIssue(file, format, pos?.line ?? 1, pos?.col ?? 1, shown(first, 160))],
-      };
+      const line = pos?.line ?? 1;
+      const column = pos?.col ?? 1;
+      if (e.code === 'RESOURCE_EXHAUSTION') {
+        // The yaml package stops on collections nested thousands deep with V8's words: say it plainly.
+        return {
+          ok: false,
+          issues: [
+            makeIssue(
+              'yaml-invalid',
+              'error',
+              { file, line },
+              { line, column },
+              {
+                id: `'${shown(file)}' bukan YAML yang sah (baris ${line}, kolom ${column}): bersarang terlalu dalam.`,
+                en: `'${shown(file)}' is not valid YAML (line ${line}, column ${column}): nested too deeply.`,
+              },
+            ),
+          ],
+        };
+      }
+      return { ok: false, issues: [syntaxIssue(file, format, line, column, shown(first, 160))] };
     }
     try {
       data = doc.toJS({ maxAliasCount: MAX_PROGRAMME_YAML_ALIAS_COUNT });

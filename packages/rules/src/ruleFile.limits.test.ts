@@ -74,7 +74,9 @@ disable:
     const text = `version: 1\nrules: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
     const r = parseRuleFile(text, 'rules.yaml');
     expect(r.ok).toBe(false);
-    expect(r.issues[0]?.location.file).toBe('rules.yaml');
+    expect(r.issues[0]?.location).toMatchObject({ file: 'rules.yaml', line: 2 });
+    expect(r.issues[0]?.message.en).toMatch(/line 2, column \d+\): nested too deeply\.$/);
+    expect(r.issues[0]?.message.id).toMatch(/baris 2, kolom \d+\): bersarang terlalu dalam\.$/);
   });
 });
 

@@ -284,6 +284,13 @@ export function parseRuleFile(text: string, fileName: string): ParseRuleFileResu
       issues: doc.errors.map((e) => {
         const pos = lc.linePos(e.pos[0]);
         const detail = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+/, '');
+        if (e.code === 'RESOURCE_EXHAUSTION') {
+          // The yaml package stops on collections nested thousands deep with V8's words: say it plainly.
+          return fileIssue(fileName, 'rule-file-syntax', pos.line, '', {
+            id: `'${fileName}' bukan YAML/JSON yang sah (baris ${pos.line}, kolom ${pos.col}): bersarang terlalu dalam.`,
+            en: `'${fileName}' is not valid YAML/JSON (line ${pos.line}, column ${pos.col}): nested too deeply.`,
+          });
+        }
         return fileIssue(fileName, 'rule-file-syntax', pos.line, '', {
           id: `'${fileName}' bukan YAML/JSON yang sah (baris ${pos.line}, kolom ${pos.col}): ${detail}`,
           en: `'${fileName}' is not valid YAML/JSON (line ${pos.line}, column ${pos.col}): ${detail}`,

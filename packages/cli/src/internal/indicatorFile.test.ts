@@ -71,6 +71,16 @@ describe('indicator and target files: bounded input', () => {
     expect(r.errors[0]?.id).toMatch(/YAML tidak sah \(baris \d+, kolom \d+\)/);
   });
 
+  it('reports YAML nested thousands of levels deep plainly', async () => {
+    const path = join(dir, 'deep.yaml');
+    writeFileSync(path, `indicators: ${'['.repeat(5_000)}${']'.repeat(5_000)}\n`);
+    const r = await readIndicatorFile(path);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0]?.en).toMatch(/invalid YAML \(line 1, column \d+\): nested too deeply\.$/);
+    expect(r.errors[0]?.id).toMatch(/YAML tidak sah \(baris 1, kolom \d+\): bersarang terlalu dalam\.$/);
+  });
+
   it('refuses a file over the size limit without reading it', async () => {
     const path = join(dir, 'huge.json');
     writeFileSync(path, `[${' '.repeat(MAX_SCHEMA_FILE_BYTES)}]`);

@@ -108,11 +108,13 @@ function parseYamlBounded(
     const line = pos?.line ?? 1;
     const col = pos?.col ?? 1;
     const detail = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+/, '').replace(/:$/, '');
+    // The yaml package stops on collections nested thousands deep with V8's words: say it plainly.
+    const deep = e.code === 'RESOURCE_EXHAUSTION';
     return {
       ok: false,
       error: {
-        id: `${path}: YAML tidak sah (baris ${line}, kolom ${col}): ${detail}`,
-        en: `${path}: invalid YAML (line ${line}, column ${col}): ${detail}`,
+        id: `${path}: YAML tidak sah (baris ${line}, kolom ${col}): ${deep ? 'bersarang terlalu dalam.' : detail}`,
+        en: `${path}: invalid YAML (line ${line}, column ${col}): ${deep ? 'nested too deeply.' : detail}`,
       },
     };
   }
