@@ -88,7 +88,9 @@ function printChain(top: BinaryExpr, cache?: PrintCache): string {
 /**
  * Prints an AST back to source text with the fewest parentheses that keep its meaning, so that
  * `parse(print(ast))` gives the same tree (spans aside). Symbolic operators come out as words
- * (`&&` → `and`, `!` → `not`) and strings in single quotes.
+ * (`&&` → `and`, `!` → `not`) and strings in single quotes. Chains of binary operators (`a + b + c + …`) are
+ * printed with a loop, so any tree within `MAX_EXPRESSION_DEPTH` (every tree {@link parse} gives) prints in
+ * bounded stack depth, however many terms it has.
  *
  * @example
  * ```ts

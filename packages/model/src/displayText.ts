@@ -48,7 +48,14 @@ function isLowSurrogateAt(text: string, i: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-/** The default `max` of {@link shortenText}: room for any real kampung id, region code or file name. */
+/**
+ * The default `max` of {@link shortenText}: room for any real kampung id, region code or file name.
+ *
+ * @example
+ * ```ts
+ * shortenText(id) === shortenText(id, DEFAULT_SHORTEN_LENGTH); // true
+ * ```
+ */
 export const DEFAULT_SHORTEN_LENGTH = 64;
 
 const LENGTH_NOTE: Readonly<Record<Lang, (n: string) => string>> = {

@@ -97,6 +97,13 @@ describe('maskIssue', () => {
     expect((m.values as unknown as { list: unknown[] }).list[0]).toBe(1);
   });
 
+  it('stops at values nested absurdly deep instead of overflowing', () => {
+    let deep: unknown = '3201234567890124';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const m = maskIssue({ ...issue, values: { deep } as unknown as Issue['values'] });
+    expect(JSON.stringify(m)).not.toMatch(RUN);
+  });
+
   it('returns an equal issue when there is nothing to mask', () => {
     const plain: Issue = { ...issue, values: { pus: 250 }, message: { id: 'a', en: 'b' } };
     expect(maskIssue(plain)).toEqual(plain);

@@ -161,8 +161,11 @@ export function maskIdentifiers(text: string): string {
 /** Numbers from 10^15 up have at least 16 digits before the decimal point: NIK and KK numbers among them. */
 const IDENTIFIER_MAGNITUDE = 1e15;
 
+/** How deep {@link maskIssue} follows nested values; deeper parts are replaced, never walked. */
+const MAX_VALUE_DEPTH = 32;
+
 /** Masks a value of any shape: strings and numbers that look like identifiers; arrays and objects deeply. */
-function maskValue(value: unknown, seen: WeakSet<object>): unknown {
+function maskValue(value: unknown, depth: number, seen: WeakSet<object>): unknown {
   if (typeof value === 'string') return maskIdentifiers(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || Math.abs(value) < IDENTIFIER_MAGNITUDE) return value;
@@ -171,10 +174,13 @@ function maskValue(value: unknown, seen: WeakSet<object>): unknown {
   if (typeof value === 'bigint') return maskIdentifiers(value.toString());
   if (value === null || typeof value !== 'object') return value;
   if (seen.has(value)) return '[circular]';
+  if (depth >= MAX_VALUE_DEPTH) return '[…]';
   seen.add(value);
   const out: unknown = Array.isArray(value)
-    ? value.map((v) => maskValue(v, seen))
-    : Object.fromEntries(Object.entries(value).map(([k, v]) => [maskIdentifiers(k), maskValue(v, seen)]));
+    ? value.map((v) => maskValue(v, depth + 1, seen))
+    : Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [maskIdentifiers(k), maskValue(v, depth + 1, seen)]),
+      );
   seen.delete(value);
   return out;
 }
@@ -183,7 +189,8 @@ function maskValue(value: unknown, seen: WeakSet<object>): unknown {
  * A copy of an issue with every NIK or KK number masked ({@link maskIdentifiers}): in both message texts,
  * in the location's texts, and in every value, deeply: strings are masked, and a number of 16 or more
  * digits (a NIK typed into a count column, echoed as the value compared) becomes the masked string of
- * its digits. Everything else is kept; an issue without identifiers comes back equal to the original.
+ * its digits. Everything else is kept; an issue without identifiers comes back equal to the original
+ * (values nested more than 32 levels deep, which no SDK issue has, are replaced by `'[…]'`).
  * Apply it before an issue leaves the SDK (text, JSON, reports).
  *
  * @example
@@ -202,8 +209,8 @@ export function maskIssue(issue: Issue): Issue {
   const seen = new WeakSet<object>();
   return {
     ...issue,
-    location: maskValue(issue.location, seen) as IssueLocation,
-    values: maskValue(issue.values, seen) as Issue['values'],
+    location: maskValue(issue.location, 0, seen) as IssueLocation,
+    values: maskValue(issue.values, 0, seen) as Issue['values'],
     message: { id: maskIdentifiers(issue.message.id), en: maskIdentifiers(issue.message.en) },
   };
 }

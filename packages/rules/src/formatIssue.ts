@@ -12,6 +12,12 @@ import { SEVERITY_NAMES, sourceText } from './internal/texts.js';
 /**
  * The longest identifier (kampung id, period, record id, field, file name) and the longest word of a
  * message that {@link formatIssue} prints whole; longer ones are cut in the middle with their length noted.
+ *
+ * @example
+ * ```ts
+ * formatIssue({ ...issue, location: { kampungId: 'k'.repeat(1_000) } }, 'en');
+ * // '[kkkk…kkkk (1000 characters)] …' with MAX_SHOWN_IDENTIFIER - 1 letters around the ellipsis
+ * ```
  */
 export const MAX_SHOWN_IDENTIFIER = 64;
 
