@@ -21,7 +21,13 @@ export {
   type ParseCsvOptions,
   parseCsv,
 } from './parseCsv.js';
-export { type ProgrammeFormat, type ProgrammeResult, parseProgramme } from './parseProgramme.js';
+export {
+  MAX_PROGRAMME_LENGTH,
+  MAX_PROGRAMME_YAML_ALIAS_COUNT,
+  type ProgrammeFormat,
+  type ProgrammeResult,
+  parseProgramme,
+} from './parseProgramme.js';
 export { type Programme, ProgrammeDefinition, type ProgrammeInput } from './programmeDefinition.js';
 export { programmeJsonSchema } from './programmeJsonSchema.js';
 export { type DataDirFile, type DataDirRead, readDataDir } from './readDataDir.js';

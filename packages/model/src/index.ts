@@ -44,12 +44,19 @@ export { Regulation, type RegulationCode, regulations } from './codeLists/regula
 export { TargetGroup, type TargetGroupCode, targetGroups } from './codeLists/targetGroups.js';
 export { Count } from './count.js';
 export { type Dataset, emptyDataset, sourceOf } from './dataset.js';
+export {
+  DEFAULT_SHORTEN_LENGTH,
+  escapeControlChars,
+  shortenLongWords,
+  shortenText,
+} from './displayText.js';
 export { Intervention } from './intervention.js';
 export {
   type Issue,
   type IssueLocation,
   type IssueValue,
   maskIdentifiers,
+  maskIssue,
   type RecordType,
   type Severity,
   type SourceRef,
