@@ -1,3 +1,4 @@
+import type { TSchema } from '@sinclair/typebox';
 import { type ValueError, ValueErrorType } from '@sinclair/typebox/compiler';
 import { type CheckMode, type SchemaChecker, schemaChecker } from './internal/schemaChecker.js';
 import type { IssueValue, RecordType } from './issue.js';
