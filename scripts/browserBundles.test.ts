@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..');
 
 /** Bundles an entry as a browser app would (esbuild, platform browser, minified) and returns its inputs. */
-async function bundle(entry: string): Promise<{ bytes: number; inputs: Metafile['outputs'][string]['inputs'] }> {
+async function bundle(
+  entry: string,
+): Promise<{ bytes: number; inputs: Metafile['outputs'][string]['inputs'] }> {
   const r = await build({
     entryPoints: [join(root, entry)],
     bundle: true,

@@ -22,9 +22,14 @@ describe('docs/data-format.md', () => {
   it('says truly that undotted region codes and DHIS2 months are record-shape errors in files', () => {
     expect(page).toContain('`6371041010`)\n  is a `record-shape` error');
     expect(page).toContain("DHIS2's `202012` too) is a\n  `record-shape` error");
-    expect(checkRecord('region', { code: '6371041010', name: 'X' })[0]).toMatchObject({ field: 'code', kind: 'pattern' });
+    expect(checkRecord('region', { code: '6371041010', name: 'X' })[0]).toMatchObject({
+      field: 'code',
+      kind: 'pattern',
+    });
     expect(checkRecord('region', { code: '63.71.04.1010', name: 'X' })).toEqual([]);
-    const period = checkRecord('population', { kampungId: 'k', period: '202012' }).find((p) => p.field === 'period');
+    const period = checkRecord('population', { kampungId: 'k', period: '202012' }).find(
+      (p) => p.field === 'period',
+    );
     expect(period?.kind).toBe('pattern');
   });
 });

@@ -76,7 +76,10 @@ describe('citations', () => {
   });
 
   it('cite the portal repository willyprmn/Kampung-KB at one commit', () => {
-    const commits = hits(/Kampung-KB[^\n]{0,60}?(?:@|commit |\/(?:blob|tree)\/)([0-9a-f]{7,40})\b/g, (t) => t);
+    const commits = hits(
+      /Kampung-KB[^\n]{0,60}?(?:@|commit |\/(?:blob|tree)\/)([0-9a-f]{7,40})\b/g,
+      (t) => t,
+    );
     const distinct = new Set(commits.map((h) => h.text.slice(0, 7)));
     expect([...distinct], commits.map((h) => `${h.file}:${h.line} ${h.text}`).join('\n')).toHaveLength(1);
   });

@@ -1,6 +1,6 @@
 import { type Issue, type IssueLocation, type Lang, maskIdentifiers } from '@kampung-kb/model';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { en as zodEn, id as zodId } from 'zod/locales';
 import { makeIssue, shown } from './internal/issues.js';
 import { jsonErrorOffset, lineColumn } from './internal/lineColumn.js';

@@ -57,7 +57,9 @@ beforeAll(async () => {
       res.end(js);
     } else if (req.url?.endsWith('/index.html')) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...csp });
-      res.end('<!doctype html><html><head><script type="module" src="app.js"></script></head><body></body></html>');
+      res.end(
+        '<!doctype html><html><head><script type="module" src="app.js"></script></head><body></body></html>',
+      );
     } else if (req.url === '/favicon.ico') {
       res.writeHead(204).end();
     } else {
@@ -68,7 +70,13 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
   });
 }, 60_000);
 
@@ -122,9 +130,16 @@ describe("checkRecord in Chromium under Content-Security-Policy: script-src 'sel
     expect(strict.result['valid']).toEqual([]);
     expect(strict.result['validFlag']).toBe(true);
     expect(strict.result['invalidFlag']).toBe(false);
-    const kinds = (strict.result['invalid'] as { kind: string; field: string }[]).map((p) => `${p.kind}:${p.field}`);
+    const kinds = (strict.result['invalid'] as { kind: string; field: string }[]).map(
+      (p) => `${p.kind}:${p.field}`,
+    );
     expect(kinds).toEqual(
-      expect.arrayContaining(['pattern:period', 'minimum:users.iud', 'integer:users.pill', 'unknown-field:extra']),
+      expect.arrayContaining([
+        'pattern:period',
+        'minimum:users.iud',
+        'integer:users.pill',
+        'unknown-field:extra',
+      ]),
     );
     const same = (r: Record<string, unknown>) => ({ ...r, mode: '', otherModes: [] });
     expect(same(strict.result)).toEqual(same(open.result));

@@ -153,7 +153,8 @@ const FP: readonly IndicatorDefinition[] = [
     standard: {
       body: 'bkkbn',
       reference: 'Peserta KB baru (PB)',
-      citation: 'BKKBN R/I/KB register (slideplayer.info/amp/2296074) and SIGA Yan KB monthly tables (newsiga-siga.bkkbn.go.id): PB by method',
+      citation:
+        'BKKBN R/I/KB register (slideplayer.info/amp/2296074) and SIGA Yan KB monthly tables (newsiga-siga.bkkbn.go.id): PB by method',
     },
     ...every,
     direction: 'higherIsBetter',
@@ -298,7 +299,8 @@ const POPULATION: readonly IndicatorDefinition[] = [
     standard: {
       body: 'city',
       reference: 'PUS / keluarga',
-      citation: 'SDK definition over the portal’s PUS and family counts (github.com/willyprmn/Kampung-KB @b1229f7, new_penduduk_keluarga)',
+      citation:
+        'SDK definition over the portal’s PUS and family counts (github.com/willyprmn/Kampung-KB @b1229f7, new_penduduk_keluarga)',
     },
     ...every,
     tags: ['population'],

@@ -10,7 +10,8 @@ import { schemaChecker } from './schemaChecker.js';
 
 const root = join(import.meta.dirname, '..', '..', '..', '..');
 const data = join(root, 'examples', 'banjarmasin', 'data');
-const json = (file: string) => JSON.parse(readFileSync(join(data, file), 'utf8')) as Record<string, unknown>[];
+const json = (file: string) =>
+  JSON.parse(readFileSync(join(data, file), 'utf8')) as Record<string, unknown>[];
 
 const monthly = {
   kampungId: 'sungai-andai',
@@ -70,7 +71,10 @@ describe('schemaChecker: compiled and interpreted checks agree', () => {
     const compiled = schemaChecker(schema, 'compiled');
     const interpreted = schemaChecker(schema, 'interpreted');
     expect([compiled.mode, interpreted.mode]).toEqual(['compiled', 'interpreted']);
-    const edits = fc.array(fc.tuple(fc.constantFrom(...paths(sample)), anyValue), { minLength: 0, maxLength: 3 });
+    const edits = fc.array(fc.tuple(fc.constantFrom(...paths(sample)), anyValue), {
+      minLength: 0,
+      maxLength: 3,
+    });
     fc.assert(
       fc.property(edits, (list) => {
         const record = list.reduce((r, [path, value]) => mutate(r, path, value), sample);
@@ -108,7 +112,15 @@ describe('schemaChecker: compiled and interpreted checks agree', () => {
       JSON.parse(
         execFileSync(
           process.execPath,
-          [...flags, '--conditions=@kampung-kb/source', '--import', 'tsx', '--input-type=module', '-e', script],
+          [
+            ...flags,
+            '--conditions=@kampung-kb/source',
+            '--import',
+            'tsx',
+            '--input-type=module',
+            '-e',
+            script,
+          ],
           { cwd: join(import.meta.dirname, '..', '..'), encoding: 'utf8' },
         ),
       ) as { mode: string; valid: unknown[]; invalid: unknown[]; region: unknown[] };
