@@ -1,6 +1,7 @@
 import { type Issue, type IssueLocation, type Lang, maskIdentifiers } from '@kampung-kb/model';
 import { isAlias, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
-import { z } from 'zod';
+import type * as z from 'zod';
+import { en as zodEn, id as zodId } from 'zod/locales';
 import { makeIssue, shown } from './internal/issues.js';
 import { jsonErrorOffset, lineColumn } from './internal/lineColumn.js';
 import { sourceLines } from './internal/sourceLines.js';
@@ -35,11 +36,11 @@ type RawIssue = z.core.$ZodRawIssue;
 
 const locales: Record<Lang, (issue: RawIssue) => string | undefined> = {
   id: (issue) => {
-    const r = z.locales.id().localeError(issue);
+    const r = zodId().localeError(issue);
     return typeof r === 'string' ? r : r?.message;
   },
   en: (issue) => {
-    const r = z.locales.en().localeError(issue);
+    const r = zodEn().localeError(issue);
     return typeof r === 'string' ? r : r?.message;
   },
 };

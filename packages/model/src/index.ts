@@ -102,7 +102,13 @@ export {
 export { AgeBandCounts, ageBandCounts, PopulationSnapshot, totalPopulation } from './populationSnapshot.js';
 export { ProfileSnapshot } from './profileSnapshot.js';
 export { Proposal } from './proposal.js';
-export { checkRecord, isValidRecord, type SchemaProblem, type SchemaProblemKind } from './recordCheck.js';
+export {
+  checkRecord,
+  isValidRecord,
+  recordCheckMode,
+  type SchemaProblem,
+  type SchemaProblemKind,
+} from './recordCheck.js';
 export { RECORD_TYPES, type RecordTypeInfo, recordTypeInfo } from './recordTypes.js';
 export { Region } from './region.js';
 export {

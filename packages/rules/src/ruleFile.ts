@@ -1,6 +1,7 @@
 import type { Issue, Label, Lang } from '@kampung-kb/model';
 import { isAlias, LineCounter, type Node, parseDocument, visit } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
+import { en as zodEn, id as zodId } from 'zod/locales';
 import { rulePositions } from './internal/rulePositions.js';
 import type { RuleDefinition, RuleSide } from './ruleDefinition.js';
 
@@ -179,7 +180,7 @@ function errorMap(lang: Lang): z.core.$ZodErrorMap {
         ? 'id aturan ditulis kebab-case, mis. mkjp-share-min-15'
         : 'rule ids are kebab-case, e.g. mkjp-share-min-15';
     }
-    const r = (lang === 'id' ? z.locales.id() : z.locales.en()).localeError(issue);
+    const r = (lang === 'id' ? zodId() : zodEn()).localeError(issue);
     const m = typeof r === 'string' ? r : r?.message;
     return m ?? (lang === 'id' ? 'Isian tidak sah' : 'Invalid input');
   };

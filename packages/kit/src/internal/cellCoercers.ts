@@ -1,5 +1,5 @@
 import type { Label } from '@kampung-kb/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FieldKind, LeafField } from './schemaFields.js';
 
 /** Words a boolean cell may hold, compared case-insensitively. */
