@@ -129,26 +129,56 @@ export function disclosedCells(input: SuppressTableInput, pattern: SuppressionPa
   });
 }
 
-/** The cheapest cell to hide next among the relations given: the smallest count, earliest id on ties. */
+/**
+ * The cell to hide next among the relations given: the one in most of the `needy` relations (those with a
+ * single hidden member), then the smallest count, then the earliest id. Only counts of at least the
+ * threshold qualify (zeros and small counts never: zeros are always shown, small ones already hidden).
+ */
 function cheapest(
   input: SuppressTableInput,
   relations: readonly LinearRelation[],
   hidden: ReadonlySet<string>,
   order: ReadonlyMap<string, number>,
+  needy: readonly LinearRelation[] = [],
 ): string | undefined {
   const t = input.threshold;
-  let best: string | undefined;
+  const coverage = (id: string) => needy.filter((r) => r.total === id || r.parts.includes(id)).length;
+  let best: { id: string; cover: number; value: number; order: number } | undefined;
   for (const r of relations) {
     for (const id of [...r.parts, r.total]) {
-      const v = input.cells[id] as number;
-      if (hidden.has(id) || v < t) continue;
-      const b = best === undefined ? undefined : (input.cells[best] as number);
-      if (b === undefined || v < b || (v === b && (order.get(id) ?? 0) < (order.get(best as string) ?? 0))) {
-        best = id;
-      }
+      const value = input.cells[id] as number;
+      if (hidden.has(id) || !(value >= t)) continue;
+      const c = { id, cover: coverage(id), value, order: order.get(id) ?? 0 };
+      const better =
+        best === undefined ||
+        c.cover > best.cover ||
+        (c.cover === best.cover &&
+          (c.value < best.value || (c.value === best.value && c.order < best.order)));
+      if (better) best = c;
     }
   }
-  return best;
+  return best?.id;
+}
+
+function relationsOf(relations: readonly LinearRelation[], ids: readonly string[]): LinearRelation[] {
+  return relations.filter((r) => ids.some((id) => r.total === id || r.parts.includes(id)));
+}
+
+/** The relations linked to a cell through hidden cells: everything a reader can combine to pin it. */
+function linkedRelations(
+  relations: readonly LinearRelation[],
+  id: string,
+  hidden: ReadonlySet<string>,
+): LinearRelation[] {
+  const seen = new Set<string>([id]);
+  let found: LinearRelation[] = [];
+  for (let grew = true; grew; ) {
+    found = relationsOf(relations, [...seen]);
+    const before = seen.size;
+    for (const r of found) for (const m of [r.total, ...r.parts]) if (hidden.has(m)) seen.add(m);
+    grew = seen.size > before;
+  }
+  return found;
 }
 
 /**
@@ -162,12 +192,16 @@ function cheapest(
  * recalculated from the marginal totals; the same rule DHIS2 and health-information systems apply to
  * small counts). Two steps:
  * 1. every relation with exactly one hidden member gets a second one: its smallest count of at least the
- *    threshold (earliest id on ties; zeros are never hidden, a reader would know them from a smaller
- *    total), repeated until no relation has a single hidden member;
+ *    threshold, preferring a count that also sits in other relations with a single hidden member (so that
+ *    IUD, in both the method total and the MKJP numerator, protects MOW in both at once), earliest id on
+ *    ties; zeros are never hidden. Repeated until no relation has a single hidden member;
  * 2. an audit solves, for every hidden cell, the smallest and largest value it can take given all shown
  *    cells, all relations together and that a hidden cell is at least 1 (a linear program;
  *    {@link disclosedCells}); while a hidden cell is pinned to a single value (e.g. two hidden cells that
- *    must add up to 2), the smallest shown count in a relation with it is hidden too.
+ *    must add up to 2), the smallest shown count in a relation with it is hidden too, or, when that
+ *    relation has none left, the smallest in the relations linked to it through hidden cells. This ends
+ *    with no pinned cell: once every non-zero count so linked is hidden, doubling them all is another
+ *    solution.
  *
  * Both kinds are meant to be shown with one mark: a distinct mark for small cells (`<5`) would tell a
  * reader their range, and in a table where everything is small that range alone can pin them.
@@ -202,34 +236,29 @@ export function suppressTable(input: SuppressTableInput): SuppressionPattern {
     complementary.add(id);
     hidden.add(id);
   };
+  const single = (r: LinearRelation) => [r.total, ...r.parts].filter((id) => hidden.has(id)).length === 1;
   // Step 1: no relation with a single hidden member.
   for (let changed = true; changed; ) {
     changed = false;
     for (const r of relations) {
-      const members = [r.total, ...r.parts];
-      if (members.filter((id) => hidden.has(id)).length !== 1) continue;
-      const next = cheapest(input, [r], hidden, order);
+      if (!single(r)) continue;
+      const next = cheapest(input, [r], hidden, order, relations.filter(single));
       if (next === undefined) continue;
       hide(next);
       changed = true;
     }
   }
   // Step 2: audit all relations together; hide more while a cell is pinned.
-  const stuck = new Set<string>();
   for (;;) {
-    const pinned = disclosedCells(input, { threshold: t, primary, complementary }).filter(
-      (id) => !stuck.has(id),
-    );
-    const first = pinned[0];
+    const first = disclosedCells(input, { threshold: t, primary, complementary })[0];
     if (first === undefined) break;
-    const next = cheapest(
-      input,
-      relations.filter((r) => r.total === first || r.parts.includes(first)),
-      hidden,
-      order,
-    );
-    if (next === undefined) stuck.add(first);
-    else hide(next);
+    const next =
+      cheapest(input, relationsOf(relations, [first]), hidden, order) ??
+      cheapest(input, linkedRelations(relations, first, hidden), hidden, order);
+    // Unreachable: once every non-zero count linked to a pinned cell is hidden, doubling all of them is
+    // another solution, so no cell stays pinned.
+    if (next === undefined) break;
+    hide(next);
   }
   return { threshold: t, primary, complementary };
 }
@@ -256,7 +285,7 @@ export function tableWithTotals(values: readonly (readonly number[])[]): {
     for (let j = 0; j < width; j++) cells[`r${i}c${j}`] = row[j] ?? 0;
   });
   let total = 0;
-  values.forEach((row, i) => {
+  values.forEach((_, i) => {
     const parts = Array.from({ length: width }, (_, j) => `r${i}c${j}`);
     cells[`r${i}`] = parts.reduce((s, id) => s + (cells[id] as number), 0);
     total += cells[`r${i}`] as number;

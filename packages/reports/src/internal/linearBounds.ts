@@ -158,8 +158,10 @@ export function variableRange(sys: LinearSystem, k: number): { min: number; max:
     cost[k] = sign;
     return minimise(copy, cost);
   };
-  const min = lower + run(1);
+  // Floating-point pivots leave tiny residues: snap values within 1e-7 of a whole number to it.
+  const snap = (v: number) => (Math.abs(v - Math.round(v)) < 1e-7 ? Math.round(v) : v);
+  const min = snap(lower + run(1));
   const negMax = run(-1);
-  const max = negMax === -Infinity ? Infinity : lower - negMax;
+  const max = negMax === -Infinity ? Infinity : snap(lower - negMax);
   return { min, max };
 }
