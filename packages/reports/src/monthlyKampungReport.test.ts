@@ -159,6 +159,27 @@ describe('monthlyKampungReport', () => {
     expect(k3).toContain('## Data quality\n\nNo data issue for this kampung and month.');
   });
 
+  it('hides the users as well when the MKJP score band would pin the hidden MKJP count (23–24 % of 17: 4)', () => {
+    const small = reportDataset();
+    const m = small.monthly.find((x) => x.kampungId === 'k3' && x.period === '2020-12');
+    const pop = small.population.find((p) => p.kampungId === 'k3');
+    if (!m || !pop) throw new Error('fixture');
+    Object.assign(m, {
+      users: { iud: 4, mow: 0, mop: 0, implant: 0, injectable: 13, pill: 0, condom: 0 },
+      nonUsers: { pregnant: 30, ias: 33, iat: 20, tial: 10 },
+    });
+    Object.assign(pop, { pus: 110 });
+    const r = of(computeKampungIndicators(small, '2020-12'), 'k3');
+    // MKJP 4 / 17 users = 23.5 % → 24: band 23–24. Only 4 of 17 scores in it, so 17 must not be shown.
+    expect(r.classification.subIndicators.find((s) => s.id === 'mkjpShare')?.band?.label.en).toBe('23–24');
+    const md = renderMarkdown(
+      monthlyKampungReport({ dataset: small, result: r }, { lang: 'en', public: true }),
+    );
+    expect(md).toContain('| MKJP share of users | × | × | × |  |');
+    expect(md).toContain('| CPR (active users per PUS) | × | × | 110 |  |');
+    expect(md).not.toContain('**17**');
+  });
+
   it('echoes no figure from the data in a public report’s data-quality list', () => {
     const bkl = {
       ruleId: 'poktan-participants-target',

@@ -32,6 +32,11 @@ export interface SuppressTableInput {
   /** Published counts by id, in a stable order (the order breaks ties). */
   readonly cells: Readonly<Record<string, number | null>>;
   readonly relations?: readonly LinearRelation[];
+  /**
+   * Cells to hide from the start, with the complementary ones: figures that something published outside
+   * the relations would give away (e.g. a score band that pins a ratio's numerator given its denominator).
+   */
+  readonly alsoHide?: readonly string[];
   /** Counts from 1 to `threshold - 1` are primary suppressions. */
   readonly threshold: number;
 }
@@ -236,6 +241,10 @@ export function suppressTable(input: SuppressTableInput): SuppressionPattern {
     complementary.add(id);
     hidden.add(id);
   };
+  for (const id of input.alsoHide ?? []) {
+    const v = input.cells[id];
+    if (v !== null && v !== undefined && !hidden.has(id)) hide(id);
+  }
   const single = (r: LinearRelation) => [r.total, ...r.parts].filter((id) => hidden.has(id)).length === 1;
   // Step 1: no relation with a single hidden member.
   for (let changed = true; changed; ) {

@@ -1,4 +1,4 @@
-import type { KampungIndicators } from '@kampung-kb/indicators';
+import { type KampungIndicators, pgPercent } from '@kampung-kb/indicators';
 import { contraceptiveMethods, type MonthlyReport, nonUserReasons } from '@kampung-kb/model';
 import type { ReportCell } from '../reportDocument.js';
 import {
@@ -103,6 +103,52 @@ function cellsOf(result: KampungIndicators, monthly: MonthlyReport | undefined) 
   return { cells, relations, poktanCells };
 }
 
+/** The whole numbers `x ≥ 1` with `pgPercent(x, den)` (or `pgPercent(num, x)`) in a band, up to two. */
+function bandFits(min: number | null, max: number | null, other: number, hiddenIsNumerator: boolean): number {
+  let fits = 0;
+  const limit = hiddenIsNumerator ? other * 2 : other * 100;
+  for (let x = 1; x <= limit && fits < 2; x++) {
+    const p = hiddenIsNumerator ? pgPercent(x, other) : pgPercent(other, x);
+    if (p !== null && (min === null || p >= min) && (max === null || p <= max)) fits++;
+  }
+  return fits;
+}
+
+/**
+ * The shown figures a published classification score would pin: the score of CPR, MKJP share or unmet
+ * need gives the band of its integer percentage, and with the denominator shown a narrow band can leave a
+ * hidden numerator a single value (MKJP 23–24 % of 17 users: 4). Those denominators (or numerators) are
+ * hidden too.
+ */
+function pinnedByBands(
+  result: KampungIndicators,
+  cells: Record<string, number | null>,
+  pattern: SuppressionPattern,
+): string[] {
+  const out: string[] = [];
+  for (const id of ['cpr', 'mkjpShare', 'unmetNeed'] as const) {
+    const band = result.classification.subIndicators.find((s) => s.id === id)?.band;
+    const [num, den] = INDICATOR_CELLS[id];
+    const n = cells[num];
+    const d = cells[den];
+    if (!band || n === null || n === undefined || d === null || d === undefined) continue;
+    const numHidden = isSuppressed(pattern, num);
+    const denHidden = isSuppressed(pattern, den);
+    if (numHidden && !denHidden && d > 0 && bandFits(band.min, band.max, d, true) === 1) out.push(den);
+    if (
+      denHidden &&
+      !numHidden &&
+      n > 0 &&
+      band.min !== null &&
+      band.min > 0 &&
+      bandFits(band.min, band.max, n, false) === 1
+    ) {
+      out.push(num);
+    }
+  }
+  return out;
+}
+
 /**
  * The disclosure control of a kampung's month: `threshold` undefined (not a public report) shows
  * everything. In a public report the figures go through {@link suppressTable}. When the month has a
@@ -117,5 +163,13 @@ export function kampungDisclosure(
   const { cells, relations, poktanCells } = cellsOf(result, monthly);
   if (threshold === undefined) return disclosureOf(undefined, poktanCells);
   if (!monthly && result.records.monthlyReport) return disclosureOf(undefined, poktanCells, true);
-  return disclosureOf(suppressTable({ cells, relations, threshold }), poktanCells);
+  // Hiding a figure for a band can expose another indicator's band: repeat until nothing new (at most
+  // the six ratio figures).
+  const alsoHide: string[] = [];
+  for (;;) {
+    const pattern = suppressTable({ cells, relations, threshold, alsoHide });
+    const more = pinnedByBands(result, cells, pattern).filter((id) => !alsoHide.includes(id));
+    if (more.length === 0) return disclosureOf(pattern, poktanCells);
+    alsoHide.push(...more);
+  }
 }
