@@ -1,12 +1,11 @@
 import { classificationLevels, type KampungIndicators } from '@kampung-kb/indicators';
 import type { Dataset } from '@kampung-kb/model';
-import { INDICATOR_CELLS, type KampungDisclosure, kampungDisclosure } from './internal/kampungDisclosure.js';
-import { indicatorPercent, percentOf, poktanPercent } from './internal/percentValue.js';
-import { regionNames } from './internal/regionNames.js';
+import { kampungDisclosure } from './internal/kampungDisclosure.js';
+import { kampungRows, pooled } from './internal/recapRows.js';
 import { t } from './internal/texts.js';
 import { monthLabel } from './monthLabel.js';
 import { type ReportContext, smallCellThreshold } from './reportContext.js';
-import type { ReportCell, ReportDocument } from './reportDocument.js';
+import type { ReportDocument } from './reportDocument.js';
 
 /**
  * What the city recap is built from.
@@ -25,34 +24,6 @@ export interface CityRecapInput {
    * hides them. A public recap without them hides every percentage of a kampung that has a monthly report.
    */
   readonly dataset?: Pick<Dataset, 'regions'> & { readonly monthly?: Dataset['monthly'] };
-}
-
-type Pooled = 'cpr' | 'mkjpShare' | 'unmetNeed';
-
-/**
- * Pooled percentage of the summed numerators and denominators of the kampung that have both, rounded once
- * to the shown decimals; `null` when no kampung has a value. Hidden in a public recap when a kampung's
- * numerator or denominator is hidden (with the other kampung's figures the pooled value would give it).
- */
-function pooled(
-  results: readonly KampungIndicators[],
-  shows: readonly KampungDisclosure[],
-  id: Pooled,
-): ReportCell {
-  let num = 0;
-  let den = 0;
-  let any = false;
-  let hidden = false;
-  results.forEach((r, k) => {
-    const v = r.indicators[id];
-    if (v.numerator === null || v.denominator === null) return;
-    num += v.numerator;
-    den += v.denominator;
-    any = true;
-    hidden ||= shows[k]?.hides(...INDICATOR_CELLS[id]) ?? false;
-  });
-  if (any && hidden) return { kind: 'hidden' };
-  return { kind: 'percent', value: any ? percentOf(num, den) : null };
 }
 
 /**
@@ -83,41 +54,13 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
       threshold,
     ),
   );
-  const showOf = new Map(results.map((r, k) => [r, shows[k] as KampungDisclosure]));
-  const collator = new Intl.Collator(lang === 'id' ? 'id-ID' : 'en-GB');
 
   const counts = classificationLevels.items.map((l) => ({
     level: l,
     n: results.filter((r) => r.classification.level === l.code).length,
   }));
 
-  const rows = [...results]
-    .map((r) => ({ r, names: regionNames(regions, r.regionCode) }))
-    .sort(
-      (a, b) =>
-        collator.compare(a.names.district, b.names.district) ||
-        collator.compare(a.r.name, b.r.name) ||
-        collator.compare(a.r.kampungId, b.r.kampungId),
-    )
-    .map(({ r, names }): ReportCell[] => {
-      const show = showOf.get(r) as KampungDisclosure;
-      const ind = (id: Pooled): ReportCell =>
-        show.percent(indicatorPercent(r.indicators[id]), ...INDICATOR_CELLS[id]);
-      const poktan = r.indicators.poktanParticipation;
-      return [
-        r.name,
-        names.village,
-        names.district,
-        ind('cpr'),
-        ind('mkjpShare'),
-        ind('unmetNeed'),
-        show.percent(poktanPercent(poktan.value, poktan.parts), ...show.poktanCells),
-        r.classification.indices.input,
-        r.classification.indices.process,
-        r.classification.indices.output,
-        { kind: 'level', level: r.classification.level, label: r.classification.levelLabel[lang] },
-      ];
-    });
+  const rows = kampungRows(results, shows, regions, lang);
 
   const footnotes = [t('pooledNote', lang), t('definitions', lang)];
   if (threshold !== undefined) footnotes.push(t('hiddenPublic', lang, { n: threshold - 1 }));

@@ -371,6 +371,79 @@ describe('public reports of the Banjarmasin example: every attack fails', () => 
     expect(found).toEqual([]);
   });
 
+  it('no pooled city value gives a kampung’s hidden figure away (pooled % with every other kampung shown)', () => {
+    const found: string[] = [];
+    for (const recap of recaps) {
+      const all = table(recap.doc, 'All kampung');
+      const footer = all?.footer?.[0];
+      const pubs = recap.results.flatMap((r) => {
+        const d = docs.get(`${r.kampungId} ${recap.month}`);
+        return d && r.records.monthlyReport ? [published(d.doc, ds, d.result)] : [];
+      });
+      INDICATORS.forEach((id, i) => {
+        const pct = percent(footer?.[3 + i]);
+        if (typeof pct !== 'number') return;
+        const num = `${id}.num`;
+        const den = `${id}.den`;
+        const withValues = pubs.filter((p) => p.truth.has(num) && p.truth.has(den));
+        const hiddenOnes = withValues.filter(
+          (p) => p.cells.get(num) === 'hidden' || p.cells.get(den) === 'hidden',
+        );
+        if (hiddenOnes.length !== 1) return;
+        const target = hiddenOnes[0] as Published;
+        const others = withValues.filter((p) => p !== target);
+        const sumOf = (k: string) => others.reduce((s, p) => s + (p.cells.get(k) as number), 0);
+        const pooled: Published = {
+          ...target,
+          cells: new Map([
+            [
+              num,
+              target.cells.get(num) === 'hidden' ? 'hidden' : sumOf(num) + (target.cells.get(num) as number),
+            ],
+            [
+              den,
+              target.cells.get(den) === 'hidden' ? 'hidden' : sumOf(den) + (target.cells.get(den) as number),
+            ],
+          ]),
+        };
+        const hiddenKey = target.cells.get(num) === 'hidden' ? num : den;
+        const truthOf = (target.truth.get(hiddenKey) ?? 0) + sumOf(hiddenKey);
+        found.push(
+          ...percentAttack(pooled, pct, pooled.cells.get(num), pooled.cells.get(den), hiddenKey, truthOf, 1),
+        );
+      });
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('hides the same figures in Indonesian as in English', () => {
+    const kinds = (doc: ReportDocument) =>
+      doc.sections.flatMap((s) =>
+        s.blocks.flatMap((b) =>
+          b.kind === 'table'
+            ? [...b.rows, ...(b.footer ?? [])].map((r) => r.map((c) => (hidden(c) ? 'x' : typeof c)))
+            : [],
+        ),
+      );
+    const ctx: ReportContext = {
+      lang: 'id',
+      regions: ds.regions,
+      public: true,
+      ...(programme ? { programme } : {}),
+    };
+    for (const month of months) {
+      const results = computeKampungIndicators(ds, month);
+      const previous = computeKampungIndicators(ds, previousMonth(month));
+      for (const result of results) {
+        const prev = previous.find((x) => x.kampungId === result.kampungId);
+        const id = monthlyKampungReport({ dataset: ds, result, ...(prev ? { previous: prev } : {}) }, ctx);
+        expect(kinds(id)).toEqual(kinds(docs.get(`${result.kampungId} ${month}`)?.doc as ReportDocument));
+      }
+      const recap = recaps.find((r) => r.month === month)?.doc as ReportDocument;
+      expect(kinds(cityRecap({ results, dataset: ds }, ctx))).toEqual(kinds(recap));
+    }
+  });
+
   it('renders every public report with no small count in an explanation or a data-quality message', () => {
     for (const { doc, result } of docs.values()) {
       const md = renderMarkdown(doc);
