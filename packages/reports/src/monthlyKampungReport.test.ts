@@ -180,6 +180,23 @@ describe('monthlyKampungReport', () => {
     expect(md).not.toContain('**17**');
   });
 
+  it('protects MAL and traditional users through the method total, which then differs from the CPR numerator', () => {
+    const extra = reportDataset();
+    const m = extra.monthly.find((x) => x.kampungId === 'k3' && x.period === '2020-12');
+    if (!m) throw new Error('fixture');
+    // k3: 60 users of the seven methods (none small), MAL 3, traditional 9: the table's total is 72.
+    Object.assign(m, { users: { ...m.users, mal: 3, traditional: 9 } });
+    const r = of(computeKampungIndicators(extra, '2020-12'), 'k3');
+    const md = renderMarkdown(
+      monthlyKampungReport({ dataset: extra, result: r }, { lang: 'en', public: true }),
+    );
+    // 72 − 60 − 9 would give MAL = 3: traditional (9), the smallest other figure of that sum, is hidden too.
+    expect(md).toContain('| Lactational amenorrhoea (MAL/LAM) |  | × | × |');
+    expect(md).toContain('| Traditional methods |  | × | × |');
+    expect(md).toContain('| **Total** |  | **72** |  |');
+    expect(md).toContain('| CPR (active users per PUS) | 54.5 % | 60 | 110 |  |');
+  });
+
   it('echoes no figure from the data in a public report’s data-quality list', () => {
     const bkl = {
       ruleId: 'poktan-participants-target',

@@ -1,4 +1,4 @@
-import { type LinearSystem, variableRange } from './internal/linearBounds.js';
+import { type LinearSystem, variableRanges } from './internal/linearBounds.js';
 
 /**
  * A published total and the published figures it is the sum of: `total = Σ parts`. The cells of a table
@@ -127,9 +127,12 @@ function readerSystem(
 export function disclosedCells(input: SuppressTableInput, pattern: SuppressionPattern): string[] {
   const relations = usableRelations(input);
   const hidden = Object.keys(input.cells).filter((id) => isSuppressed(pattern, id));
-  const sys = readerSystem(input, relations, hidden);
+  const ranges = variableRanges(
+    readerSystem(input, relations, hidden),
+    hidden.map((_, k) => k),
+  );
   return hidden.filter((_, k) => {
-    const range = variableRange(sys, k);
+    const range = ranges[k];
     return range !== undefined && range.max - range.min < 0.5;
   });
 }

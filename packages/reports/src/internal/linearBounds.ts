@@ -144,24 +144,34 @@ function feasibleTableau(sys: LinearSystem): Tableau | undefined {
  * matrix is totally unimodular, so both ends are whole numbers when the data are.
  */
 export function variableRange(sys: LinearSystem, k: number): { min: number; max: number } | undefined {
+  return variableRanges(sys, [k])[0];
+}
+
+/** {@link variableRange} for several unknowns, sharing one feasible basis (phase one runs once). */
+export function variableRanges(
+  sys: LinearSystem,
+  ks: readonly number[],
+): ({ min: number; max: number } | undefined)[] {
   const base = feasibleTableau(sys);
-  if (!base) return undefined;
+  if (!base) return ks.map(() => undefined);
   const width = base.allowed.length;
-  const lower = sys.lower[k] as number;
-  const run = (sign: number): number => {
-    const copy: Tableau = {
-      rows: base.rows.map((r) => [...r]),
-      basis: [...base.basis],
-      allowed: base.allowed,
-    };
-    const cost = new Array<number>(Math.max(width, k + 1)).fill(0);
-    cost[k] = sign;
-    return minimise(copy, cost);
-  };
   // Floating-point pivots leave tiny residues: snap values within 1e-7 of a whole number to it.
   const snap = (v: number) => (Math.abs(v - Math.round(v)) < 1e-7 ? Math.round(v) : v);
-  const min = snap(lower + run(1));
-  const negMax = run(-1);
-  const max = negMax === -Infinity ? Infinity : snap(lower - negMax);
-  return { min, max };
+  return ks.map((k) => {
+    const lower = sys.lower[k] as number;
+    const run = (sign: number): number => {
+      const copy: Tableau = {
+        rows: base.rows.map((r) => [...r]),
+        basis: [...base.basis],
+        allowed: base.allowed,
+      };
+      const cost = new Array<number>(Math.max(width, k + 1)).fill(0);
+      cost[k] = sign;
+      return minimise(copy, cost);
+    };
+    const min = snap(lower + run(1));
+    const negMax = run(-1);
+    const max = negMax === -Infinity ? Infinity : snap(lower - negMax);
+    return { min, max };
+  });
 }
