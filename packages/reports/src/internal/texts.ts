@@ -75,10 +75,6 @@ export const T = {
     id: 'Baris kota dihitung dari jumlah pembilang dan penyebut semua kampung, bukan rata-rata persentase; partisipasi poktan dan indeks tidak digabungkan.',
     en: 'The city row is computed from the summed numerators and denominators of all kampung, not by averaging percentages; poktan participation and the indices are not pooled.',
   },
-  suppressed: {
-    id: 'Laporan publik: jumlah 1 sampai {n} disamarkan sebagai "<{t}" untuk melindungi keluarga.',
-    en: 'Public report: counts from 1 to {n} are shown as "<{t}" to protect families.',
-  },
   definitions: {
     id: 'Definisi: CPR = peserta KB aktif 7 metode portal ÷ PUS × 100; MKJP = (IUD + MOW + MOP + implan) ÷ peserta × 100; unmet need = (IAT + TIAL) ÷ PUS × 100; klasifikasi mengikuti algoritma portal resmi kampungkb.bkkbn.go.id (persentase dibulatkan ke bilangan bulat sebelum dinilai).',
     en: 'Definitions: CPR = active users of the portal’s 7 methods ÷ PUS × 100; MKJP share = (IUD + MOW + MOP + implant) ÷ users × 100; unmet need = (IAT + TIAL) ÷ PUS × 100; the classification follows the official portal’s algorithm (kampungkb.bkkbn.go.id; percentages rounded to whole numbers before scoring).',
