@@ -66,11 +66,15 @@ describe('cityRecap', () => {
     expect(names).toEqual([`Kampung <Uji> & "Co" 'Baru'`, 'Kampung KB Alalak', 'Kampung KB Sungai Andai']);
   });
 
-  it('suppresses percentages with a small numerator in a public report, with the threshold in force', () => {
+  it('hides a kampung’s percentages exactly as its own public report does, with the threshold in force', () => {
     const pub = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en', public: true }));
-    // k2's unmet need is 4 / 100: the numerator 4 is below the default threshold 5.
-    expect(pub).toContain('| Banjarmasin Tengah | 87 % | 50.6 % | <5 | 21.5 % |');
-    expect(pub).toContain('counts from 1 to 4 are shown as "<5"');
+    // k2's unmet need is 4 / 100: the numerator 4 is below the default threshold 5, and so is the pooled
+    // unmet need (with the other kampung's figures it would give k2's). k1's BKL participants are 3 of 70:
+    // its poktan participation is hidden.
+    expect(pub).toContain('| Banjarmasin Tengah | 87 % | 50.6 % | × | 21.5 % |');
+    expect(pub).toContain('| Banjarmasin Utara | 43.5 % | 36.8 % | 20 % | × |');
+    expect(pub).toContain('| **City (pooled)** |  |  | **57.1 %** | **41 %** | **×** |');
+    expect(pub).toContain('counts from 1 to 4 are shown as "×"');
     const three = renderMarkdown(
       cityRecap(
         { results, dataset: ds },
@@ -78,10 +82,16 @@ describe('cityRecap', () => {
       ),
     );
     expect(three).toContain('| Banjarmasin Tengah | 87 % | 50,6 % | 4 % | 21,5 % |');
-    expect(three).toContain('jumlah 1 sampai 2 disamarkan sebagai "<3"');
+    expect(three).toContain('jumlah 1 sampai 2 ditampilkan "×"');
     const internal = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en' }));
     expect(internal).toContain('| Banjarmasin Tengah | 87 % | 50.6 % | 4 % |');
-    expect(internal).not.toContain('<5');
+    expect(internal).not.toContain('| × |');
+  });
+
+  it('hides every percentage of a kampung in a public recap given no monthly reports to reproduce its pattern', () => {
+    const pub = renderMarkdown(cityRecap({ results }, { lang: 'en', public: true, regions: ds.regions }));
+    expect(pub).toContain('| Banjarmasin Tengah | × | × | × | × |');
+    expect(pub).toContain('| **City (pooled)** |  |  | **×** | **×** | **×** |');
   });
 
   it('says at the top when the data are synthetic, in both languages, and not otherwise', () => {
@@ -150,7 +160,7 @@ describe('cityRecap', () => {
       | Kampung | Kelurahan/desa | Kecamatan | CPR | MKJP | Unmet need | Poktan | Input | Proses | Output | Tingkat |
       | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
       | Kampung KB Alalak | Alalak Utara | Banjarmasin Utara | 54,5 % | 33,3 % | 18,2 % | 10,2 % | 1 | 1 | 2,75 | Dasar |
-      | Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43,5 % | 36,8 % | 20 % | 18,1 % | 3,4 | 3,67 | 2,5 | Berkembang |
+      | Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43,5 % | 36,8 % | 20 % | × | 3,4 | 3,67 | 2,5 | Berkembang |
       | **Kota (gabungan)** |  |  | **47,4 %** | **35,4 %** | **19,4 %** |  |  |  |  |  |
 
       ---
@@ -159,7 +169,7 @@ describe('cityRecap', () => {
 
       <sub>Definisi: CPR = peserta KB aktif 7 metode portal ÷ PUS × 100; MKJP = (IUD + MOW + MOP + implan) ÷ peserta × 100; unmet need = (IAT + TIAL) ÷ PUS × 100; klasifikasi mengikuti algoritma portal resmi kampungkb.bkkbn.go.id (persentase dibulatkan ke bilangan bulat sebelum dinilai).</sub>
 
-      <sub>Laporan publik: jumlah 1 sampai 4 disamarkan sebagai "<5" untuk melindungi keluarga.</sub>
+      <sub>Laporan publik: jumlah 1 sampai 4 ditampilkan "×", begitu pula angka lain yang dapat dipakai untuk menghitungnya dari jumlah atau angka terkait (penekanan komplementer); persentase dan penjelasan yang memakai angka tersebut juga disamarkan, dan pesan kualitas data tidak memuat angka.</sub>
 
       <sub>Dibuat dengan Kampung KB SDK · 2021-01-04</sub>
       "

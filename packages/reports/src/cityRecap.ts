@@ -1,12 +1,11 @@
 import { classificationLevels, type KampungIndicators } from '@kampung-kb/indicators';
 import type { Dataset } from '@kampung-kb/model';
-import { indicatorPercent, percentOf, poktanPercent } from './internal/percentValue.js';
-import { regionNames } from './internal/regionNames.js';
+import { kampungDisclosure } from './internal/kampungDisclosure.js';
+import { kampungRows, pooled } from './internal/recapRows.js';
 import { t } from './internal/texts.js';
 import { monthLabel } from './monthLabel.js';
 import { type ReportContext, smallCellThreshold } from './reportContext.js';
-import type { ReportCell, ReportDocument } from './reportDocument.js';
-import { suppressPercent } from './suppressSmallCells.js';
+import type { ReportDocument } from './reportDocument.js';
 
 /**
  * What the city recap is built from.
@@ -19,34 +18,21 @@ import { suppressPercent } from './suppressSmallCells.js';
 export interface CityRecapInput {
   /** Every kampung's result for one month, from `computeKampungIndicators`. */
   readonly results: readonly KampungIndicators[];
-  /** The data set, for region names (optional when the context has regions). */
-  readonly dataset?: Pick<Dataset, 'regions'>;
-}
-
-/**
- * Pooled percentage of the summed numerators and denominators of the kampung that have both, rounded once
- * to the shown decimals; `null` when no kampung has a value.
- */
-function pooled(results: readonly KampungIndicators[], id: 'cpr' | 'mkjpShare' | 'unmetNeed') {
-  let num = 0;
-  let den = 0;
-  let any = false;
-  for (const r of results) {
-    const v = r.indicators[id];
-    if (v.numerator === null || v.denominator === null) continue;
-    num += v.numerator;
-    den += v.denominator;
-    any = true;
-  }
-  return { value: any ? percentOf(num, den) : null, numerator: any ? num : null };
+  /**
+   * The data set: region names (optional when the context has regions) and, for a public recap, the
+   * monthly reports, so that each kampung's percentages are hidden exactly when its own public report
+   * hides them. A public recap without them hides every percentage of a kampung that has a monthly report.
+   */
+  readonly dataset?: Pick<Dataset, 'regions'> & { readonly monthly?: Dataset['monthly'] };
 }
 
 /**
  * The city recap for one month: how many kampung sit at each classification level, then every kampung
  * with its four indicators, three indices and level (sorted by kecamatan, then name), and a pooled city
  * row computed from summed numerators and denominators (never an average of percentages). Percentages are
- * rounded once to one decimal; in a public report those with a numerator from 1 to threshold − 1 are
- * suppressed.
+ * rounded once to one decimal. In a public report a kampung's percentage is hidden (`×`) exactly when its
+ * own public monthly report hides it (a small or complementary figure it is computed from, see
+ * {@link suppressTable}), and a pooled percentage when any kampung's figures behind it are hidden.
  *
  * @example
  * ```ts
@@ -61,47 +47,23 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
   const regions = ctx.regions ?? input.dataset?.regions;
   const period = results[0]?.period ?? '';
   const threshold = smallCellThreshold(ctx);
-  const pct = (v: number | null, num: number | null): ReportCell =>
-    threshold === undefined ? { kind: 'percent', value: v } : suppressPercent(v, num, threshold);
-  const ind = (v: KampungIndicators['indicators']['cpr']): ReportCell =>
-    pct(indicatorPercent(v), v.numerator);
-  const collator = new Intl.Collator(lang === 'id' ? 'id-ID' : 'en-GB');
+  const shows = results.map((r) =>
+    kampungDisclosure(
+      r,
+      input.dataset?.monthly?.find((m) => m.kampungId === r.kampungId && m.period === r.period),
+      threshold,
+    ),
+  );
 
   const counts = classificationLevels.items.map((l) => ({
     level: l,
     n: results.filter((r) => r.classification.level === l.code).length,
   }));
 
-  const rows = [...results]
-    .map((r) => ({ r, names: regionNames(regions, r.regionCode) }))
-    .sort(
-      (a, b) =>
-        collator.compare(a.names.district, b.names.district) ||
-        collator.compare(a.r.name, b.r.name) ||
-        collator.compare(a.r.kampungId, b.r.kampungId),
-    )
-    .map(({ r, names }): ReportCell[] => [
-      r.name,
-      names.village,
-      names.district,
-      ind(r.indicators.cpr),
-      ind(r.indicators.mkjpShare),
-      ind(r.indicators.unmetNeed),
-      {
-        kind: 'percent',
-        value: poktanPercent(r.indicators.poktanParticipation.value, r.indicators.poktanParticipation.parts),
-      },
-      r.classification.indices.input,
-      r.classification.indices.process,
-      r.classification.indices.output,
-      { kind: 'level', level: r.classification.level, label: r.classification.levelLabel[lang] },
-    ]);
+  const rows = kampungRows(results, shows, regions, lang);
 
-  const cpr = pooled(results, 'cpr');
-  const mkjp = pooled(results, 'mkjpShare');
-  const unmet = pooled(results, 'unmetNeed');
   const footnotes = [t('pooledNote', lang), t('definitions', lang)];
-  if (threshold !== undefined) footnotes.push(t('suppressed', lang, { n: threshold - 1, t: threshold }));
+  if (threshold !== undefined) footnotes.push(t('hiddenPublic', lang, { n: threshold - 1 }));
   footnotes.push(`${t('generated', lang)}${ctx.generatedOn ? ` · ${ctx.generatedOn}` : ''}`);
 
   return {
@@ -153,9 +115,9 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
                 t('cityTotal', lang),
                 '',
                 '',
-                pct(cpr.value, cpr.numerator),
-                pct(mkjp.value, mkjp.numerator),
-                pct(unmet.value, unmet.numerator),
+                pooled(results, shows, 'cpr'),
+                pooled(results, shows, 'mkjpShare'),
+                pooled(results, shows, 'unmetNeed'),
                 '',
                 '',
                 '',

@@ -64,19 +64,28 @@ describe('monthlyKampungReport', () => {
     expect(md).toContain('| Wants no more children (TIAL) | 15 |');
   });
 
-  it('suppresses small counts and the percentages built on them in a public report', () => {
+  it('hides small counts, the complementary counts that would give them away, and what is built on them', () => {
     const md = renderMarkdown(
       monthlyKampungReport({ dataset: ds, result: k1, previous: k1nov }, { lang: 'en', public: true }),
     );
-    // MOW users 2 and BKL participants 3 are below the default threshold 5; condom users 8 are not.
-    expect(md).toContain('| Female sterilisation (MOW) | ✓ | <5 | <5 |');
+    // MOW users 2 and BKL participants 3 are below the default threshold 5. MOW = 87 − 85 from the total
+    // and 32 − 30 from the MKJP numerator: IUD (10), in both sums, is hidden too; condom users 8 are not.
+    expect(md).toContain('| Female sterilisation (MOW) | ✓ | × | × |');
+    expect(md).toContain('| IUD | ✓ | × | × |');
     expect(md).toContain('| Condom |  | 8 | 9.2 % |');
-    expect(md).toContain('| Elderly family development (BKL) | <5 | 70 | <5 |');
-    expect(md).toContain('Public report: counts from 1 to 4 are shown as "<5" to protect families.');
-    expect(md).not.toMatch(/\| 2 \||\| 3 \|/);
+    expect(md).toContain('| **Total** |  | **87** |  |');
+    expect(md).toContain('| MKJP share of users | 36.8 % | 32 | 87 | 38.1 % |  |');
+    // BKL 3 of 70: its percentage, poktan participation (this month and last) and its explanation go too.
+    expect(md).toContain('| Elderly family development (BKL) | × | 70 | × |');
+    expect(md).toContain('| Poktan participation | × |  |  | × |  |');
+    expect(md).toContain(
+      '| Output index | Poktan participation | 2/4 | Poktan participation: hidden (public report) (10–20) → score 2 |',
+    );
+    expect(md).toContain('Public report: counts from 1 to 4 are shown as "×", and so are other figures');
+    expect(md).not.toMatch(/\| (2|3|10) \||18,1|18\.1/);
   });
 
-  it('suppresses last month’s value too when its numerator is small (programme threshold 40)', () => {
+  it('hides last month’s value by last month’s own pattern (programme threshold 40)', () => {
     const md = renderMarkdown(
       monthlyKampungReport(
         { dataset: ds, result: k1, previous: k1nov },
@@ -84,9 +93,34 @@ describe('monthlyKampungReport', () => {
       ),
     );
     // MKJP users 32 in both months are below 40; CPR 87 and unmet need 40 (not below 40) stay.
-    expect(md).toContain('| MKJP share of users | <40 | <40 | 87 | <40 |  |');
+    expect(md).toContain('| MKJP share of users | × | × | 87 | × |  |');
     expect(md).toContain('| CPR (active users per PUS) | 43.5 % | 87 | 200 | 42 % |  |');
     expect(md).toContain('| Unmet need (IAT + TIAL per PUS) | 20 % | 40 | 200 | 20 % |  |');
+    // IAS 33, IAT 25, TIAL 15 are small; IAT + TIAL = 40 and PUS 200 = 87 + 40 + IAS + pregnant would give
+    // IAS = 33: pregnant (40) is hidden as well.
+    expect(md).toContain('| Pregnant | × |');
+    expect(md).toContain('| Wants a child soon (IAS) | × |');
+  });
+
+  it('explains a classification score without the percentage when its count is hidden (PUS 12, users 3)', () => {
+    const small = reportDataset();
+    const pop = small.population.find((p) => p.kampungId === 'k3');
+    const m = small.monthly.find((x) => x.kampungId === 'k3' && x.period === '2020-12');
+    if (!pop || !m) throw new Error('fixture');
+    Object.assign(pop, { pus: 12 });
+    Object.assign(m, {
+      users: { iud: 0, mow: 0, mop: 0, implant: 0, injectable: 2, pill: 1, condom: 0 },
+      nonUsers: { pregnant: 2, ias: 3, iat: 2, tial: 2 },
+    });
+    const r = of(computeKampungIndicators(small, '2020-12'), 'k3');
+    const internal = renderMarkdown(monthlyKampungReport({ dataset: small, result: r }, { lang: 'en' }));
+    expect(internal).toContain('CPR 25 % (< 30) → score 1');
+    const pub = renderMarkdown(
+      monthlyKampungReport({ dataset: small, result: r }, { lang: 'en', public: true }),
+    );
+    expect(pub).toContain('| Output index | CPR | 1/4 | CPR: hidden (public report) (< 30) → score 1 |');
+    expect(pub).not.toContain('25 %');
+    expect(pub).toContain('| CPR (active users per PUS) | × | × | 12 |  |');
   });
 
   it('lists only the interventions of the month, by date, with agencies and partner', () => {
@@ -123,6 +157,89 @@ describe('monthlyKampungReport', () => {
       monthlyKampungReport({ dataset: ds, result: of(dec, 'k3'), issues: reportIssues() }, { lang: 'en' }),
     );
     expect(k3).toContain('## Data quality\n\nNo data issue for this kampung and month.');
+  });
+
+  it('hides the users as well when the MKJP score band would pin the hidden MKJP count (23–24 % of 17: 4)', () => {
+    const small = reportDataset();
+    const m = small.monthly.find((x) => x.kampungId === 'k3' && x.period === '2020-12');
+    const pop = small.population.find((p) => p.kampungId === 'k3');
+    if (!m || !pop) throw new Error('fixture');
+    Object.assign(m, {
+      users: { iud: 4, mow: 0, mop: 0, implant: 0, injectable: 13, pill: 0, condom: 0 },
+      nonUsers: { pregnant: 30, ias: 33, iat: 20, tial: 10 },
+    });
+    Object.assign(pop, { pus: 110 });
+    const r = of(computeKampungIndicators(small, '2020-12'), 'k3');
+    // MKJP 4 / 17 users = 23.5 % → 24: band 23–24. Only 4 of 17 scores in it, so 17 must not be shown.
+    expect(r.classification.subIndicators.find((s) => s.id === 'mkjpShare')?.band?.label.en).toBe('23–24');
+    const md = renderMarkdown(
+      monthlyKampungReport({ dataset: small, result: r }, { lang: 'en', public: true }),
+    );
+    expect(md).toContain('| MKJP share of users | × | × | × |  |');
+    expect(md).toContain('| CPR (active users per PUS) | × | × | 110 |  |');
+    expect(md).not.toContain('**17**');
+  });
+
+  it('protects MAL and traditional users through the method total, which then differs from the CPR numerator', () => {
+    const extra = reportDataset();
+    const m = extra.monthly.find((x) => x.kampungId === 'k3' && x.period === '2020-12');
+    if (!m) throw new Error('fixture');
+    // k3: 60 users of the seven methods (none small), MAL 3, traditional 9: the table's total is 72.
+    Object.assign(m, { users: { ...m.users, mal: 3, traditional: 9 } });
+    const r = of(computeKampungIndicators(extra, '2020-12'), 'k3');
+    const md = renderMarkdown(
+      monthlyKampungReport({ dataset: extra, result: r }, { lang: 'en', public: true }),
+    );
+    // 72 − 60 − 9 would give MAL = 3: traditional (9), the smallest other figure of that sum, is hidden too.
+    expect(md).toContain('| Lactational amenorrhoea (MAL/LAM) |  | × | × |');
+    expect(md).toContain('| Traditional methods |  | × | × |');
+    expect(md).toContain('| **Total** |  | **72** |  |');
+    expect(md).toContain('| CPR (active users per PUS) | 54.5 % | 60 | 110 |  |');
+  });
+
+  it('echoes no figure from the data in a public report’s data-quality list', () => {
+    const bkl = {
+      ruleId: 'poktan-participants-target',
+      code: 'poktan-participants-target',
+      severity: 'warning' as const,
+      location: {
+        recordType: 'monthly' as const,
+        kampungId: 'k1',
+        period: '2020-12',
+        field: 'poktanParticipants.bkl',
+      },
+      values: { participants: 4, target: 3 },
+      message: {
+        id: 'Peserta BKL (4) melebihi keluarga lansia (3)',
+        en: 'BKL participants (4) exceed families with elderly (3)',
+      },
+    };
+    const issues = [...reportIssues(), bkl];
+    const internal = renderMarkdown(
+      monthlyKampungReport({ dataset: ds, result: k1, issues }, { lang: 'en' }),
+    );
+    expect(internal).toContain('BKL participants (4) exceed families with elderly (3)');
+    const md = renderMarkdown(
+      monthlyKampungReport({ dataset: ds, result: k1, issues }, { lang: 'id', public: true }),
+    );
+    const section = md.slice(md.indexOf('## Kualitas data'), md.indexOf('\n---\n'));
+    const hidden = 'data tidak lolos pemeriksaan ini; rinciannya tidak ditampilkan dalam laporan publik';
+    expect(section.trim().split('\n')).toEqual([
+      '## Kualitas data',
+      '',
+      `- Peringatan: ${hidden} (kkbpk-balance)`,
+      `- Peringatan: ${hidden} (intervention-agency)`,
+      `- Peringatan: ${hidden} (kampung-nik)`,
+      `- Peringatan: ${hidden} (poktan-participants-target)`,
+    ]);
+    const en = renderMarkdown(
+      monthlyKampungReport({ dataset: ds, result: k1, issues }, { lang: 'en', public: true }),
+    );
+    expect(en).toContain(
+      '- Warning: the data fail this check; the details are not shown in a public report (kkbpk-balance)',
+    );
+    const enSection = en.slice(en.indexOf('## Data quality'), en.indexOf('\n---\n'));
+    expect(enSection.replace(/\([a-z-]+\)$/gm, '')).not.toMatch(/\d/);
   });
 
   it('explains the classification with each index once and every sub-indicator', () => {

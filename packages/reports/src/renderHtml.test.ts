@@ -44,7 +44,14 @@ describe('renderHtml', () => {
     );
     expect(recapHtml).toContain('<td>Kampung &lt;Uji&gt; &amp; &quot;Co&quot; &#39;Baru&#39;</td>');
     expect(k1Html).toContain('Puskesmas), Health agency, PT &lt;Sehat&gt; &amp; Co</td>');
-    expect(k1Html).toContain(
+    // A public report echoes no issue message (see monthlyKampungReport); an internal one escapes it.
+    const internal = renderHtml(
+      monthlyKampungReport(
+        { dataset: ds, result: dec[0]!, previous: nov[0]!, issues: reportIssues() },
+        { lang: 'en', programme },
+      ),
+    );
+    expect(internal).toContain(
       '<li>Warning: Partner without a &lt;CSR&gt; &amp; &quot;private&quot; agency (intervention-agency)</li>',
     );
     for (const html of [recapHtml, k1Html, k2Html]) {
@@ -70,10 +77,14 @@ describe('renderHtml', () => {
     expect(nestingProblems('<main><p>x</main>')).toEqual(['</main> closes <p> at 10', 'left open: main']);
   });
 
-  it('shows levels as badges, suppressed cells with their meaning, and numbers right-aligned', () => {
+  it('shows levels as badges, hidden cells with their meaning, and numbers right-aligned', () => {
     expect(recapHtml).toContain('<td><span class="level level-berkembang">Berkembang</span></td>');
-    expect(recapHtml).toContain('<td class="num"><abbr title="disamarkan (sel kecil)">&lt;5</abbr></td>');
-    expect(k1Html).toContain('<td class="num"><abbr title="suppressed (small cell)">&lt;5</abbr></td>');
+    expect(recapHtml).toContain(
+      '<td class="num"><abbr title="disamarkan: jumlah kecil, atau angka yang dapat dipakai untuk menghitungnya">×</abbr></td>',
+    );
+    expect(k1Html).toContain(
+      '<td class="num"><abbr title="hidden: a small count, or a figure that would let one work it out">×</abbr></td>',
+    );
     expect(k1Html).toContain('<dt>Level</dt><dd><span class="level level-berkembang">Developing</span></dd>');
     expect(recapHtml).toContain('<th scope="col" class="num">CPR</th>');
     expect(recapHtml).toContain('<td class="num">43,5 %</td>');

@@ -60,6 +60,9 @@ function cellInner(c: ReportCell, lang: ReportDocument['lang']): string {
   if (c !== null && typeof c === 'object' && c.kind === 'suppressed') {
     return `<abbr title="${h(text('suppressedCell', lang))}">${content}</abbr>`;
   }
+  if (c !== null && typeof c === 'object' && c.kind === 'hidden') {
+    return `<abbr title="${h(text('hiddenCell', lang))}">${content}</abbr>`;
+  }
   return content;
 }
 

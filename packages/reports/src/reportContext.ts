@@ -24,7 +24,7 @@ export interface ReportProgramme {
 
 /**
  * How to render a report: language, the programme, region names, and whether it is for the public (then
- * counts below the small-cell threshold are suppressed).
+ * counts below the small-cell threshold, and figures that would give them away, are hidden).
  *
  * @example
  * ```ts
@@ -35,7 +35,11 @@ export interface ReportContext {
   readonly lang: Lang;
   readonly programme?: ReportProgramme;
   readonly regions?: readonly Region[];
-  /** Public report: suppress small cells (default threshold 5, or the programme's). */
+  /**
+   * Public report: disclosure control (default threshold 5, or the programme's): small counts and the
+   * complementary figures that would give them away are shown `×` ({@link suppressTable}), and so are the
+   * percentages and explanations computed from them; data-quality messages carry no figures.
+   */
   readonly public?: boolean;
   /** Shown in the footer, e.g. `2026-11-28`. Omit for reproducible output. */
   readonly generatedOn?: string;

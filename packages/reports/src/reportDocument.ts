@@ -3,12 +3,14 @@ import type { Lang } from '@kampung-kb/model';
 /**
  * A cell of a report table: text, a number (formatted per language: `1.234,5` / `1,234.5`), `null` for a
  * missing value (shown `—`), a percentage (shown to one decimal, `43,5 %` / `43.5 %`), a small count
- * suppressed in a public report (shown `<5`) or a classification level (shown as a badge in HTML).
+ * suppressed on its own (shown `<5`, see {@link suppressCount}), a figure hidden by the disclosure control
+ * of public reports (`hidden`, shown `×`: a small count, or a figure that would let one work it out, see
+ * {@link suppressTable}) or a classification level (shown as a badge in HTML).
  *
  * @example
  * ```ts
  * const row: ReportCell[] = ['Kampung KB Sungai Andai', 200, { kind: 'percent', value: 43.5 },
- *   { kind: 'suppressed', below: 5 }, { kind: 'level', level: 'mandiri', label: 'Mandiri' }];
+ *   { kind: 'hidden' }, { kind: 'level', level: 'mandiri', label: 'Mandiri' }];
  * ```
  */
 export type ReportCell =
@@ -16,6 +18,7 @@ export type ReportCell =
   | number
   | null
   | { readonly kind: 'suppressed'; readonly below: number }
+  | { readonly kind: 'hidden' }
   | { readonly kind: 'percent'; readonly value: number | null }
   | { readonly kind: 'level'; readonly level: string; readonly label: string };
 

@@ -5,6 +5,10 @@ import type { ReportCell } from './reportDocument.js';
  * `<threshold` so that individual families cannot be singled out; zero and larger counts are shown.
  * Percentages whose numerator is a suppressed count are suppressed too ({@link suppressPercent}).
  *
+ * On its own this is primary suppression only: a hidden count beside its total and the other counts can
+ * be recovered by subtraction. Public reports use {@link suppressTable}, which adds complementary
+ * suppression; use this for a single count that no published total includes.
+ *
  * @example
  * ```ts
  * suppressCount(3, 5);  // { kind: 'suppressed', below: 5 }

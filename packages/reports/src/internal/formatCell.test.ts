@@ -20,6 +20,8 @@ describe('formatNumber and cellText', () => {
     expect(cellText(null, 'id')).toBe('—');
     expect(cellText('', 'id')).toBe('');
     expect(cellText({ kind: 'suppressed', below: 5 }, 'id')).toBe('<5');
+    expect(cellText({ kind: 'hidden' }, 'en')).toBe('×');
+    expect(isNumeric({ kind: 'hidden' })).toBe(true);
     expect(cellText({ kind: 'level', level: 'mandiri', label: 'Mandiri' }, 'id')).toBe('Mandiri');
     expect([1, 'a', null, { kind: 'level', level: 'dasar', label: 'Dasar' } as const].map(isNumeric)).toEqual(
       [true, false, false, false],

@@ -29,6 +29,9 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
 /** Percentages are shown to one decimal: `43,5 %` in Indonesian, `43.5 %` in English. */
 export const PERCENT_DECIMALS = 1;
 
+/** The mark of a figure hidden by the disclosure control of a public report. */
+export const HIDDEN_MARK = '×';
+
 /** Plain text of a cell; `—` for a missing value. */
 export function cellText(cell: ReportCell, lang: Lang): string {
   if (cell === null) return '—';
@@ -37,6 +40,8 @@ export function cellText(cell: ReportCell, lang: Lang): string {
   switch (cell.kind) {
     case 'suppressed':
       return `<${cell.below}`;
+    case 'hidden':
+      return HIDDEN_MARK;
     case 'percent':
       return cell.value === null ? '—' : `${formatNumber(cell.value, lang, PERCENT_DECIMALS)} %`;
     case 'level':

@@ -15,9 +15,10 @@ describe('report texts', () => {
     }
   });
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(t('suppressed', 'id', { n: 4, t: 5 })).toBe(
-      'Laporan publik: jumlah 1 sampai 4 disamarkan sebagai "<5" untuk melindungi keluarga.',
+    expect(t('hiddenExplanation', 'id', { label: 'CPR', band: '< 30', score: 1 })).toBe(
+      'CPR: disamarkan (laporan publik) (< 30) → skor 1',
     );
+    expect(t('hiddenPublic', 'en', { n: 4 })).toMatch(/^Public report: counts from 1 to 4 are shown as "×"/);
     expect(t('previousOf', 'en')).toBe('Previous month ({month})');
   });
 });

@@ -75,15 +75,27 @@ export const T = {
     id: 'Baris kota dihitung dari jumlah pembilang dan penyebut semua kampung, bukan rata-rata persentase; partisipasi poktan dan indeks tidak digabungkan.',
     en: 'The city row is computed from the summed numerators and denominators of all kampung, not by averaging percentages; poktan participation and the indices are not pooled.',
   },
-  suppressed: {
-    id: 'Laporan publik: jumlah 1 sampai {n} disamarkan sebagai "<{t}" untuk melindungi keluarga.',
-    en: 'Public report: counts from 1 to {n} are shown as "<{t}" to protect families.',
-  },
   definitions: {
     id: 'Definisi: CPR = peserta KB aktif 7 metode portal ÷ PUS × 100; MKJP = (IUD + MOW + MOP + implan) ÷ peserta × 100; unmet need = (IAT + TIAL) ÷ PUS × 100; klasifikasi mengikuti algoritma portal resmi kampungkb.bkkbn.go.id (persentase dibulatkan ke bilangan bulat sebelum dinilai).',
     en: 'Definitions: CPR = active users of the portal’s 7 methods ÷ PUS × 100; MKJP share = (IUD + MOW + MOP + implant) ÷ users × 100; unmet need = (IAT + TIAL) ÷ PUS × 100; the classification follows the official portal’s algorithm (kampungkb.bkkbn.go.id; percentages rounded to whole numbers before scoring).',
   },
   suppressedCell: { id: 'disamarkan (sel kecil)', en: 'suppressed (small cell)' },
+  hiddenCell: {
+    id: 'disamarkan: jumlah kecil, atau angka yang dapat dipakai untuk menghitungnya',
+    en: 'hidden: a small count, or a figure that would let one work it out',
+  },
+  hiddenPublic: {
+    id: 'Laporan publik: jumlah 1 sampai {n} ditampilkan "×", begitu pula angka lain yang dapat dipakai untuk menghitungnya dari jumlah atau angka terkait (penekanan komplementer); persentase dan penjelasan yang memakai angka tersebut juga disamarkan, dan pesan kualitas data tidak memuat angka.',
+    en: 'Public report: counts from 1 to {n} are shown as "×", and so are other figures that would let one work them out from a total or a linked figure (complementary suppression); percentages and explanations built on them are hidden too, and data-quality messages carry no figures.',
+  },
+  hiddenExplanation: {
+    id: '{label}: disamarkan (laporan publik) ({band}) → skor {score}',
+    en: '{label}: hidden (public report) ({band}) → score {score}',
+  },
+  issueWithoutFigures: {
+    id: 'data tidak lolos pemeriksaan ini; rinciannya tidak ditampilkan dalam laporan publik',
+    en: 'the data fail this check; the details are not shown in a public report',
+  },
   generated: { id: 'Dibuat dengan Kampung KB SDK', en: 'Made with the Kampung KB SDK' },
 } satisfies Record<string, Label>;
 
