@@ -197,8 +197,7 @@ function linkedRelations(
  * This is the statistical offices' practice for tabular data (Hundepool, Domingo-Ferrer, Franconi et al.,
  * _Statistical Disclosure Control_, Wiley 2012, ch. 4 "Magnitude tabular data" and 5 "Frequency tables":
  * primary suppression by a threshold rule, then secondary suppression so that a suppressed cell cannot be
- * recalculated from the marginal totals; the same rule DHIS2 and health-information systems apply to
- * small counts). Two steps:
+ * recalculated from the marginal totals). Two steps:
  * 1. every relation with exactly one hidden member gets a second one: its smallest count of at least the
  *    threshold, preferring a count that also sits in other relations with a single hidden member (so that
  *    IUD, in both the method total and the MKJP numerator, protects MOW in both at once), earliest id on
