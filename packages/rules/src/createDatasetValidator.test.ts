@@ -105,9 +105,15 @@ const datasetArb = fc
         }),
       );
     }
-    ds.kampung.forEach((k, i) => sources.set(k, { file: 'kampung.csv', line: i + 2 }));
-    ds.population.forEach((p, i) => sources.set(p, { file: 'population.csv', line: i + 2 }));
-    ds.monthly.forEach((m, i) => sources.set(m, { file: 'monthly.csv', line: i + 2 }));
+    ds.kampung.forEach((k, i) => {
+      sources.set(k, { file: 'kampung.csv', line: i + 2 });
+    });
+    ds.population.forEach((p, i) => {
+      sources.set(p, { file: 'population.csv', line: i + 2 });
+    });
+    ds.monthly.forEach((m, i) => {
+      sources.set(m, { file: 'monthly.csv', line: i + 2 });
+    });
     return ds;
   });
 

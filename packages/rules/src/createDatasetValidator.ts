@@ -416,7 +416,12 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
     stats: readonly (SeriesStatistics | undefined)[],
   ): void => {
     const record = ref.record;
-    const ec = contextAt(c, k, month);
+    // The context with earlier months only when something still to run reads them.
+    const full =
+      (flags & HISTORY_RULES_PENDING) !== 0 ||
+      ((flags & JUMPS_PENDING) !== 0 && jumpsNeedMore) ||
+      (outliers.length > 0 && outliersNeedMore);
+    const ec = full ? contextAt(c, k, month) : baseContext(c, store.kampungIds[k] as string, periodOf(month));
     if ((flags & HISTORY_RULES_PENDING) !== 0) {
       scope.begin(record, ec);
       for (let i = 0; i < monthlyRunners.length; i++) {
@@ -441,7 +446,7 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
     }
   };
 
-  /** Everything that waited for later reports: history rules, jumps and outliers. */
+  /** Everything that waited for later reports: history rules, jumps and outliers, kampung by kampung. */
   const finishMonthly = (c: ValidationContext): void => {
     const duplicatesOf = new Map<number, PendingDuplicate[]>();
     for (const d of pendingDuplicates) {
@@ -449,32 +454,42 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
       if (l) l.push(d);
       else duplicatesOf.set(d.kampung, [d]);
     }
+    const stats: (SeriesStatistics | undefined)[] = series.map(() => undefined);
     for (let k = 0; k < store.kampungIds.length; k++) {
       const slots = store.slots[k] as NonNullable<(typeof store.slots)[number]>;
       const kampungId = store.kampungIds[k] as string;
-      const stats: (SeriesStatistics | undefined)[] = series.map(() => undefined);
+      const months: number[] = [];
+      const rows: number[] = [];
+      slots.forEach(HISTORY, (month, row) => {
+        if (outliers.length > 0 || store.flagsOf(row) !== 0) {
+          months.push(month);
+          rows.push(row);
+        }
+      });
+      const projections = rows.map((row, i) => store.project(row, kampungId, periodOf(months[i] as number)));
       if (outliers.length > 0) {
-        const history: ReportInContext[] = [];
-        slots.forEach(HISTORY, (month, row) => {
-          const period = periodOf(month);
-          const ec = outliersNeedMore ? contextAt(c, k, month) : baseContext(c, kampungId, period);
-          history.push({ record: store.project(row, kampungId, period), ctx: ec });
+        const history: ReportInContext[] = projections.map((record, i) => {
+          const month = months[i] as number;
+          const ec = outliersNeedMore ? contextAt(c, k, month) : baseContext(c, kampungId, periodOf(month));
+          return { record, ctx: ec };
         });
         series.forEach((s, j) => {
-          if (s.rule.kind === 'outlier') stats[j] = outlierStatistics(s, history);
+          stats[j] = s.rule.kind === 'outlier' ? outlierStatistics(s, history) : undefined;
         });
       }
-      slots.forEach(HISTORY, (month, row) => {
-        const flags = store.flagsOf(row);
-        if (flags === 0 && outliers.length === 0) return;
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i] as number;
         const ref: RecordRef = {
           type: 'monthly',
           position: store.positionOf(row),
-          record: store.project(row, kampungId, periodOf(month)),
-          source: store.sourceOf(row),
+          record: projections[i],
+          // Looked up only when an issue is reported.
+          get source() {
+            return store.sourceOf(row);
+          },
         };
-        finishReport(c, ref, k, month, flags, stats);
-      });
+        finishReport(c, ref, k, months[i] as number, store.flagsOf(row), stats);
+      }
       for (const d of duplicatesOf.get(k) ?? []) {
         const ref: RecordRef = {
           type: 'monthly',

@@ -58,12 +58,45 @@ export function int32Column(): NumberColumn {
   return new NumberColumn((n) => new Int32Array(n), -1);
 }
 
-/** A column of doubles, `NaN` when unset. */
-export function float64Column(): NumberColumn {
-  return new NumberColumn((n) => new Float64Array(n), Number.NaN);
-}
-
 /** A column of bytes, `0` when unset. */
 export function uint8Column(): NumberColumn {
   return new NumberColumn((n) => new Uint8Array(n), 0);
+}
+
+const NUMERIC_CHUNK_BITS = 12;
+const NUMERIC_CHUNK = 1 << NUMERIC_CHUNK_BITS;
+const NUMERIC_MASK = NUMERIC_CHUNK - 1;
+/** The `Int32Array` value that stands for "no number". */
+const INT_NONE = -2147483648;
+
+/**
+ * A column of numbers that are mostly whole (the counts of a report): chunks of 4 Ki `Int32Array`
+ * elements, 4 bytes a row, and a chunk becomes a `Float64Array` (8 bytes a row) only when a value that is
+ * not a 32-bit integer is set in it. Unset rows read as `NaN`.
+ */
+export class NumericColumn {
+  private readonly chunks: (Int32Array | Float64Array)[] = [];
+
+  get(row: number): number {
+    const c = this.chunks[row >>> NUMERIC_CHUNK_BITS];
+    if (c === undefined) return Number.NaN;
+    const v = c[row & NUMERIC_MASK] as number;
+    return c instanceof Int32Array && v === INT_NONE ? Number.NaN : v;
+  }
+
+  set(row: number, value: number): void {
+    const at = row >>> NUMERIC_CHUNK_BITS;
+    while (this.chunks.length <= at) this.chunks.push(new Int32Array(NUMERIC_CHUNK).fill(INT_NONE));
+    let c = this.chunks[at] as Int32Array | Float64Array;
+    if (c instanceof Int32Array && !((value | 0) === value && value !== INT_NONE && !Object.is(value, -0))) {
+      const wide = new Float64Array(NUMERIC_CHUNK);
+      for (let i = 0; i < NUMERIC_CHUNK; i++) {
+        const v = c[i] as number;
+        wide[i] = v === INT_NONE ? Number.NaN : v;
+      }
+      c = wide;
+      this.chunks[at] = wide;
+    }
+    c[row & NUMERIC_MASK] = value;
+  }
 }

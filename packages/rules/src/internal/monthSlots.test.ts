@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { int32Column } from './columns.js';
+import { int32Column, NumericColumn } from './columns.js';
 import { MonthSlots, monthNumber, NO_ROW, periodOf } from './monthSlots.js';
 
 describe('MonthSlots', () => {
@@ -45,9 +45,31 @@ describe('int32Column', () => {
   it('reads back every row set, -1 for the others, across chunks', () => {
     const c = int32Column();
     const rows = [0, 1, 63, 64, 200, 16383, 16384, 40000];
-    rows.forEach((r, i) => c.set(r, i * 7));
-    rows.forEach((r, i) => expect(c.get(r)).toBe(i * 7));
+    for (const [i, r] of rows.entries()) c.set(r, i * 7);
+    for (const [i, r] of rows.entries()) expect(c.get(r)).toBe(i * 7);
     expect(c.get(2)).toBe(-1);
     expect(c.get(1_000_000)).toBe(-1);
+  });
+});
+
+describe('NumericColumn', () => {
+  it('reads back any number set (whole or not, in any row order), NaN for unset rows', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: 20000 }), fc.oneof(fc.integer(), fc.double({ noNaN: true }))), {
+          maxLength: 200,
+        }),
+        (ops) => {
+          const c = new NumericColumn();
+          const model = new Map<number, number>();
+          for (const [row, v] of ops) {
+            c.set(row, v);
+            model.set(row, v);
+          }
+          for (const [row, v] of model) expect(Object.is(c.get(row), v)).toBe(true);
+          expect(c.get(20001)).toBeNaN();
+        },
+      ),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { SourceRef } from '@kampung-kb/model';
-import { float64Column, int32Column, type NumberColumn, uint8Column } from './columns.js';
+import { int32Column, NumericColumn, uint8Column } from './columns.js';
 import { MonthSlots } from './monthSlots.js';
 
 /**
@@ -10,10 +10,10 @@ import { MonthSlots } from './monthSlots.js';
  * - per row: the report's position, file (interned), line and index (32-bit integers) and a byte of
  *   flags (the cross-period work still to do for it);
  * - per row, only the fields the cross-period rules read (`prev()`, `lastYear()`, `jump`, `outlier`,
- *   found from the compiled rules' operands): numbers in a `Float64Array` column, anything else (rare
- *   in schema-valid reports) in a map beside it.
+ *   found from the compiled rules' operands): numbers in a {@link NumericColumn} (4 bytes for a whole
+ *   number, 8 otherwise), anything else (rare in schema-valid reports) in a map beside it.
  *
- * About 17 bytes per report plus 8 per field read, plus 8 bytes per kampung-month.
+ * About 17 bytes per report plus 4 per field read, plus 8 bytes per kampung-month.
  */
 export class MonthlyStore {
   private readonly kampungIndex = new Map<string, number>();
@@ -27,14 +27,14 @@ export class MonthlyStore {
   private readonly index = int32Column();
   private readonly flags = uint8Column();
   private readonly paths: readonly (readonly string[])[];
-  private readonly numbers: NumberColumn[];
+  private readonly numbers: NumericColumn[];
   private readonly others: Map<number, unknown>[];
   rows = 0;
 
   /** `fields`: dotted paths of the fields to keep (`users.iud`). */
   constructor(fields: readonly string[]) {
     this.paths = fields.map((f) => f.split('.'));
-    this.numbers = fields.map(() => float64Column());
+    this.numbers = fields.map(() => new NumericColumn());
     this.others = fields.map(() => new Map());
   }
 
@@ -101,7 +101,7 @@ export class MonthlyStore {
   keepFields(row: number, record: unknown): void {
     for (let i = 0; i < this.paths.length; i++) {
       const v = walk(record, this.paths[i] as readonly string[]);
-      if (typeof v === 'number' && !Number.isNaN(v)) (this.numbers[i] as NumberColumn).set(row, v);
+      if (typeof v === 'number' && !Number.isNaN(v)) (this.numbers[i] as NumericColumn).set(row, v);
       else if (v !== undefined) (this.others[i] as Map<number, unknown>).set(row, v);
     }
   }
@@ -112,7 +112,7 @@ export class MonthlyStore {
    */
   project(row: number, kampungId: string, period: string): Record<string, unknown> {
     return project(this.paths, kampungId, period, (i) => {
-      const n = (this.numbers[i] as NumberColumn).get(row);
+      const n = (this.numbers[i] as NumericColumn).get(row);
       return Number.isNaN(n) ? (this.others[i] as Map<number, unknown>).get(row) : n;
     });
   }
