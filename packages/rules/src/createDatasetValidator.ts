@@ -75,6 +75,34 @@ const CALLER = 'createDatasetValidator';
 const REFERENCE_TYPES: ReadonlySet<RecordType> = new Set(['region', 'kampung', 'population']);
 const TYPE_RANK = new Map(RECORD_TYPES.map((t, i) => [t.type, i]));
 
+const NOT_YET: unique symbol = Symbol('not yet projected');
+
+/**
+ * The context of a report when rules read earlier months: the population variables, and the previous
+ * month's and last year's reports, projected from the store only when an expression reads them.
+ */
+class HistoryContext implements EvalContext {
+  private p: unknown = NOT_YET;
+  private l: unknown = NOT_YET;
+
+  constructor(
+    readonly vars: Readonly<Record<string, unknown>>,
+    private readonly at: (k: number, month: number) => unknown,
+    private readonly k: number,
+    private readonly month: number,
+  ) {}
+
+  get prev(): unknown {
+    if (this.p === NOT_YET) this.p = this.at(this.k, this.month - 1);
+    return this.p;
+  }
+
+  get lastYear(): unknown {
+    if (this.l === NOT_YET) this.l = this.at(this.k, this.month - 12);
+    return this.l;
+  }
+}
+
 /** A valid monthly report that is not the first valid one of its kampung and month, with work left. */
 interface PendingDuplicate {
   readonly position: number;
@@ -290,7 +318,7 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
   const contextAt = (c: ValidationContext, k: number, month: number): EvalContext => {
     const base = baseContext(c, store.kampungIds[k] as string, periodOf(month));
     if (!needsHistory) return base;
-    return { ...base, prev: projectionAt(k, month - 1), lastYear: projectionAt(k, month - 12) };
+    return new HistoryContext(base.vars ?? {}, projectionAt, k, month);
   };
 
   const has = (k: number, month: number): boolean =>
@@ -360,7 +388,7 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
       let ec = base;
       if (needsHistory && k >= 0) {
         const ready = (!readsPrev || has(k, month - 1)) && (!readsLastYear || has(k, month - 12));
-        if (ready) ec = { ...base, prev: projectionAt(k, month - 1), lastYear: projectionAt(k, month - 12) };
+        if (ready) ec = new HistoryContext(base.vars ?? {}, projectionAt, k, month);
         else flags |= HISTORY_RULES_PENDING;
       }
       scope.begin(record, ec);
