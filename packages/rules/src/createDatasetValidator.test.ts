@@ -70,25 +70,30 @@ const crossPeriodRules: readonly RuleDefinition[] = [
   },
 ];
 
-const KAMPUNG = ['a-1', 'b-2', 'c-3'] as const;
+const KAMPUNG = ['a-1', 'b-2'] as const;
 const monthOf = (i: number) => `${2019 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 
+// Unbiased (fast-check otherwise favours small values): reports spread over 15 months so that a month,
+// the one before and the one a year before often all occur.
 const reportArb = fc.record({
   kampungId: fc.constantFrom(...KAMPUNG, 'zz-9'),
-  month: fc.nat({ max: 23 }),
-  jkn: fc.nat({ max: 60 }),
-  iud: fc.nat({ max: 40 }),
-  injectable: fc.nat({ max: 80 }),
-  invalid: fc.boolean().map((b) => b && Math.random() < 0.3),
+  month: fc.noBias(fc.nat({ max: 14 })),
+  jkn: fc.noBias(fc.nat({ max: 60 })),
+  iud: fc.noBias(fc.nat({ max: 40 })),
+  injectable: fc.noBias(fc.nat({ max: 80 })),
+  invalid: fc.noBias(fc.nat({ max: 9 })).map((n) => n === 0),
 });
 
 const datasetArb = fc
   .record({
     kampung: fc.subarray([...KAMPUNG], { minLength: 1 }),
-    snapshots: fc.array(fc.record({ k: fc.constantFrom(...KAMPUNG), month: fc.nat({ max: 23 }) }), {
-      maxLength: 4,
-    }),
-    reports: fc.array(reportArb, { maxLength: 40 }),
+    snapshots: fc.array(
+      fc.record({ k: fc.constantFrom(...KAMPUNG), month: fc.noBias(fc.nat({ max: 17 })) }),
+      {
+        maxLength: 4,
+      },
+    ),
+    reports: fc.array(reportArb, { maxLength: 50 }),
   })
   .map(({ kampung: ids, snapshots, reports }) => {
     const ds = emptyDataset();
@@ -166,7 +171,7 @@ function asSet(issues: readonly Issue[]): string[] {
 
 const compiled = compileRules(crossPeriodRules);
 if (!compiled.ok) throw new Error('the test rules do not compile');
-const options = { today: '2020-10-31', rules: compiled.ruleSet } as const;
+const options = { today: '2020-04-30', rules: compiled.ruleSet } as const;
 
 describe('createDatasetValidator', () => {
   it('gives the issues of validateDataset, as a set, whatever the order of the monthly reports', () => {
@@ -174,7 +179,7 @@ describe('createDatasetValidator', () => {
     fc.assert(
       fc.property(
         datasetArb,
-        fc.array(fc.double({ noNaN: true }), { minLength: 40, maxLength: 40 }),
+        fc.array(fc.noBias(fc.nat()), { minLength: 50, maxLength: 50 }),
         (ds, noise) => {
           const expected = validateDataset(ds, options);
           const byMonth = reorder(ds.monthly, (r) => Number(r.period.replace('-', '')));
@@ -238,6 +243,64 @@ describe('createDatasetValidator', () => {
     );
   });
 
+  it('explains every expression and cross-period issue, whatever the order', () => {
+    fc.assert(
+      fc.property(datasetArb, (ds) => {
+        const explained = (issues: readonly Issue[], ex: ReadonlyMap<Issue, unknown> | undefined) =>
+          issues
+            .filter((i) => ex?.has(i))
+            .map((i) => JSON.stringify([i.ruleId, i.location.kampungId, i.location.period, ex?.get(i)]))
+            .sort();
+        const expected = validateDataset(ds, { ...options, explain: true });
+        const got = feed(
+          ds,
+          reorder(ds.monthly, (_, i) => -i),
+          { ...options, explain: true },
+        );
+        expect(explained(got.issues, got.explanations)).toEqual(
+          explained(expected.issues, expected.explanations),
+        );
+        const crossPeriod = got.issues.filter((i) =>
+          ['users-jump', 'jkn-outlier', 'jkn-not-falling'].includes(i.ruleId),
+        );
+        for (const i of crossPeriod) expect(got.explanations?.has(i)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('gives the same issues for every order of a month, the month before and the month a year before', () => {
+    const ds = cleanDataset();
+    ds.population = [population({ period: '2019-01' })];
+    ds.monthly = [
+      monthly({ period: '2019-03', jknHolders: 1000, users: { ...monthly().users, iud: 1 } }),
+      monthly({ period: '2020-02', jknHolders: 1000 }),
+      monthly({
+        period: '2020-03',
+        jknHolders: 900,
+        users: { ...monthly().users, iud: 40, injectable: 150 },
+      }),
+    ];
+    const expected = validateDataset(ds, options).issues;
+    const ids = expected.map((i) => i.ruleId);
+    for (const id of ['jkn-not-falling', 'iud-within-last-year', 'users-jump']) expect(ids).toContain(id);
+    for (const order of [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ]) {
+      const got = feed(
+        ds,
+        order.map((i) => ds.monthly[i] as MonthlyReport),
+        options,
+      );
+      expect(asSet(got.issues)).toEqual(asSet(expected));
+    }
+  });
+
   it('runs a prev() rule in finish() when the previous month comes later', () => {
     const ds = cleanDataset();
     const march = monthly({ jknHolders: 900 });
@@ -261,6 +324,30 @@ describe('createDatasetValidator', () => {
     expect(
       fell.map((i) => [i.location.period, i.values['left'], i.values['right'], i.values['previousIud']]),
     ).toEqual([['2020-03', 900, 995, 12]]);
+  });
+
+  it('checks a valid duplicate against its kampung’s outlier statistics, as validateDataset always did', () => {
+    const ds = cleanDataset();
+    ds.monthly = [10, 11, 12, 13, 14, 15].map((jknHolders, i) =>
+      monthly({ period: `2020-0${i + 1}`, jknHolders }),
+    );
+    ds.monthly.splice(3, 0, monthly({ period: '2020-02', jknHolders: 40 }));
+    const outlier: RuleDefinition = {
+      ...common,
+      kind: 'outlier',
+      id: 'jkn-out',
+      expression: 'jknHolders',
+      method: 'modifiedZScore',
+      minHistory: 6,
+    };
+    const { issues } = validateDataset(ds, { today: '2021-01-31', rules: [...builtinRules, outlier] });
+    // The statistics are those of the first reports (10 … 15); the later 2020-02 copy (40) is far from them.
+    expect(
+      issues.map((i) => [i.ruleId, i.location.period, i.values['value'] ?? i.values['firstPosition']]),
+    ).toEqual([
+      ['jkn-out', '2020-02', 40],
+      ['duplicate-record', '2020-02', 1],
+    ]);
   });
 
   it('reports a duplicate monthly report with the first one’s file and line', () => {

@@ -29,7 +29,11 @@ export interface ValidateOptions {
   readonly explain?: boolean;
 }
 
-/** What {@link validateDataset} returns: the issues, in record order, and their counts. */
+/**
+ * What {@link validateDataset} (and `finish()` of {@link createDatasetValidator}) returns: the issues, in
+ * record order, and their counts. When the issues were streamed through `onIssue`, `issues` is empty and
+ * the summary still counts them.
+ */
 export interface ValidationResult {
   readonly issues: readonly Issue[];
   readonly summary: ValidationSummary;
@@ -42,8 +46,8 @@ export interface ValidationResult {
  * returns every issue as data (with the record's file and line when `dataset.sources` knows them) and a
  * summary that accounts for every record.
  *
- * Records are visited in the order of `RECORD_TYPES` (regions, kampung, profiles, population, monthly,
- * interventions) and, within a type, in array order. A record's issues come in this order: its schema
+ * Issues come in the order of `RECORD_TYPES` (regions, kampung, profiles, population, monthly,
+ * interventions, proposals, budgets) and, within a type, in array order. A record's issues come in this order: its schema
  * problems (in the order the schema finds them), `population-missing`, the expression rules of its
  * type in catalogue order, the cross-period rules (`jump`, `outlier`), then the structural checks
  * (regions, references, duplicates, future dates). Records that fail their schema are reported once, by
