@@ -8,6 +8,7 @@ import {
   evaluateSide,
   explain,
   type MissingValueStrategy,
+  type Operand,
   type Value,
 } from '@kampung-kb/expr';
 import { type Issue, type IssueValue, type Label, RECORD_TYPES, type RecordType } from '@kampung-kb/model';
@@ -101,6 +102,8 @@ export interface RecordRunner {
   readonly rule: ExpandedRule;
   readonly readsPopulation: boolean;
   readonly readsHistory: boolean;
+  /** Every data item its expressions (sides or condition, and named values) read. */
+  readonly operands: readonly Operand[];
   run(record: unknown, ctx: EvalContext | undefined, explain: boolean): RuleViolation | undefined;
 }
 
@@ -111,6 +114,8 @@ export interface SeriesRunner {
   readonly readsPopulation: boolean;
   /** The rule's named `values`, compiled. */
   readonly values: readonly (readonly [string, CompiledExpression])[];
+  /** Every data item its expression and named values read. */
+  readonly operands: readonly Operand[];
 }
 
 /**
@@ -424,6 +429,7 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
         value: c.expr,
         readsPopulation: flags('monthly', all).readsPopulation,
         values,
+        operands: all.flatMap((e) => e.operands),
       });
     }
   }
@@ -465,10 +471,13 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
   return { ok: true, ruleSet, issues: [] };
 }
 
-function flags(
-  type: RecordType,
-  exprs: readonly CompiledExpression[],
-): { readsPopulation: boolean; readsHistory: boolean } {
+interface RunnerFlags {
+  readonly readsPopulation: boolean;
+  readonly readsHistory: boolean;
+  readonly operands: readonly Operand[];
+}
+
+function flags(type: RecordType, exprs: readonly CompiledExpression[]): RunnerFlags {
   let readsPopulation = false;
   let readsHistory = false;
   for (const e of exprs) {
@@ -478,7 +487,7 @@ function flags(
         readsPopulation = true;
     }
   }
-  return { readsPopulation, readsHistory };
+  return { readsPopulation, readsHistory, operands: exprs.flatMap((e) => e.operands) };
 }
 
 /** Named values of a rule (evaluated only when it fires), plus the snapshot period when it reads one. */
@@ -507,7 +516,7 @@ function comparisonRunner(
   left: CompiledExpression,
   right: CompiledExpression,
   values: readonly (readonly [string, CompiledExpression])[],
-  f: { readsPopulation: boolean; readsHistory: boolean },
+  f: RunnerFlags,
   scope: RecordScope,
   fastLeft: Fast,
   fastRight: Fast,
@@ -543,6 +552,7 @@ function comparisonRunner(
     rule,
     readsPopulation: f.readsPopulation,
     readsHistory: f.readsHistory,
+    operands: f.operands,
     run:
       right.ast.kind === 'number'
         ? comparisonRunConstant(rule.operator, fastLeft, right.ast.value, scope, slow)
@@ -554,7 +564,7 @@ function conditionRunner(
   rule: ExpandedRule & { readonly kind: 'condition' },
   expr: CompiledExpression,
   values: readonly (readonly [string, CompiledExpression])[],
-  f: { readsPopulation: boolean; readsHistory: boolean },
+  f: RunnerFlags,
   scope: RecordScope,
   fast: Fast,
 ): RecordRunner {
@@ -567,6 +577,7 @@ function conditionRunner(
     rule,
     readsPopulation: f.readsPopulation,
     readsHistory: f.readsHistory,
+    operands: f.operands,
     run(record, ctx, ex) {
       if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
       if (fast(record, ctx) === true) return undefined;

@@ -19,6 +19,11 @@ export {
   type RuleExplanation,
   type RuleViolation,
 } from './compileRules.js';
+export {
+  createDatasetValidator,
+  type DatasetValidator,
+  type DatasetValidatorOptions,
+} from './createDatasetValidator.js';
 export { type ExpandedRule, expandRules } from './expandRules.js';
 export { formatIssue, MAX_SHOWN_IDENTIFIER } from './formatIssue.js';
 export { formatSummary } from './formatSummary.js';

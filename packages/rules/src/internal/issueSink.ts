@@ -5,16 +5,22 @@ import {
   type Label,
   maskIdentifiers,
   type RecordType,
+  type Severity,
   type SourceRef,
 } from '@kampung-kb/model';
 import type { ExpandedRule } from '../expandRules.js';
 import type { BuiltinCheckId } from '../ruleDefinition.js';
 
-/** A record being checked: its type, its position in the data set's array, and the record itself. */
+/**
+ * A record being checked: its type, its position among the records of its type (the data set's array
+ * index, or the order in which a streaming validator received it), the record itself and where it came
+ * from.
+ */
 export interface RecordRef {
   readonly type: RecordType;
   readonly position: number;
   readonly record: unknown;
+  readonly source?: SourceRef | undefined;
 }
 
 /** What a check adds to the record's own location. */
@@ -36,29 +42,55 @@ export function stringField(record: unknown, key: string): string | undefined {
 }
 
 /**
- * Collects the issues of a run: fills in each issue's location from the record and the data set's
- * sources, takes the severity from the rule's definition, masks 16-digit identifiers in every echoed
- * text, drops issues of disabled builtin checks, counts issues per rule definition (a template's
- * expanded rules count for the template) and remembers which records have errors.
+ * Where an issue goes: the issue, the record it is about, and its slot among that record's checks (schema,
+ * population, each rule, each cross-period rule, structural checks), so that issues found at different
+ * times can be put back in record order.
+ */
+export type IssueOutput = (issue: Issue, ref: RecordRef, slot: number) => void;
+
+/** A growable bit set over non-negative integers. */
+class BitSet {
+  private bits = new Uint32Array(64);
+  size = 0;
+
+  add(i: number): void {
+    const w = i >>> 5;
+    if (w >= this.bits.length) {
+      const next = new Uint32Array(Math.max(w + 1, this.bits.length * 2));
+      next.set(this.bits);
+      this.bits = next;
+    }
+    const mask = 1 << (i & 31);
+    const word = this.bits[w] as number;
+    if ((word & mask) === 0) {
+      this.bits[w] = word | mask;
+      this.size++;
+    }
+  }
+}
+
+/**
+ * Builds the issues of a run: fills in each issue's location from the record and its source, takes the
+ * severity from the rule's definition, masks 16-digit identifiers in every echoed text, drops issues of
+ * disabled builtin checks, counts issues per rule definition (a template's expanded rules count for the
+ * template) and per severity, remembers which records have errors (a bit per record), and hands each
+ * issue to its output with the current {@link slot}.
  */
 export class IssueSink {
-  readonly issues: Issue[] = [];
   readonly countsByRule = new Map<string, number>();
-  private readonly erroneous = new Map<RecordType, Set<number>>();
+  readonly bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  /** The slot of the check running now (see {@link IssueOutput}). */
+  slot = 0;
+  private readonly erroneous = new Map<RecordType, BitSet>();
 
   constructor(
-    private readonly sources: WeakMap<object, SourceRef> | undefined,
     private readonly enabled: ReadonlyMap<BuiltinCheckId, ExpandedRule>,
+    private readonly output: IssueOutput,
   ) {}
 
   /** Whether a builtin check runs. */
   isEnabled(check: BuiltinCheckId): boolean {
     return this.enabled.has(check);
-  }
-
-  /** Where a record came from, if known. */
-  sourceOf(record: unknown): SourceRef | undefined {
-    return typeof record === 'object' && record !== null ? this.sources?.get(record) : undefined;
   }
 
   /** The location of a record (plus a field), with its file position when known. */
@@ -81,7 +113,7 @@ export class IssueSink {
           ? stringField(r, 'code')
           : undefined;
     if (recordId !== undefined) loc.recordId = maskIdentifiers(recordId);
-    const src = this.sourceOf(r);
+    const src = ref.source;
     if (src) {
       loc.file = src.file;
       if (src.line !== undefined) loc.line = src.line;
@@ -128,16 +160,17 @@ export class IssueSink {
       values: masked,
       message: { id: maskIdentifiers(message.id), en: maskIdentifiers(message.en) },
     };
-    this.issues.push(issue);
     this.countsByRule.set(rule.templateId, (this.countsByRule.get(rule.templateId) ?? 0) + 1);
+    this.bySeverity[rule.severity] += 1;
     if (rule.severity === 'error') {
       let set = this.erroneous.get(ref.type);
       if (!set) {
-        set = new Set();
+        set = new BitSet();
         this.erroneous.set(ref.type, set);
       }
       set.add(ref.position);
     }
+    this.output(issue, ref, this.slot);
     return issue;
   }
 

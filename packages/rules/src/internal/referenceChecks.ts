@@ -1,4 +1,4 @@
-import { type IssueValue, KAMPUNG_ID_PATTERN, type Label, recordTypeInfo } from '@kampung-kb/model';
+import { type IssueValue, KAMPUNG_ID_PATTERN, type Label, type SourceRef } from '@kampung-kb/model';
 import { type IssueSink, type RecordRef, stringField } from './issueSink.js';
 import { RECORD_NOUNS, sourceText } from './texts.js';
 import type { ValidationContext } from './validationContext.js';
@@ -23,13 +23,15 @@ export function checkKampungReference(sink: IssueSink, ref: RecordRef, ctx: Vali
   );
 }
 
-interface DuplicateKey {
+/** The key two records of a type must not share, the values naming it, and its wording. */
+export interface DuplicateKey {
   readonly key: string;
   readonly values: Readonly<Record<string, IssueValue>>;
   readonly what: Label;
 }
 
-function duplicateKey(ref: RecordRef): DuplicateKey | undefined {
+/** The duplicate key of a record, or `undefined` when its type has none or the key fields are not strings. */
+export function duplicateKey(ref: RecordRef): DuplicateKey | undefined {
   const r = ref.record;
   switch (ref.type) {
     case 'region': {
@@ -67,26 +69,19 @@ function duplicateKey(ref: RecordRef): DuplicateKey | undefined {
   }
 }
 
+/** Where the first record with a key was: its position among the records of its type and its source. */
+export interface FirstRecord {
+  readonly position: number;
+  readonly source?: SourceRef | undefined;
+}
+
 /**
  * `duplicate-record`: the second (and any later) record with the same key as an earlier one of its
  * type, naming where the first is: region code, kampung id, intervention id, or kampung and period.
  */
-export function checkDuplicate(sink: IssueSink, ref: RecordRef, ctx: ValidationContext): void {
-  if (!sink.isEnabled('duplicate-record')) return;
-  const dk = duplicateKey(ref);
-  if (!dk) return;
-  let seen = ctx.firstSeen.get(ref.type);
-  if (!seen) {
-    seen = new Map();
-    ctx.firstSeen.set(ref.type, seen);
-  }
-  const firstPosition = seen.get(dk.key);
-  if (firstPosition === undefined) {
-    seen.set(dk.key, ref.position);
-    return;
-  }
-  const collection: readonly unknown[] = ctx.dataset[recordTypeInfo(ref.type).collection];
-  const src = sink.sourceOf(collection[firstPosition]);
+export function reportDuplicate(sink: IssueSink, ref: RecordRef, dk: DuplicateKey, first: FirstRecord): void {
+  const firstPosition = first.position;
+  const src = first.source;
   const values: Record<string, IssueValue> = { ...dk.values, firstPosition };
   if (src) {
     values['firstFile'] = src.file;

@@ -1,14 +1,12 @@
 import { type EvalContext, explain } from '@kampung-kb/expr';
-import type { IssueValue, Label, MonthlyReport } from '@kampung-kb/model';
+import type { IssueValue, Label } from '@kampung-kb/model';
 import { type RuleViolation, type SeriesRunner, seriesMessage } from '../compileRules.js';
-import { shiftMonth } from './monthShift.js';
 import { modifiedZScore, type SeriesStatistics, seriesStatistics, zScore } from './seriesStatistics.js';
 
-/** Schema-valid monthly reports by kampung and period (the first of duplicates), with their contexts. */
-export interface MonthlyHistory {
-  readonly reports: ReadonlyMap<string, ReadonlyMap<string, MonthlyReport>>;
-  /** The evaluation context of a report (its population variables, and earlier reports when asked for). */
-  contextOf(report: MonthlyReport): EvalContext;
+/** A report (or its projection) with the evaluation context it is seen in. */
+export interface ReportInContext {
+  readonly record: unknown;
+  readonly ctx: EvalContext;
 }
 
 function num(v: unknown): number | undefined {
@@ -34,7 +32,7 @@ function named(
 
 function violation(
   runner: SeriesRunner,
-  record: MonthlyReport,
+  record: unknown,
   ctx: EvalContext,
   values: Record<string, IssueValue>,
   fallback: Label,
@@ -52,23 +50,22 @@ function violation(
 }
 
 /**
- * A `jump` rule on one report: its value against the previous month's. Fires when
- * `max(c, p) ≥ minBase` and `max(c, p) / min(c, p) > maxRatio` (0 → ratio ∞, reported as `null`).
+ * A `jump` rule on one report: its value against the previous month's (`previous`: the first schema-valid
+ * report of the month before, or `undefined`). Fires when `max(c, p) ≥ minBase` and
+ * `max(c, p) / min(c, p) > maxRatio` (0 → ratio ∞, reported as `null`).
  */
 export function checkJump(
   runner: SeriesRunner,
-  record: MonthlyReport,
+  record: unknown,
   ctx: EvalContext,
-  history: MonthlyHistory,
+  previous: ReportInContext | undefined,
+  previousPeriod: string,
   ex: boolean,
 ): RuleViolation | undefined {
   const rule = runner.rule;
-  if (rule.kind !== 'jump') return undefined;
-  const previousPeriod = shiftMonth(record.period, -1);
-  const prev = history.reports.get(record.kampungId)?.get(previousPeriod);
-  if (!prev) return undefined;
+  if (rule.kind !== 'jump' || !previous) return undefined;
   const c = num(runner.value(record, ctx));
-  const p = num(runner.value(prev, history.contextOf(prev)));
+  const p = num(runner.value(previous.record, previous.ctx));
   if (c === undefined || p === undefined) return undefined;
   const hi = Math.max(c, p);
   const lo = Math.min(c, p);
@@ -96,34 +93,29 @@ export function checkJump(
   );
 }
 
-/** The statistics of an outlier rule's value over each kampung's history. */
+/** The statistics of an outlier rule's value over one kampung's history (its reports in month order). */
 export function outlierStatistics(
   runner: SeriesRunner,
-  history: MonthlyHistory,
-): Map<string, SeriesStatistics> {
-  const out = new Map<string, SeriesStatistics>();
-  for (const [kampungId, reports] of history.reports) {
-    const xs: number[] = [];
-    for (const r of reports.values()) {
-      const v = num(runner.value(r, history.contextOf(r)));
-      if (v !== undefined) xs.push(v);
-    }
-    if (xs.length > 0) out.set(kampungId, seriesStatistics(xs));
+  history: Iterable<ReportInContext>,
+): SeriesStatistics | undefined {
+  const xs: number[] = [];
+  for (const r of history) {
+    const v = num(runner.value(r.record, r.ctx));
+    if (v !== undefined) xs.push(v);
   }
-  return out;
+  return xs.length > 0 ? seriesStatistics(xs) : undefined;
 }
 
 /** An `outlier` rule on one report, against its kampung's statistics. */
 export function checkOutlier(
   runner: SeriesRunner,
-  record: MonthlyReport,
+  record: unknown,
   ctx: EvalContext,
-  stats: ReadonlyMap<string, SeriesStatistics>,
+  s: SeriesStatistics | undefined,
   ex: boolean,
 ): RuleViolation | undefined {
   const rule = runner.rule;
   if (rule.kind !== 'outlier') return undefined;
-  const s = stats.get(record.kampungId);
   if (!s || s.n < rule.minHistory) return undefined;
   const x = num(runner.value(record, ctx));
   if (x === undefined) return undefined;

@@ -1,16 +1,9 @@
-import {
-  type Dataset,
-  monthOfDate,
-  REGION_CODE_PATTERN,
-  type RecordType,
-  type RegionCode,
-} from '@kampung-kb/model';
+import { monthOfDate, REGION_CODE_PATTERN, type RegionCode } from '@kampung-kb/model';
 import { stringField } from './issueSink.js';
 import { PopulationIndex } from './populationIndex.js';
 
 /** What the checks of one run share: the options and the cross-record indexes built once. */
 export interface ValidationContext {
-  readonly dataset: Dataset;
   /** `YYYY-MM-DD`. */
   readonly today: string;
   /** `YYYY-MM` of {@link today}. */
@@ -24,8 +17,13 @@ export interface ValidationContext {
   /** Number of segments of the top-most listed region level (1 = province), if any region is listed. */
   readonly regionTopDepth: number | undefined;
   readonly population: PopulationIndex;
-  /** Per record type, the position of the first record with each duplicate key. */
-  readonly firstSeen: Map<RecordType, Map<string, number>>;
+}
+
+/** The records the cross-record indexes are built from. */
+export interface ReferenceRecords {
+  readonly regions: readonly unknown[];
+  readonly kampung: readonly unknown[];
+  readonly population: readonly unknown[];
 }
 
 const REGION_RE = new RegExp(REGION_CODE_PATTERN);
@@ -42,7 +40,7 @@ export function regionDepth(code: RegionCode): number {
 
 /** Builds the indexes of one run, in one pass over kampung, regions and population. */
 export function buildContext(
-  dataset: Dataset,
+  dataset: ReferenceRecords,
   today: string,
   cityCode: RegionCode | undefined,
 ): ValidationContext {
@@ -61,7 +59,6 @@ export function buildContext(
     if (regionTopDepth === undefined || d < regionTopDepth) regionTopDepth = d;
   }
   return {
-    dataset,
     today,
     currentMonth: monthOfDate(today),
     cityCode,
@@ -69,6 +66,5 @@ export function buildContext(
     regionCodes,
     regionTopDepth,
     population: new PopulationIndex(dataset.population),
-    firstSeen: new Map(),
   };
 }
