@@ -27,6 +27,7 @@ export const ReportOptions = z
     out: z.string().min(1),
     period: month.optional(),
     public: z.boolean().optional(),
+    strict: z.boolean().optional(),
     ...common,
   })
   .strict();

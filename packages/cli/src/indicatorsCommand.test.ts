@@ -35,7 +35,7 @@ describe('kkb indicators --explain (kampung level)', () => {
     const doc = JSON.parse((await run(['indicators', DATA, '--json', '--explain'])).out) as IndicatorsJson & {
       explanations: KampungExplanationJson[];
     };
-    expect(Object.keys(doc)).toEqual(['period', 'kampung', 'explanations']);
+    expect(Object.keys(doc)).toEqual(['period', 'kampung', 'explanations', 'records']);
     const at = doc.explanations.find((e) => e.kampungId === 'alalak-tengah');
     expect(at?.nextLevel.to).toBe('berkelanjutan');
     expect(at?.subIndicators).toHaveLength(12);

@@ -45,6 +45,7 @@ export const IndicatorsCommandOptions = z
     csv: z.boolean().optional(),
     list: z.boolean().optional(),
     explain: z.boolean().optional(),
+    strict: z.boolean().optional(),
     lang: z.enum(['id', 'en']).optional(),
   })
   .strict()
@@ -68,5 +69,6 @@ export const INDICATORS_ARGS = {
   csv: { type: 'boolean' },
   list: { type: 'boolean' },
   explain: { type: 'boolean' },
+  strict: { type: 'boolean' },
   lang: { type: 'string' },
 } as const;

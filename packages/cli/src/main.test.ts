@@ -114,7 +114,7 @@ describe('kkb indicators', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out) as IndicatorsJson;
     expect(doc.period).toBe('2020-12');
-    expect(Object.keys(doc)).toEqual(['period', 'kampung']);
+    expect(Object.keys(doc)).toEqual(['period', 'kampung', 'records']);
     const k1 = doc.kampung.find((k) => k.id === 'k1');
     expect(k1).toEqual({
       id: 'k1',

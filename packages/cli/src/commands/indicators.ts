@@ -9,15 +9,21 @@ import {
   type Target,
 } from '@kampung-kb/indicators';
 import { type Dataset, type Label, type Lang, parsePeriodId, periodLabel } from '@kampung-kb/model';
+import type { AccountingSummary } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
 import { EXIT } from '../exitCodes.js';
 import { INDICATOR_LEVELS, INDICATORS_ARGS, IndicatorsCommandOptions } from '../indicatorsCommandOptions.js';
-import { type EngineDefinition, type EngineResult, indicatorEngine } from '../internal/indicatorEngine.js';
+import {
+  type EngineDefinition,
+  type EngineResult,
+  type IndicatorEngine,
+  indicatorEngine,
+} from '../internal/indicatorEngine.js';
 import { readIndicatorFile, readTargetFile } from '../internal/indicatorFile.js';
-import { loadData } from '../internal/loadData.js';
+import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
 import { parseCommandLine, type UsageError } from '../internal/parseCommandLine.js';
 import { renderTextTable } from '../internal/renderTextTable.js';
-import { excludedNotice, usableDataset } from '../internal/usableDataset.js';
+import { messagesFor } from '../messages/messagesFor.js';
 
 /** The JSON document `kkb indicators --json` prints (the CLI's stable contract). */
 export interface IndicatorsJson {
@@ -80,6 +86,8 @@ export interface IndicatorResultsJson {
   /** The level as asked: `kampung`, `kelurahan`, `kecamatan` or `kota`. */
   readonly level: string;
   readonly results: readonly EngineResult[];
+  /** What happened to every record read (accepted, or excluded with its reason). */
+  readonly records: AccountingSummary;
 }
 
 /** One kampung's explanation as `kkb indicators --explain --json` adds it. */
@@ -257,12 +265,44 @@ export async function indicatorsCommand(args: readonly string[], io: CliIo): Pro
     );
     return EXIT.ok;
   }
-  const read = await loadData(opts.dir, io, opts.lang);
-  if (!read) return EXIT.usage;
-  const lang = opts.lang ?? read.programme?.defaultLang ?? 'id';
-  const { dataset, excluded } = usableDataset(read.dataset);
-  const notice = excludedNotice(excluded, lang);
-  if (notice) io.err(notice);
+  const data = await loadData(opts.dir, io, opts.lang);
+  if (!data) return EXIT.usage;
+  const lang = opts.lang ?? data.read.programme?.defaultLang ?? 'id';
+  printExclusions(data.records, lang, io);
+  const code = compute(
+    opts,
+    useEngine,
+    engine,
+    catalogue,
+    cityDefs,
+    targets,
+    data.accepted,
+    data.records,
+    lang,
+    io,
+  );
+  if (typeof code !== 'number' || code !== EXIT.ok) return code;
+  const excluded = excludedCount(data.records);
+  if (opts.strict && excluded > 0) {
+    io.err(messagesFor(lang).strictFailed(excluded));
+    return EXIT.issues;
+  }
+  return EXIT.ok;
+}
+
+function compute(
+  opts: IndicatorsCommandOptions,
+  useEngine: boolean,
+  engine: IndicatorEngine | undefined,
+  catalogue: readonly EngineDefinition[],
+  cityDefs: readonly EngineDefinition[],
+  targets: readonly Target[],
+  dataset: Dataset,
+  records: AccountingSummary,
+  lang: Lang,
+  io: CliIo,
+): number | UsageError {
+  const levelName = opts.level ?? 'kampung';
   const given = opts.period === undefined ? undefined : parsePeriodId(opts.period);
   const latest = latestPeriod(dataset);
   if (given === undefined && latest === undefined) {
@@ -285,14 +325,14 @@ export async function indicatorsCommand(args: readonly string[], io: CliIo): Pro
     const results = computeKampungIndicators(dataset, period);
     if (opts.json) {
       const doc = toIndicatorsJson(period, results);
-      if (!opts.explain) io.out(JSON.stringify(doc, null, 2));
+      if (!opts.explain) io.out(JSON.stringify({ ...doc, records }, null, 2));
       else {
         const explanations: KampungExplanationJson[] = results.map((r) => ({
           kampungId: r.kampungId,
           subIndicators: r.classification.subIndicators.map((s) => s.explanation),
           nextLevel: nextLevelChanges(r.classification),
         }));
-        io.out(JSON.stringify({ ...doc, explanations }, null, 2));
+        io.out(JSON.stringify({ ...doc, explanations, records }, null, 2));
       }
       return EXIT.ok;
     }
@@ -324,7 +364,7 @@ export async function indicatorsCommand(args: readonly string[], io: CliIo): Pro
     return EXIT.ok;
   }
   if (opts.json) {
-    const doc: IndicatorResultsJson = { period: periodId, level: levelName, results };
+    const doc: IndicatorResultsJson = { period: periodId, level: levelName, results, records };
     io.out(JSON.stringify(doc, null, 2));
     return EXIT.ok;
   }

@@ -12,9 +12,9 @@ import { validateDataset } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
 import { ReportOptions } from '../cliOptions.js';
 import { EXIT } from '../exitCodes.js';
-import { loadData } from '../internal/loadData.js';
+import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
 import { parseCommandLine, type UsageError } from '../internal/parseCommandLine.js';
-import { excludedNotice, usableDataset } from '../internal/usableDataset.js';
+import { messagesFor } from '../messages/messagesFor.js';
 
 function previousMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -40,18 +40,18 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       lang: { type: 'string' },
       public: { type: 'boolean' },
       json: { type: 'boolean' },
+      strict: { type: 'boolean' },
     },
     ['dir'],
     ReportOptions,
   );
   if (!cl.ok) return cl.error;
   const opts = cl.options;
-  const read = await loadData(opts.dir, io, opts.lang);
-  if (!read) return EXIT.usage;
+  const data = await loadData(opts.dir, io, opts.lang);
+  if (!data) return EXIT.usage;
+  const { read, accepted: dataset, records } = data;
   const lang = opts.lang ?? read.programme?.defaultLang ?? 'id';
-  const { dataset, excluded } = usableDataset(read.dataset);
-  const notice = excludedNotice(excluded, lang);
-  if (notice) io.err(notice);
+  printExclusions(records, lang, io);
   const period = opts.period ?? latestPeriod(dataset);
   if (period === undefined) {
     io.err(
@@ -101,7 +101,11 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   }
   if (opts.json) {
     io.out(
-      JSON.stringify({ period, out: opts.out, files: written.map((f) => relative(outDir, f)) }, null, 2),
+      JSON.stringify(
+        { period, out: opts.out, files: written.map((f) => relative(outDir, f)), records },
+        null,
+        2,
+      ),
     );
   } else {
     io.out(
@@ -110,6 +114,11 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
         : `${written.length} report files (${results.length} kampung, ${period}) written to ${opts.out}`,
     );
     io.out(`  ${relative(io.cwd, join(outDir, `city-recap-${period}.html`))}`);
+  }
+  const excluded = excludedCount(records);
+  if (opts.strict && excluded > 0) {
+    io.err(messagesFor(lang).strictFailed(excluded));
+    return EXIT.issues;
   }
   return EXIT.ok;
 }

@@ -79,8 +79,9 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     rules = await loadRules(opts.rules, io, opts.lang);
     if (!rules) return EXIT.usage;
   }
-  const read = await loadData(opts.dir, io, opts.lang);
-  if (!read) return EXIT.usage;
+  const data = await loadData(opts.dir, io, opts.lang);
+  if (!data) return EXIT.usage;
+  const { read, records } = data;
   const lang = opts.lang ?? read.programme?.defaultLang ?? 'id';
   const result = validateDataset(read.dataset, {
     ...(read.programme ? { cityCode: read.programme.city.code } : {}),
@@ -105,6 +106,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
             },
           },
           issues,
+          records,
         },
         null,
         2,
