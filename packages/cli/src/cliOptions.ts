@@ -1,4 +1,4 @@
-import { parseMonth } from '@kampung-kb/model';
+import { isValidDate, parseMonth } from '@kampung-kb/model';
 import { z } from 'zod';
 
 /** Options every command understands. */
@@ -16,9 +16,13 @@ const month = z.string().transform((s, ctx) => {
   return m;
 });
 
+const today = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidDate(s), {
+  message: 'not a date (YYYY-MM-DD)',
+});
+
 /** `kkb validate <dir> [--rules <file>] [--json] [--lang id|en]` */
 export const ValidateOptions = z
-  .object({ dir: z.string().min(1), rules: z.string().min(1).optional(), ...common })
+  .object({ dir: z.string().min(1), rules: z.string().min(1).optional(), today: today.optional(), ...common })
   .strict();
 /** `kkb report <dir> --out <dir> [--lang id|en] [--period YYYY-MM] [--public]` */
 export const ReportOptions = z
@@ -28,6 +32,7 @@ export const ReportOptions = z
     period: month.optional(),
     public: z.boolean().optional(),
     strict: z.boolean().optional(),
+    today: today.optional(),
     ...common,
   })
   .strict();

@@ -13,6 +13,7 @@ import type { AccountingSummary } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
 import { EXIT } from '../exitCodes.js';
 import { INDICATOR_LEVELS, INDICATORS_ARGS, IndicatorsCommandOptions } from '../indicatorsCommandOptions.js';
+import { csvLine } from '../internal/csvLine.js';
 import {
   type EngineDefinition,
   type EngineResult,
@@ -77,6 +78,30 @@ export function toIndicatorsJson(period: string, results: readonly KampungIndica
       },
     })),
   };
+}
+
+/** The kampung-level results as CSV lines: a header, then one row per kampung (the `--json` fields). */
+function toKampungCsv(period: string, results: readonly KampungIndicators[]): string[] {
+  const doc = toIndicatorsJson(period, results);
+  return [
+    'period,kampungId,name,regionCode,cpr,mkjpShare,unmetNeed,poktanParticipation,level,input,process,output',
+    ...doc.kampung.map((k) =>
+      csvLine([
+        period,
+        k.id,
+        k.name,
+        k.regionCode,
+        k.indicators.cpr,
+        k.indicators.mkjpShare,
+        k.indicators.unmetNeed,
+        k.indicators.poktanParticipation,
+        k.classification.level,
+        k.classification.input,
+        k.classification.process,
+        k.classification.output,
+      ]),
+    ),
+  ];
 }
 
 /** The JSON document `kkb indicators --level kecamatan --json` (any level or `--indicator`) prints. */
@@ -323,6 +348,10 @@ function compute(
     const period =
       given === undefined ? (latest as string) : `${given.year}-${String(given.index).padStart(2, '0')}`;
     const results = computeKampungIndicators(dataset, period);
+    if (opts.csv) {
+      for (const line of toKampungCsv(period, results)) io.out(line);
+      return EXIT.ok;
+    }
     if (opts.json) {
       const doc = toIndicatorsJson(period, results);
       if (!opts.explain) io.out(JSON.stringify({ ...doc, records }, null, 2));

@@ -14,6 +14,7 @@ import { ReportOptions } from '../cliOptions.js';
 import { EXIT } from '../exitCodes.js';
 import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
 import { parseCommandLine, type UsageError } from '../internal/parseCommandLine.js';
+import { programmeToday } from '../internal/programmeToday.js';
 import { messagesFor } from '../messages/messagesFor.js';
 
 function previousMonth(month: string): string {
@@ -41,6 +42,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       public: { type: 'boolean' },
       json: { type: 'boolean' },
       strict: { type: 'boolean' },
+      today: { type: 'string' },
     },
     ['dir'],
     ReportOptions,
@@ -63,10 +65,10 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   }
   const results = computeKampungIndicators(dataset, period);
   const previous = computeKampungIndicators(dataset, previousMonth(period));
-  const { issues } = validateDataset(
-    read.dataset,
-    read.programme ? { cityCode: read.programme.city.code } : {},
-  );
+  const { issues } = validateDataset(read.dataset, {
+    today: programmeToday(opts.today, read.programme?.city.code),
+    ...(read.programme ? { cityCode: read.programme.city.code } : {}),
+  });
   const ctx: ReportContext = {
     lang,
     regions: dataset.regions,

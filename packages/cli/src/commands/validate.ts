@@ -15,6 +15,7 @@ import { ValidateOptions } from '../cliOptions.js';
 import { EXIT } from '../exitCodes.js';
 import { loadData } from '../internal/loadData.js';
 import { parseCommandLine, type UsageError } from '../internal/parseCommandLine.js';
+import { programmeToday } from '../internal/programmeToday.js';
 
 /** Prints rule-file problems in the asked language, or in both when none was asked for. */
 function printRuleProblems(issues: readonly Issue[], file: string, lang: Lang | undefined, io: CliIo): void {
@@ -68,7 +69,12 @@ async function loadRules(
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number | UsageError> {
   const cl = parseCommandLine(
     args,
-    { json: { type: 'boolean' }, lang: { type: 'string' }, rules: { type: 'string' } },
+    {
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      rules: { type: 'string' },
+      today: { type: 'string' },
+    },
     ['dir'],
     ValidateOptions,
   );
@@ -84,6 +90,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   const { read, records } = data;
   const lang = opts.lang ?? read.programme?.defaultLang ?? 'id';
   const result = validateDataset(read.dataset, {
+    today: programmeToday(opts.today, read.programme?.city.code),
     ...(read.programme ? { cityCode: read.programme.city.code } : {}),
     ...(rules ? { rules } : {}),
   });
