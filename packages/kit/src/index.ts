@@ -31,3 +31,9 @@ export type { RecordsRead } from './recordsRead.js';
 export { type CsvWriteOptions, recordsToCsv } from './recordsToCsv.js';
 export { recordsToJson } from './recordsToJson.js';
 export { type DataDirWritten, type WriteDataDirOptions, writeDataDir } from './writeDataDir.js';
+export {
+  type OutputFile,
+  type OutputFilesWritten,
+  type WriteOutputFilesOptions,
+  writeOutputFiles,
+} from './writeOutputFiles.js';

@@ -1,6 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { computeKampungIndicators, latestPeriod } from '@kampung-kb/indicators';
+import { type OutputFile, writeOutputFiles } from '@kampung-kb/kit';
 import {
   cityRecap,
   monthlyKampungReport,
@@ -8,10 +8,11 @@ import {
   renderHtml,
   renderMarkdown,
 } from '@kampung-kb/reports';
-import { validateDataset } from '@kampung-kb/rules';
+import { formatIssue, validateDataset } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
 import { ReportOptions } from '../cliOptions.js';
 import { EXIT } from '../exitCodes.js';
+import { displayText } from '../internal/displayText.js';
 import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
 import { parseCommandLine, type UsageError } from '../internal/parseCommandLine.js';
 import { programmeToday } from '../internal/programmeToday.js';
@@ -76,39 +77,30 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     ...(opts.public ? { public: true } : {}),
   };
   const outDir = resolve(io.cwd, opts.out);
-  const written: string[] = [];
-  try {
-    await mkdir(join(outDir, 'kampung'), { recursive: true });
-    const recap = cityRecap({ results, dataset }, ctx);
-    const base = join(outDir, `city-recap-${period}`);
-    await writeFile(`${base}.md`, renderMarkdown(recap));
-    await writeFile(`${base}.html`, renderHtml(recap));
-    written.push(`${base}.md`, `${base}.html`);
-    for (const result of results) {
-      const prev = previous.find((p) => p.kampungId === result.kampungId);
-      const doc = monthlyKampungReport({ dataset, result, issues, ...(prev ? { previous: prev } : {}) }, ctx);
-      const file = join(outDir, 'kampung', `${result.kampungId}-${period}`);
-      await writeFile(`${file}.md`, renderMarkdown(doc));
-      await writeFile(`${file}.html`, renderHtml(doc));
-      written.push(`${file}.md`, `${file}.html`);
-    }
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    io.err(
-      lang === 'id'
-        ? `Tidak dapat menulis ke '${opts.out}': ${msg}`
-        : `Cannot write to '${opts.out}': ${msg}`,
+  const files: OutputFile[] = [];
+  const recap = cityRecap({ results, dataset }, ctx);
+  files.push(
+    { path: `city-recap-${period}.md`, content: renderMarkdown(recap) },
+    { path: `city-recap-${period}.html`, content: renderHtml(recap) },
+  );
+  for (const result of results) {
+    const prev = previous.find((p) => p.kampungId === result.kampungId);
+    const doc = monthlyKampungReport({ dataset, result, issues, ...(prev ? { previous: prev } : {}) }, ctx);
+    const base = `kampung/${result.kampungId}-${period}`;
+    files.push(
+      { path: `${base}.md`, content: renderMarkdown(doc) },
+      { path: `${base}.html`, content: renderHtml(doc) },
     );
+  }
+  const outcome = await writeOutputFiles(outDir, files, { protect: [resolve(io.cwd, opts.dir)] });
+  if (!outcome.ok) {
+    for (const i of outcome.issues) io.err(displayText(formatIssue(i, lang)));
+    io.err(displayText(messagesFor(lang).reportNotWritten(opts.out, outcome.written.length, files.length)));
     return EXIT.usage;
   }
+  const written = outcome.written;
   if (opts.json) {
-    io.out(
-      JSON.stringify(
-        { period, out: opts.out, files: written.map((f) => relative(outDir, f)), records },
-        null,
-        2,
-      ),
-    );
+    io.out(JSON.stringify({ period, out: opts.out, files: written, records }, null, 2));
   } else {
     io.out(
       lang === 'id'

@@ -22,6 +22,8 @@ export const en: Messages = {
     `--strict: ${plural('en', excluded, { one: 'record was', other: 'records were' })} left out, so the exit code is 1.`,
   dataUnreadable: (dir, problems) =>
     `The data in '${dir}' cannot be read (${plural('en', problems, { one: 'problem', other: 'problems' })}).`,
+  reportNotWritten: (out, written, total) =>
+    `The reports were not all written to '${out}': ${formatCount('en', written)} of ${plural('en', total, { one: 'file', other: 'files' })} written.`,
   notDataDir: (dir) =>
     `'${dir}' is not a data directory: it has no data file (regions, kampung, profiles, population, monthly, interventions, proposals, budgets; .csv or .json) and no programme.json/programme.yaml.`,
 };

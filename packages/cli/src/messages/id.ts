@@ -19,6 +19,8 @@ export const id: Messages = {
     `--strict: ${plural('id', excluded, { other: 'rekaman' })} tidak ikut dihitung, jadi keluar dengan kode 1.`,
   dataUnreadable: (dir, problems) =>
     `Data di '${dir}' tidak dapat dibaca (${plural('id', problems, { other: 'masalah' })}).`,
+  reportNotWritten: (out, written, total) =>
+    `Laporan tidak ditulis lengkap ke '${out}': ${formatCount('id', written)} dari ${plural('id', total, { other: 'berkas' })} ditulis.`,
   notDataDir: (dir) =>
     `'${dir}' bukan direktori data: tidak ada berkas data (regions, kampung, profiles, population, monthly, interventions, proposals, budgets; .csv atau .json) maupun programme.json/programme.yaml.`,
 };

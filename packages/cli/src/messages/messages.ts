@@ -17,6 +17,8 @@ export interface Messages {
   readonly strictFailed: (excluded: number) => string;
   /** The data directory could not be read (after its problems). */
   readonly dataUnreadable: (dir: string, problems: number) => string;
+  /** `kkb report` could not write every file (after the problems). */
+  readonly reportNotWritten: (out: string, written: number, total: number) => string;
   /** The directory has neither a data file nor a programme definition. */
   readonly notDataDir: (dir: string) => string;
 }
