@@ -1,6 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import { computeKampungIndicators, latestPeriod } from '@kampung-kb/indicators';
 import { type OutputFile, writeOutputFiles } from '@kampung-kb/kit';
+import type { Lang } from '@kampung-kb/model';
 import {
   cityRecap,
   monthlyKampungReport,
@@ -10,62 +11,41 @@ import {
 } from '@kampung-kb/reports';
 import { formatIssue, validateDataset } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
-import { ReportOptions } from '../cliOptions.js';
+import type { ReportOptions } from '../cliOptions.js';
 import { EXIT } from '../exitCodes.js';
 import { displayText } from '../internal/displayText.js';
 import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
-import { parseCommandLine, type UsageError } from '../internal/parseCommandLine.js';
 import { programmeToday } from '../internal/programmeToday.js';
+import { main } from '../main.js';
 import { messagesFor } from '../messages/messagesFor.js';
+import { classificationOptions } from './indicators.js';
 
 function previousMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-/**
- * `kkb report <dir> --out <dir> [--lang id|en] [--period YYYY-MM] [--public]`: writes the city recap
- * (`city-recap-<period>.md/.html`) and one monthly report per kampung (`kampung/<id>-<period>.md/.html`)
- * in the chosen language. `--public` suppresses small cells.
- *
- * @example
- * ```ts
- * await reportCommand(['examples/banjarmasin/data', '--out', 'out', '--lang', 'en'], processIo());
- * ```
- */
-export async function reportCommand(args: readonly string[], io: CliIo): Promise<number | UsageError> {
-  const cl = parseCommandLine(
-    args,
-    {
-      out: { type: 'string' },
-      period: { type: 'string' },
-      lang: { type: 'string' },
-      public: { type: 'boolean' },
-      json: { type: 'boolean' },
-      strict: { type: 'boolean' },
-      today: { type: 'string' },
-    },
-    ['dir'],
-    ReportOptions,
-  );
-  if (!cl.ok) return cl.error;
-  const opts = cl.options;
-  const data = await loadData(opts.dir, io, opts.lang);
+/** Runs `kkb report` on parsed options; `usage` prints a usage error and returns its exit code. */
+export async function runReport(
+  opts: ReportOptions,
+  io: CliIo,
+  lang: Lang,
+  usage: (message: string) => number,
+): Promise<number> {
+  const m = messagesFor(lang);
+  const classification = classificationOptions(opts, lang);
+  if (!classification.ok) return usage(classification.message);
+  const data = await loadData(opts.dir, io, lang);
   if (!data) return EXIT.usage;
   const { read, accepted: dataset, records } = data;
-  const lang = opts.lang ?? read.programme?.defaultLang ?? 'id';
   printExclusions(records, lang, io);
   const period = opts.period ?? latestPeriod(dataset);
   if (period === undefined) {
-    io.err(
-      lang === 'id'
-        ? `Tidak ada laporan bulanan di '${opts.dir}'; beri --period.`
-        : `There are no monthly reports in '${opts.dir}'; give --period.`,
-    );
+    io.err(displayText(m.noMonthlyReports(opts.dir)));
     return EXIT.usage;
   }
-  const results = computeKampungIndicators(dataset, period);
-  const previous = computeKampungIndicators(dataset, previousMonth(period));
+  const results = computeKampungIndicators(dataset, period, classification.options);
+  const previous = computeKampungIndicators(dataset, previousMonth(period), classification.options);
   const { issues } = validateDataset(read.dataset, {
     today: programmeToday(opts.today, read.programme?.city.code),
     ...(read.programme ? { cityCode: read.programme.city.code } : {}),
@@ -95,24 +75,37 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const outcome = await writeOutputFiles(outDir, files, { protect: [resolve(io.cwd, opts.dir)] });
   if (!outcome.ok) {
     for (const i of outcome.issues) io.err(displayText(formatIssue(i, lang)));
-    io.err(displayText(messagesFor(lang).reportNotWritten(opts.out, outcome.written.length, files.length)));
+    io.err(displayText(m.reportNotWritten(opts.out, outcome.written.length, files.length)));
     return EXIT.usage;
   }
   const written = outcome.written;
   if (opts.json) {
     io.out(JSON.stringify({ period, out: opts.out, files: written, records }, null, 2));
   } else {
-    io.out(
-      lang === 'id'
-        ? `${written.length} berkas laporan (${results.length} kampung, ${period}) ditulis ke ${opts.out}`
-        : `${written.length} report files (${results.length} kampung, ${period}) written to ${opts.out}`,
-    );
-    io.out(`  ${relative(io.cwd, join(outDir, `city-recap-${period}.html`))}`);
+    io.out(displayText(m.reportWritten(written.length, results.length, period, opts.out)));
+    io.out(displayText(`  ${relative(io.cwd, join(outDir, `city-recap-${period}.html`))}`));
   }
   const excluded = excludedCount(records);
   if (opts.strict && excluded > 0) {
-    io.err(messagesFor(lang).strictFailed(excluded));
+    io.err(m.strictFailed(excluded));
     return EXIT.issues;
   }
   return EXIT.ok;
+}
+
+/**
+ * `kkb report <dir> --out <dir> [--lang id|en] [--period YYYY-MM] [--public] [--strict] [--today YYYY-MM-DD]
+ * [--cross-sector-exclusions <codes>] [--zero-denominator zero|missing] [--json]`: writes the city recap
+ * (`city-recap-<period>.md/.html`) and one monthly report per kampung (`kampung/<id>-<period>.md/.html`)
+ * in the chosen language, from accepted records only. Files are written only inside `--out`, never
+ * through a symbolic link, atomically; `--out` may not be the root, the home directory or the data
+ * directory (or contain it). `--public` suppresses small cells.
+ *
+ * @example
+ * ```ts
+ * await reportCommand(['examples/banjarmasin/data', '--out', 'out', '--lang', 'en'], processIo());
+ * ```
+ */
+export function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
+  return main(['report', ...args], io);
 }
