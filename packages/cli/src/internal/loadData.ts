@@ -10,6 +10,7 @@ import {
 import type { CliIo } from '../cliIo.js';
 import { messagesFor } from '../messages/messagesFor.js';
 import { displayText } from './displayText.js';
+import { startProgress } from './progress.js';
 
 /**
  * Reader issues that mean the input could not be read or used at all (exit 2): an unreadable directory or
@@ -47,14 +48,17 @@ export interface LoadedData {
  * returns `undefined` after them: an unreadable directory or file, a syntax error, an invalid programme
  * definition, or a directory with neither a data file nor a programme definition.
  */
-export async function loadData(
-  dir: string,
-  io: CliIo,
-  lang: Lang | undefined,
-): Promise<LoadedData | undefined> {
-  const read = await readDataDir(resolve(io.cwd, dir));
-  const l = lang ?? read.programme?.defaultLang ?? 'id';
+export async function loadData(dir: string, io: CliIo, lang: Lang): Promise<LoadedData | undefined> {
+  const l = lang ?? 'id';
   const m = messagesFor(l);
+  // Until the reader streams events, progress names the directory; per file once it does.
+  const progress = startProgress(io, m.readingDir(dir));
+  let read: DataDirRead;
+  try {
+    read = await readDataDir(resolve(io.cwd, dir));
+  } finally {
+    progress.stop();
+  }
   const fatal = read.issues.filter(isUnreadable);
   const notData =
     !read.issues.some((i) => i.code === 'dir-not-data' || i.code === 'dir-unreadable') &&

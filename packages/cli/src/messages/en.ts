@@ -91,6 +91,7 @@ export const en: Messages = {
     `The data in '${dir}' cannot be read (${plural('en', problems, { one: 'problem', other: 'problems' })}).`,
   notDataDir: (dir) =>
     `'${dir}' is not a data directory: it has no data file (regions, kampung, profiles, population, monthly, interventions, proposals, budgets; .csv or .json) and no programme.json/programme.yaml.`,
+  readingDir: (dir) => `Reading the data in '${dir}'…`,
   reading: (file, done, total) =>
     `Reading ${file} (${formatCount('en', done)} of ${plural('en', total, { one: 'file', other: 'files' })})…`,
 

@@ -100,6 +100,7 @@ export const id: Messages = {
     `Data di '${dir}' tidak dapat dibaca (${plural('id', problems, { other: 'masalah' })}).`,
   notDataDir: (dir) =>
     `'${dir}' bukan direktori data: tidak ada berkas data (regions, kampung, profiles, population, monthly, interventions, proposals, budgets; .csv atau .json) maupun programme.json/programme.yaml.`,
+  readingDir: (dir) => `Membaca data di '${dir}'…`,
   reading: (file, done, total) =>
     `Membaca ${file} (${formatCount('id', done)} dari ${plural('id', total, { other: 'berkas' })})…`,
 

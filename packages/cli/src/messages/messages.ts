@@ -66,6 +66,7 @@ export interface Messages {
   readonly strictFailed: (excluded: number) => string;
   readonly dataUnreadable: (dir: string, problems: number) => string;
   readonly notDataDir: (dir: string) => string;
+  readonly readingDir: (dir: string) => string;
   readonly reading: (file: string, done: number, total: number) => string;
 
   // — validate —
