@@ -11,19 +11,12 @@ import {
   nextLevelChanges,
   type Target,
 } from '@kampung-kb/indicators';
-import {
-  type AgencyCode,
-  agencies,
-  type Dataset,
-  type Label,
-  type Lang,
-  parsePeriodId,
-  periodLabel,
-} from '@kampung-kb/model';
+import { type Dataset, type Label, type Lang, parsePeriodId, periodLabel } from '@kampung-kb/model';
 import type { AccountingSummary } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
 import { EXIT } from '../exitCodes.js';
 import { INDICATOR_LEVELS, type IndicatorsCommandOptions } from '../indicatorsCommandOptions.js';
+import { classificationOptions } from '../internal/classificationOptions.js';
 import { csvLine } from '../internal/csvLine.js';
 import { displayText } from '../internal/displayText.js';
 import {
@@ -262,33 +255,6 @@ function indicatorNames(catalogue: readonly EngineDefinition[], lang: Lang): Map
   for (const d of expandIndicators(catalogue as unknown as readonly IndicatorDefinition[]))
     if (!names.has(d.id)) names.set(d.id, d.name[lang]);
   return names;
-}
-
-/**
- * The classification options of `--cross-sector-exclusions` and `--zero-denominator`; a usage message for
- * an unknown agency code.
- */
-export function classificationOptions(
-  opts: {
-    readonly crossSectorExclusions?: readonly string[] | undefined;
-    readonly zeroDenominator?: 'zero' | 'missing' | undefined;
-  },
-  lang: Lang,
-): { ok: true; options: ClassificationOptions } | { ok: false; message: string } {
-  const known = agencies.items.map((a) => a.code as string);
-  const unknown = (opts.crossSectorExclusions ?? []).filter((c) => !known.includes(c));
-  if (unknown.length > 0) return { ok: false, message: messagesFor(lang).unknownAgency(unknown, known) };
-  return {
-    ok: true,
-    options: {
-      ...(opts.crossSectorExclusions
-        ? { crossSectorExclusions: opts.crossSectorExclusions as readonly AgencyCode[] }
-        : {}),
-      ...(opts.zeroDenominator
-        ? { zeroDenominator: opts.zeroDenominator === 'zero' ? 'portal' : 'missing' }
-        : {}),
-    },
-  };
 }
 
 /** Runs `kkb indicators` on parsed options; `usage` prints a usage error and returns its exit code. */

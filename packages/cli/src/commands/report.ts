@@ -13,12 +13,12 @@ import { formatIssue, validateDataset } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
 import type { ReportOptions } from '../cliOptions.js';
 import { EXIT } from '../exitCodes.js';
+import { classificationOptions } from '../internal/classificationOptions.js';
 import { displayText } from '../internal/displayText.js';
 import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
 import { programmeToday } from '../internal/programmeToday.js';
 import { main } from '../main.js';
 import { messagesFor } from '../messages/messagesFor.js';
-import { classificationOptions } from './indicators.js';
 
 function previousMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
