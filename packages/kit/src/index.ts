@@ -3,7 +3,8 @@
  * `programme.json` / `programme.yaml` and keeps its records in a data directory of CSV and JSON files;
  * this package reads and writes both, returning every problem as an `Issue` instead of throwing.
  *
- * Everything except {@link readDataDir} and {@link writeDataDir} is pure and runs in browsers too.
+ * Everything except {@link readDataDir}, {@link writeDataDir} and {@link writeOutputFiles} is pure and runs in
+ * browsers too.
  *
  * @packageDocumentation
  */

@@ -52,6 +52,8 @@ export interface IndicatorsJson {
       readonly output: number;
     };
   }[];
+  /** What happened to every record read (the command adds it; {@link toIndicatorsJson} does not). */
+  readonly records?: AccountingSummary;
 }
 
 /**
@@ -110,7 +112,15 @@ function toKampungCsv(period: string, results: readonly KampungIndicators[]): st
   ];
 }
 
-/** The JSON document `kkb indicators --level kecamatan --json` (any level or `--indicator`) prints. */
+/**
+ * The JSON document `kkb indicators --level kecamatan --json` (any level or `--indicator`) prints.
+ *
+ * @example
+ * ```ts
+ * const doc = JSON.parse(stdout) as IndicatorResultsJson;
+ * doc.records.read === doc.records.accepted; // true when nothing was left out
+ * ```
+ */
 export interface IndicatorResultsJson {
   /** The canonical DHIS2 period id, e.g. `202012` or `2020Q4`. */
   readonly period: string;
@@ -121,7 +131,16 @@ export interface IndicatorResultsJson {
   readonly records: AccountingSummary;
 }
 
-/** One sub-indicator of an explanation as structured data: what was scored, the score and its band. */
+/**
+ * One sub-indicator of an explanation as structured data: what was scored, the score and its band.
+ *
+ * @example
+ * ```ts
+ * const cpr: SubIndicatorJson = { id: 'cpr', index: 'output', label: { id: 'CPR', en: 'CPR' }, value: 66,
+ *   score: 4, maxScore: 4, band: { min: 61, max: null, label: { id: '> 60', en: '> 60' } }, note: null,
+ *   explanation: { id: 'CPR 66 % (> 60) → skor 4', en: 'CPR 66 % (> 60) → score 4' } };
+ * ```
+ */
 export interface SubIndicatorJson {
   readonly id: string;
   readonly index: string;
@@ -138,7 +157,15 @@ export interface SubIndicatorJson {
   readonly explanation: Label;
 }
 
-/** One kampung's explanation as `kkb indicators --explain --json` adds it. */
+/**
+ * One kampung's explanation as `kkb indicators --explain --json` adds it.
+ *
+ * @example
+ * ```ts
+ * const doc = JSON.parse(stdout) as IndicatorsJson & { explanations: KampungExplanationJson[] };
+ * doc.explanations[0]?.subIndicators.map((s) => [s.id, s.score]);
+ * ```
+ */
 export interface KampungExplanationJson {
   readonly kampungId: string;
   readonly subIndicators: readonly SubIndicatorJson[];
