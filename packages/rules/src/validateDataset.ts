@@ -23,7 +23,7 @@ import {
   type SeriesRunner,
 } from './compileRules.js';
 import type { ExpandedRule } from './expandRules.js';
-import { checkFutureDate } from './internal/futureDateCheck.js';
+import { checkFutureDate, defaultToday } from './internal/futureDateCheck.js';
 import { IssueSink, type RecordRef, stringField } from './internal/issueSink.js';
 import { shiftMonth } from './internal/monthShift.js';
 import type { IndexedSnapshot } from './internal/populationIndex.js';
@@ -47,7 +47,10 @@ export interface ValidateOptions {
    * inside it (`region-outside-city`).
    */
   readonly cityCode?: string;
-  /** The date future-date checks compare with, `YYYY-MM-DD`; defaults to today's local date. */
+  /**
+   * The date future-date checks compare with, `YYYY-MM-DD`; defaults to today in the programme's time zone
+   * (WIB, WITA or WIT by the province of `cityCode`; WIB without one), not the machine's.
+   */
   readonly today?: string;
   /** Ids of rules (definitions, e.g. `poktan-within-target`) to switch off; reported back as `summary.disabledRules`. */
   readonly disabled?: readonly string[];
@@ -149,12 +152,6 @@ class MonthlyContexts implements MonthlyHistory {
   }
 }
 
-function localToday(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
 /**
  * Checks a data set with a rule set (the {@link builtinRules} unless `options.rules` says otherwise) and
  * returns every issue as data (with the record's file and line when `dataset.sources` knows them) and a
@@ -194,7 +191,7 @@ function localToday(): string {
  * ```
  */
 export function validateDataset(dataset: Dataset, options: ValidateOptions = {}): ValidationResult {
-  const today = options.today ?? localToday();
+  const today = options.today ?? defaultToday(options.cityCode);
   if (!isValidDate(today)) {
     throw new RangeError(`validateDataset: options.today must be a YYYY-MM-DD date, got '${today}'`);
   }
