@@ -97,5 +97,31 @@ describe('records left out of indicators and report are counted (issue 7)', () =
     const doc = JSON.parse(r.out) as Doc;
     expect(doc.records.read).toBeGreaterThan(0);
     expect(doc.records.read).toBe(doc.records.accepted);
+    const files = doc.records.files as unknown as { file: string; read: number }[];
+    expect(files.map((f) => f.file).sort()).toEqual(
+      [
+        'interventions.csv',
+        'kampung.json',
+        'monthly.csv',
+        'population.csv',
+        'profiles.json',
+        'regions.csv',
+      ].sort(),
+    );
+    expect(files.reduce((n, f) => n + f.read, 0)).toBe(doc.records.read);
+  });
+
+  it('lists an empty data file as 0 of 0', async () => {
+    const dir = example((d) =>
+      writeFileSync(join(d, 'budgets.csv'), 'kampungId,year,fundingSource,amount\n'),
+    );
+    const doc = JSON.parse((await run(['indicators', dir, '--json'])).out) as Doc;
+    expect(doc.records.files).toContainEqual({
+      file: 'budgets.csv',
+      recordType: 'budget',
+      read: 0,
+      accepted: 0,
+      excluded: {},
+    });
   });
 });

@@ -83,7 +83,24 @@ export async function loadData(dir: string, io: CliIo, lang: Lang): Promise<Load
       if (source) sources.set(record as object, source);
     }
   }
-  return { read, accepted, records: accounting.summary() };
+  return { read, accepted, records: withEveryFile(accounting.summary(), read) };
+}
+
+/** The summary with every data file the reader looked at, in its order (an empty file counts 0 of 0). */
+function withEveryFile(summary: AccountingSummary, read: DataDirRead): AccountingSummary {
+  const byFile = new Map(summary.files.map((f) => [`${f.recordType}\u0000${f.file}`, f]));
+  const files: AccountingSummary['files'][number][] = [];
+  for (const f of read.files) {
+    if (f.kind !== 'records' || f.recordType === undefined) continue;
+    const key = `${f.recordType}\u0000${f.file}`;
+    files.push(
+      byFile.get(key) ?? { file: f.file, recordType: f.recordType, read: 0, accepted: 0, excluded: {} },
+    );
+    byFile.delete(key);
+  }
+  // Records without a file of the reader (none when read from a directory) keep their entries.
+  files.push(...byFile.values());
+  return { ...summary, files };
 }
 
 /** Total number of excluded records of a summary. */
