@@ -125,24 +125,56 @@ function duplicateKey(type: RecordType, record: unknown): string | undefined {
   }
 }
 
-/** JSON with object keys sorted, so that two equal records give the same text whatever their key order. */
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const keys = Object.keys(value).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+/** FNV-1a of a string, from a seed (one 32-bit lane). */
+function hashString(text: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
-/** Two independent 32-bit FNV-1a hashes of a string: the kept record's fingerprint, not the record itself. */
-function fingerprint(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+/** Mixes a 32-bit value (murmur3's finaliser), so that sums of mixed values do not cancel out. */
+function mix(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/**
+ * A 32-bit fingerprint of a JSON-like value, the same whatever the order of object keys: an object's is
+ * the sum of its entries' mixed hashes (commutative), an array's combines its items in order. Numbers
+ * and booleans are hashed without building strings.
+ */
+function fingerprint(value: unknown): number {
+  switch (typeof value) {
+    case 'number':
+      return Number.isInteger(value) && Math.abs(value) < 2 ** 31
+        ? mix((value | 0) ^ 0x6b43a9b5)
+        : hashString(String(value), 0x27d4eb2f);
+    case 'string':
+      return hashString(value, 0x811c9dc5);
+    case 'boolean':
+      return value ? 0x5bd1e995 : 0x1b873593;
+    case 'undefined':
+      return 0x2545f491;
+    default:
+      break;
   }
-  return `${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}:${text.length}`;
+  if (value === null) return 0x9e3779b9;
+  if (Array.isArray(value)) {
+    let h = 0x3c6ef372;
+    for (const item of value) h = mix((Math.imul(h, 31) + fingerprint(item)) >>> 0);
+    return h;
+  }
+  if (typeof value !== 'object') return hashString(String(value), 0x165667b1);
+  let sum = 0x7f4a7c15;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    sum =
+      (sum + mix(hashString(key, 0x050c5d1f) ^ fingerprint((value as Record<string, unknown>)[key]))) >>> 0;
+  }
+  return mix(sum);
 }
 
 function addTo(counts: MutableCounts, reason: ExclusionReason | undefined): void {
@@ -158,7 +190,7 @@ function addTo(counts: MutableCounts, reason: ExclusionReason | undefined): void
  * record defines), `duplicate` (same key as an earlier accepted record of its type: region code; kampung,
  * intervention or proposal id; kampung and period for profiles, population snapshots and monthly
  * reports; budgets have no key). The FIRST record of a key is kept; a later one that differs is a
- * conflicting duplicate. Memory grows with the number of distinct keys (a short fingerprint per key),
+ * conflicting duplicate. Memory grows with the number of distinct keys (a 32-bit fingerprint per key),
  * not with the records themselves.
  *
  * @example
@@ -173,7 +205,7 @@ export function createRecordAccounting(): RecordAccounting {
   const total: MutableCounts = { read: 0, accepted: 0, excluded: {} };
   const files = new Map<string, MutableCounts & { recordType: RecordType }>();
   const kampungIds = new Set<string>();
-  const seen = new Map<RecordType, Map<string, string>>();
+  const seen = new Map<RecordType, Map<string, number>>();
   let conflicting = 0;
 
   function decide(
@@ -193,7 +225,7 @@ export function createRecordAccounting(): RecordAccounting {
         keys = new Map();
         seen.set(type, keys);
       }
-      const print = fingerprint(canonical(record));
+      const print = fingerprint(record);
       const first = keys.get(key);
       if (first !== undefined) return { reason: 'duplicate', conflicting: first !== print };
       keys.set(key, print);
