@@ -4,6 +4,7 @@ set -euo pipefail
 name=$1; desc=$2; shift 2
 dir=packages/$name
 mkdir -p $dir/src
+cp LICENSE $dir/LICENSE
 deps=""
 for d in "$@"; do deps="$deps\"$d\": \"workspace:^\","; done
 deps=${deps%,}
@@ -29,7 +30,7 @@ cat > $dir/package.json <<JSON
   "main": "./dist/index.cjs",
   "module": "./dist/index.mjs",
   "types": "./dist/index.d.cts",
-  "files": ["dist", "src", "!src/**/*.test.ts", "!src/**/__fixtures__"],
+  "files": ["dist", "src", "!src/**/*.test.ts", "!src/**/__fixtures__", "README.md", "LICENSE"],
   "publishConfig": { "access": "public", "provenance": true },
   "scripts": {
     "build": "tsup",

@@ -378,7 +378,7 @@ function buildMonthly(
   });
 }
 
-/** The portal's data-entry invariants (kampung-kb.md §4.1); aborts when a generated report breaks one. */
+/** The portal's data-entry invariants (its `app/Http/Requests/Admin/Kkbpk/CreateRequest.php`, see docs/sources.md); aborts when a generated report breaks one. */
 function checkInvariants(r: MonthlyReport, pop: PopulationSnapshot): void {
   const where = `${r.kampungId} ${r.period}`;
   const users = USER_KEYS.reduce((s, k) => s + r.users[k], 0);

@@ -7,7 +7,7 @@ import type {
 } from '@kampung-kb/model';
 
 /**
- * A small, self-contained copy of the portal's classification (kampung-kb.md §3), used by the generator
+ * A small, self-contained copy of the portal's classification (its `database/sql/statistik/classification/kampung.sql`, see docs/classification.md), used by the generator
  * to know each kampung's level by construction. The SDK's own implementation lives in
  * `@kampung-kb/indicators`; the two must agree on this data (the example's test checks it).
  */

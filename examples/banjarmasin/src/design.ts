@@ -19,7 +19,7 @@ import type { Level } from './classify.js';
  * to-month movement, which interventions, exact dates of synthetic events).
  */
 
-/** Sources of the documented facts (kampung-kb.md §7). */
+/** Public sources of the documented facts (also listed in docs/sources.md). */
 export const SOURCES = {
   dppkbpm2020:
     'https://dppkbpm.banjarmasinkota.go.id/2020/04/ (article of April 2020; full path not recorded)',
@@ -31,7 +31,7 @@ export const SOURCES = {
   antara2021: 'https://kalsel.antaranews.com/amp/berita/280517/ (2021 plan; full path not recorded)',
 } as const;
 
-/** Province, city and the five kecamatan of Kota Banjarmasin (kampung-kb.md §6). */
+/** Province, city and the five kecamatan of Kota Banjarmasin (Kemendagri codes; cahyadsn/wilayah db/wilayah.sql, see docs/sources.md). */
 export const UPPER_REGIONS: ReadonlyArray<{ code: string; name: string }> = [
   { code: '63', name: 'Kalimantan Selatan' },
   { code: '63.71', name: 'Kota Banjarmasin' },

@@ -1,8 +1,10 @@
 import type { Label } from '@kampung-kb/model';
-import type { CallExpr, Expr, Span } from './ast.js';
+import type { BinaryExpr, CallExpr, Expr, Span } from './ast.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Environment } from './environment.js';
 import { type ExprType, formatType } from './exprType.js';
+import { firstTooDeep, leftSpine } from './internal/depth.js';
+import { tooDeep } from './internal/limitDiagnostics.js';
 import { resolveField, resolveGroup } from './internal/resolve.js';
 import { print } from './print.js';
 
@@ -191,10 +193,25 @@ class Checker {
     return { kind: want, nullable: t.nullable };
   }
 
-  private binary(e: Expr & { kind: 'binary' }): T {
-    const l = this.typeOf(e.left);
-    const r = this.typeOf(e.right);
-    if (l === undefined || r === undefined) return undefined;
+  /**
+   * Types a binary node and the chain of binary nodes on its left without recursing into them: a flat
+   * `a + b + c + …` of thousands of terms takes a loop, not thousands of stack frames. Errors come in the
+   * same order as a recursive walk (left to right).
+   */
+  private binary(top: BinaryExpr): T {
+    const spine = leftSpine(top);
+    const bottom = (spine[spine.length - 1] as BinaryExpr).left;
+    let l = this.typeOf(bottom);
+    for (let i = spine.length - 1; i >= 0; i--) {
+      const e = spine[i] as BinaryExpr;
+      const r = this.typeOf(e.right);
+      l = l === undefined || r === undefined ? undefined : this.combine(e, l, r);
+    }
+    return l;
+  }
+
+  /** The type of binary node `e` from the types of its operands. */
+  private combine(e: BinaryExpr, l: ExprType, r: ExprType): T {
     const nullable = l.nullable || r.nullable;
     const side = (left: boolean): Label =>
       left
@@ -393,6 +410,8 @@ function literalNumber(e: Expr): number | undefined {
  * Typing rules: arithmetic takes numbers; comparisons take two values of the same kind (`< <= > >=` numbers
  * or strings); `and`/`or`/`not` take booleans; any nullable operand makes the result nullable. Lists come
  * only from groups and are only accepted by `sum`, `min`, `max`, `count` (and as the whole expression).
+ * A tree nested deeper than {@link MAX_EXPRESSION_DEPTH} (possible only for an AST built in code; the parser
+ * refuses such text) gives `expression-too-deep` and is not walked.
  *
  * @example
  * ```ts
@@ -405,6 +424,9 @@ function literalNumber(e: Expr): number | undefined {
  * ```
  */
 export function check(ast: Expr, env: Environment): CheckResult {
+  // An AST built in code may be deeper than the parser allows: refuse it before walking it.
+  const deep = firstTooDeep(ast);
+  if (deep !== undefined) return { ok: false, errors: [tooDeep(deep.span)] };
   const checker = new Checker(env);
   const type = checker.typeOf(ast, true);
   if (checker.errors.length > 0 || type === undefined) return { ok: false, errors: checker.errors };

@@ -110,31 +110,43 @@ function collectOperands(ast: Expr, env: Environment): { operands: Operand[]; ra
       return typeof v === kind ? v : undefined;
     });
   };
-  const visit = (e: Expr, period: Operand['period']): void => {
+  // Pre-order with an explicit stack (operands in source order): a flat chain of thousands of terms must
+  // not recurse thousands of times.
+  const nodes: Expr[] = [ast];
+  const periods: Operand['period'][] = ['current'];
+  for (;;) {
+    const e = nodes.pop();
+    const period = periods.pop();
+    if (e === undefined || period === undefined) break;
     switch (e.kind) {
       case 'field':
         add(e.path, period);
-        return;
+        break;
       case 'group': {
         const g = resolveGroup(env, e.path, e.group);
         if (g.kind === 'group') for (const k of g.keys) add([...e.path, k], period);
-        return;
+        break;
       }
       case 'unary':
-        visit(e.operand, period);
-        return;
+        nodes.push(e.operand);
+        periods.push(period);
+        break;
       case 'binary':
-        visit(e.left, period);
-        visit(e.right, period);
-        return;
-      case 'call':
-        for (const a of e.args) visit(a, e.name === 'prev' || e.name === 'lastYear' ? e.name : period);
-        return;
+        nodes.push(e.right, e.left);
+        periods.push(period, period);
+        break;
+      case 'call': {
+        const p = e.name === 'prev' || e.name === 'lastYear' ? e.name : period;
+        for (let i = e.args.length - 1; i >= 0; i--) {
+          nodes.push(e.args[i] as Expr);
+          periods.push(p);
+        }
+        break;
+      }
       default:
-        return;
+        break;
     }
-  };
-  visit(ast, 'current');
+  }
   return { operands, raw };
 }
 

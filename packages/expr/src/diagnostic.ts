@@ -15,6 +15,8 @@ import type { Span } from './ast.js';
  * | `invalid-number` | parse | a malformed number (`1.`, `2e`) |
  * | `chained-comparison` | parse | `a < b < c` (write `a < b and b < c`) |
  * | `unknown-function` | parse | a call of a function that does not exist, with a suggestion |
+ * | `expression-too-long` | parse | more than 10,000 characters (`MAX_EXPRESSION_LENGTH`); points at the first one beyond |
+ * | `expression-too-deep` | parse, check | more than 200 levels of nesting (`MAX_EXPRESSION_DEPTH`); points at the token (node) that opens the level beyond |
  * | `unknown-field` | check | a field or variable that the environment does not know, with a suggestion |
  * | `not-a-value` | check | a reference to an object or an unsupported field (`users`, an array) |
  * | `unknown-group` | check | `users[mkpj]`: no such group for the object, with a suggestion |
@@ -39,6 +41,8 @@ export type DiagnosticCode =
   | 'invalid-number'
   | 'chained-comparison'
   | 'unknown-function'
+  | 'expression-too-long'
+  | 'expression-too-deep'
   | 'unknown-field'
   | 'not-a-value'
   | 'unknown-group'

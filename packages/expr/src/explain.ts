@@ -3,7 +3,7 @@ import type { CompiledExpression, Operand } from './compile.js';
 import type { EvalContext } from './evalContext.js';
 import { buildClosure, preorder, type Tracer } from './internal/compileNode.js';
 import { internals } from './internal/internals.js';
-import { print } from './print.js';
+import { printEach } from './print.js';
 import type { Value } from './value.js';
 
 /**
@@ -45,18 +45,29 @@ const tracers = new WeakMap<
   { tracer: Tracer; run: (r: unknown, c?: EvalContext) => Value }
 >();
 
+/** The depth of every node, in pre-order; an explicit stack, so a chain of thousands of terms is safe. */
 function depths(ast: CompiledExpression['ast']): number[] {
   const out: number[] = [];
-  const visit = (n: CompiledExpression['ast'], d: number): void => {
+  const nodes: CompiledExpression['ast'][] = [ast];
+  const levels: number[] = [0];
+  for (;;) {
+    const n = nodes.pop();
+    const d = levels.pop();
+    if (n === undefined || d === undefined) return out;
     out.push(d);
-    if (n.kind === 'unary') visit(n.operand, d + 1);
-    else if (n.kind === 'binary') {
-      visit(n.left, d + 1);
-      visit(n.right, d + 1);
-    } else if (n.kind === 'call') for (const a of n.args) visit(a, d + 1);
-  };
-  visit(ast, 0);
-  return out;
+    if (n.kind === 'unary') {
+      nodes.push(n.operand);
+      levels.push(d + 1);
+    } else if (n.kind === 'binary') {
+      nodes.push(n.right, n.left);
+      levels.push(d + 1, d + 1);
+    } else if (n.kind === 'call') {
+      for (let i = n.args.length - 1; i >= 0; i--) {
+        nodes.push(n.args[i] as CompiledExpression['ast']);
+        levels.push(d + 1);
+      }
+    }
+  }
 }
 
 /**
@@ -89,10 +100,12 @@ export function explain(compiled: CompiledExpression, record: unknown, ctx?: Eva
   const value = traced.run(record, ctx);
   const values = traced.tracer.values;
   const d = depths(compiled.ast);
-  const steps = preorder(compiled.ast).map((node, i): ExplainStep => {
+  const nodes = preorder(compiled.ast);
+  const texts = printEach(nodes);
+  const steps = nodes.map((node, i): ExplainStep => {
     const evaluated = values.has(i);
     return {
-      expression: print(node),
+      expression: texts[i] as string,
       span: node.span,
       value: evaluated ? (values.get(i) as Value) : null,
       evaluated,

@@ -49,6 +49,7 @@ export { evaluateSide, type SideResult } from './evaluateSide.js';
 export { type ExplainStep, type Explanation, explain } from './explain.js';
 export { type ExprType, formatType } from './exprType.js';
 export { defaultGroups, type GroupRegistry } from './groupRegistry.js';
+export { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH } from './limits.js';
 export {
   type MissingValueStrategy,
   type MissingValueStrategyItem,

@@ -2,8 +2,10 @@ import type { Label } from '@kampung-kb/model';
 import { type BinaryOperator, type Expr, FUNCTION_NAMES, type FunctionName } from './ast.js';
 import type { Diagnostic } from './diagnostic.js';
 import { SyntaxFailure, type Token, tokenize } from './internal/lexer.js';
+import { tooDeep, tooLong } from './internal/limitDiagnostics.js';
 import { joinSpans, SourceMap } from './internal/span.js';
 import { suggest } from './internal/suggest.js';
+import { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH } from './limits.js';
 
 /**
  * The result of {@link parse}: the AST, or the positioned errors.
@@ -43,9 +45,21 @@ function describeToken(t: Token): Label {
 
 class Parser {
   private pos = 0;
+  /** The nesting level being parsed (see {@link MAX_EXPRESSION_DEPTH}). */
+  private depth = 0;
   readonly errors: Diagnostic[] = [];
 
   constructor(private readonly tokens: readonly Token[]) {}
+
+  /** Opens a nesting level at token `t`; past the limit, stops with `expression-too-deep` at `t`. */
+  private enter(t: Token): void {
+    this.depth++;
+    if (this.depth > MAX_EXPRESSION_DEPTH) throw new SyntaxFailure(tooDeep(t.span));
+  }
+
+  private leave(): void {
+    this.depth--;
+  }
 
   private peek(): Token {
     return this.tokens[this.pos] as Token;
@@ -127,8 +141,9 @@ class Parser {
   private parseOr(): Expr {
     let left = this.parseAnd();
     while (this.is('or')) {
-      this.next();
+      this.enter(this.next());
       const right = this.parseAnd();
+      this.leave();
       left = { kind: 'binary', op: 'or', left, right, span: joinSpans(left.span, right.span) };
     }
     return left;
@@ -137,8 +152,9 @@ class Parser {
   private parseAnd(): Expr {
     let left = this.parseNot();
     while (this.is('and')) {
-      this.next();
+      this.enter(this.next());
       const right = this.parseNot();
+      this.leave();
       left = { kind: 'binary', op: 'and', left, right, span: joinSpans(left.span, right.span) };
     }
     return left;
@@ -147,7 +163,9 @@ class Parser {
   private parseNot(): Expr {
     if (this.is('not')) {
       const t = this.next();
+      this.enter(t);
       const operand = this.parseNot();
+      this.leave();
       return { kind: 'unary', op: 'not', operand, span: joinSpans(t.span, operand.span) };
     }
     return this.parseComparison();
@@ -157,8 +175,9 @@ class Parser {
     const left = this.parseAdditive();
     const t = this.peek();
     if (t.kind !== 'punct' || !COMPARISONS.has(t.text)) return left;
-    this.next();
+    this.enter(this.next());
     const right = this.parseAdditive();
+    this.leave();
     const node: Expr = {
       kind: 'binary',
       op: t.text as BinaryOperator,
@@ -183,8 +202,11 @@ class Parser {
   private parseAdditive(): Expr {
     let left = this.parseMultiplicative();
     while (this.is('+') || this.is('-')) {
-      const op = this.next().text as BinaryOperator;
+      const opToken = this.next();
+      const op = opToken.text as BinaryOperator;
+      this.enter(opToken);
       const right = this.parseMultiplicative();
+      this.leave();
       left = { kind: 'binary', op, left, right, span: joinSpans(left.span, right.span) };
     }
     return left;
@@ -193,8 +215,11 @@ class Parser {
   private parseMultiplicative(): Expr {
     let left = this.parseUnary();
     while (this.is('*') || this.is('/')) {
-      const op = this.next().text as BinaryOperator;
+      const opToken = this.next();
+      const op = opToken.text as BinaryOperator;
+      this.enter(opToken);
       const right = this.parseUnary();
+      this.leave();
       left = { kind: 'binary', op, left, right, span: joinSpans(left.span, right.span) };
     }
     return left;
@@ -203,7 +228,9 @@ class Parser {
   private parseUnary(): Expr {
     if (this.is('-')) {
       const t = this.next();
+      this.enter(t);
       const operand = this.parseUnary();
+      this.leave();
       return { kind: 'unary', op: '-', operand, span: joinSpans(t.span, operand.span) };
     }
     return this.parsePrimary();
@@ -233,7 +260,9 @@ class Parser {
       case 'punct':
         if (t.text === '(') {
           const open = this.next();
+          this.enter(open);
           const inner = this.parseOr();
+          this.leave();
           this.close(')', open);
           return inner;
         }
@@ -279,6 +308,7 @@ class Parser {
   private parseCall(nameTok: Token): Expr {
     const open = this.next();
     const args: Expr[] = [];
+    this.enter(open);
     if (!this.is(')')) {
       for (;;) {
         if (this.peek().kind === 'eof') this.close(')', open);
@@ -290,6 +320,7 @@ class Parser {
         break;
       }
     }
+    this.leave();
     const closeTok = this.close(')', open);
     const name = nameTok.text;
     if (!(FUNCTION_NAMES as readonly string[]).includes(name)) this.unknownFunction(nameTok);
@@ -347,6 +378,13 @@ class Parser {
  * Binary operators are left-associative (`a - b - c` is `(a - b) - c`); `not a == b` is `not (a == b)`.
  * Names `true false null and or not` are reserved. Parentheses leave no node in the AST.
  *
+ * ## Limits
+ * An expression has at most {@link MAX_EXPRESSION_LENGTH} characters (`expression-too-long`) and at most
+ * {@link MAX_EXPRESSION_DEPTH} levels of nesting (`expression-too-deep`, at the token that opens the level
+ * beyond). A flat chain of one operator (`a + b + c + …`, thousands of terms) is a single level: the parser
+ * reads it with a loop, and every later step ({@link check}, {@link compile}, {@link explain}, {@link print})
+ * walks such chains without recursion. So no input, however long or deep, exhausts the call stack.
+ *
  * @example
  * ```ts
  * const r = parse('sum(users[*]) + sum(nonUsers[*]) == pus');
@@ -356,6 +394,14 @@ class Parser {
  * ```
  */
 export function parse(source: string): ParseResult {
+  if (source.length > MAX_EXPRESSION_LENGTH) {
+    // Only the part up to the limit is looked at, to place the error.
+    const span = new SourceMap(source.slice(0, MAX_EXPRESSION_LENGTH + 1)).span(
+      MAX_EXPRESSION_LENGTH,
+      source.length,
+    );
+    return { ok: false, errors: [tooLong(source.length, span)] };
+  }
   const map = new SourceMap(source);
   let parser: Parser | undefined;
   try {

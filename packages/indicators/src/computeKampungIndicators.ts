@@ -2,7 +2,8 @@ import type { Dataset } from '@kampung-kb/model';
 import type { ClassificationOptions } from './classificationOptions.js';
 import { classifyKampung, type KampungClassification } from './classifyKampung.js';
 import { computeIndicatorValues, type KampungIndicatorValues } from './computeIndicatorValues.js';
-import { selectKampungPeriod } from './selectKampungPeriod.js';
+import { KampungPeriodIndex } from './internal/kampungPeriodIndex.js';
+import { selectFromIndex } from './selectKampungPeriod.js';
 
 /**
  * Which records a kampung's result was computed from.
@@ -47,7 +48,9 @@ export interface KampungIndicators {
  * Computes, for every kampung of a data set, the reported indicators (CPR, MKJP share, unmet need,
  * poktan participation) and the official classification for a month, from the records that apply to it
  * ({@link selectKampungPeriod}). One result per kampung, sorted by kampung id; a kampung without records
- * still gets a result (everything missing, level Dasar) so gaps are visible.
+ * still gets a result (everything missing, level Dasar) so gaps are visible. Of kampung records sharing an
+ * id only the first is used (a later one is a duplicate, reported by validation). The data set is indexed
+ * once, so the cost grows linearly with the number of records.
  *
  * @example
  * ```ts
@@ -62,10 +65,13 @@ export function computeKampungIndicators(
   period: string,
   options: ClassificationOptions = {},
 ): KampungIndicators[] {
+  const index = new KampungPeriodIndex(dataset);
+  const seen = new Set<string>();
   return [...dataset.kampung]
+    .filter((k) => !seen.has(k.id) && seen.add(k.id) !== undefined)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((kampung) => {
-      const inputs = selectKampungPeriod(dataset, kampung.id, period);
+      const inputs = selectFromIndex(index, kampung.id, period);
       return {
         kampungId: kampung.id,
         name: kampung.name,

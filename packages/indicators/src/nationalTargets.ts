@@ -1,8 +1,6 @@
 import { NATIONAL_REGION_CODE, type Target } from './target.js';
 
-const SOURCE =
-  'RPJMN 2015–2019 Kampung KB targets as shown on kampungkb.bkkbn.go.id/kampung/13865/jimamun ' +
-  '(docs/reference kampung-kb.md §4.1)';
+const SOURCE = 'RPJMN 2015–2019 Kampung KB targets as shown on kampungkb.bkkbn.go.id/kampung/13865/jimamun';
 
 /**
  * The national family-planning targets of 2015–2019 as the Kampung KB portal shows them: the value for

@@ -1,4 +1,5 @@
 import { type Dataset, emptyDataset } from '@kampung-kb/model';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { intervention, kampung, monthly, population, profile } from './__fixtures__/records.js';
 import { latestPeriod } from './latestPeriod.js';
@@ -76,5 +77,62 @@ describe('latestPeriod', () => {
   });
   it('is undefined without monthly reports', () => {
     expect(latestPeriod(emptyDataset())).toBeUndefined();
+  });
+});
+
+/** The definition, as a plain scan of the whole data set (the reference the index must agree with). */
+function naiveSelect(ds: Dataset, kampungId: string, month: string) {
+  const latest = <T extends { kampungId: string; period: string }>(rs: readonly T[]): T | null => {
+    let best: T | null = null;
+    for (const r of rs)
+      if (r.kampungId === kampungId && r.period <= month && (!best || r.period >= best.period)) best = r;
+    return best;
+  };
+  let monthlyReport = null;
+  for (const r of ds.monthly) if (r.kampungId === kampungId && r.period === month) monthlyReport = r;
+  return {
+    kampung: ds.kampung.find((k) => k.id === kampungId) ?? null,
+    profile: latest(ds.profiles),
+    population: latest(ds.population),
+    monthly: monthlyReport,
+    interventions: ds.interventions.filter((i) => i.kampungId === kampungId && i.date <= `${month}-31`),
+  };
+}
+
+describe('selectKampungPeriod on its index', () => {
+  it('agrees with a scan of the whole data set, whatever the order and the duplicates', () => {
+    const ids = ['k1', 'k2', 'k3'];
+    const months = ['2020-01', '2020-02', '2020-03', '2020-04'];
+    const rec = fc.record({ k: fc.constantFrom(...ids), m: fc.constantFrom(...months), n: fc.nat(50) });
+    fc.assert(
+      fc.property(
+        fc.array(rec, { maxLength: 12 }),
+        fc.array(rec, { maxLength: 12 }),
+        fc.array(rec, { maxLength: 12 }),
+        fc.array(rec, { maxLength: 8 }),
+        fc.constantFrom(...months),
+        (profiles, pops, reports, ints, month) => {
+          const ds = emptyDataset();
+          ds.kampung.push(kampung('k1'), kampung('k2'), kampung('k1', 'second k1'));
+          for (const p of profiles) ds.profiles.push(profile({ mentor: p.n % 2 === 0 }, p.m, p.k));
+          for (const p of pops) ds.population.push(population({ pus: p.n }, p.m, p.k));
+          for (const r of reports) ds.monthly.push(monthly({ users: { pill: r.n } }, r.m, r.k));
+          for (const i of ints)
+            ds.interventions.push(
+              intervention(`${i.m}-${String((i.n % 28) + 1).padStart(2, '0')}`, ['bps'], i.k),
+            );
+          for (const k of ids) {
+            const got = selectKampungPeriod(ds, k, month);
+            const want = naiveSelect(ds, k, month);
+            expect(got.kampung).toBe(want.kampung);
+            expect(got.profile).toBe(want.profile);
+            expect(got.population).toBe(want.population);
+            expect(got.monthly).toBe(want.monthly);
+            expect(got.interventions).toEqual(want.interventions);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -3,12 +3,12 @@ import {
   type Intervention,
   type Kampung,
   lastDayOfMonth,
-  type Month,
   type MonthlyReport,
   type PopulationSnapshot,
   type ProfileSnapshot,
   parseMonth,
 } from '@kampung-kb/model';
+import { KampungPeriodIndex, snapshotInForce } from './internal/kampungPeriodIndex.js';
 
 /**
  * The records that apply to one kampung for one month: what the indicators and the classification are
@@ -54,48 +54,34 @@ export function selectKampungPeriod(
   kampungId: string,
   period: string,
 ): KampungPeriodInputs {
+  return selectFromIndex(new KampungPeriodIndex(dataset), kampungId, period);
+}
+
+/**
+ * {@link selectKampungPeriod} on an index built once ({@link KampungPeriodIndex}), for callers that select
+ * many kampung or months from the same data set.
+ *
+ * @internal
+ */
+export function selectFromIndex(
+  index: KampungPeriodIndex,
+  kampungId: string,
+  period: string,
+): KampungPeriodInputs {
   const month = parseMonth(period);
-  const kampung = dataset.kampung.find((k) => k.id === kampungId) ?? null;
+  const records = index.records(kampungId);
+  const kampung = records.kampung;
   if (month === undefined) {
     return { kampungId, period, kampung, profile: null, population: null, monthly: null, interventions: [] };
   }
+  const last = lastDayOfMonth(month);
   return {
     kampungId,
     period: month,
     kampung,
-    profile: inForce(dataset.profiles, kampungId, month),
-    population: inForce(dataset.population, kampungId, month),
-    monthly: lastMatch(dataset.monthly, (r) => r.kampungId === kampungId && r.period === month),
-    interventions: interventionsUpTo(dataset.interventions, kampungId, month),
+    profile: snapshotInForce(records.profiles, month),
+    population: snapshotInForce(records.population, month),
+    monthly: records.monthly.get(month) ?? null,
+    interventions: records.interventions.filter((i) => i.date <= last),
   };
-}
-
-function inForce<T extends { kampungId: string; period: string }>(
-  records: readonly T[],
-  kampungId: string,
-  month: Month,
-): T | null {
-  let best: T | null = null;
-  for (const r of records) {
-    if (r.kampungId !== kampungId || r.period > month) continue;
-    if (best === null || r.period >= best.period) best = r;
-  }
-  return best;
-}
-
-function lastMatch<T>(records: readonly T[], test: (r: T) => boolean): T | null {
-  for (let i = records.length - 1; i >= 0; i--) {
-    const r = records[i];
-    if (r !== undefined && test(r)) return r;
-  }
-  return null;
-}
-
-function interventionsUpTo(
-  records: readonly Intervention[],
-  kampungId: string,
-  month: Month,
-): Intervention[] {
-  const last = lastDayOfMonth(month);
-  return records.filter((i) => i.kampungId === kampungId && i.date <= last);
 }

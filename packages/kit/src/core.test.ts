@@ -21,7 +21,7 @@ function importsOf(file: string, seen = new Set<string>()): Set<string> {
 describe('core entry', () => {
   it('imports no Node built-in, so it runs in browsers', () => {
     const specs = [...importsOf(join(here, 'core.ts'))].filter((s) => !s.startsWith('/'));
-    expect(specs.sort()).toEqual(['@kampung-kb/model', 'yaml', 'zod']);
+    expect(specs.sort()).toEqual(['@kampung-kb/model', 'yaml', 'zod', 'zod/locales']);
   });
 
   it('exports the same pure API as the main entry, which adds the fs functions', async () => {
@@ -31,6 +31,6 @@ describe('core entry', () => {
       Object.keys(main)
         .filter((k) => !(k in core))
         .sort(),
-    ).toEqual(['readDataDir', 'writeDataDir', 'writeOutputFiles']);
+    ).toEqual(['readDataDir', 'streamDataDir', 'writeDataDir', 'writeOutputFiles']);
   });
 });

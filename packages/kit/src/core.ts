@@ -19,11 +19,21 @@ export {
   type ParseCsvOptions,
   parseCsv,
 } from './parseCsv.js';
-export { type ProgrammeFormat, type ProgrammeResult, parseProgramme } from './parseProgramme.js';
+export {
+  MAX_PROGRAMME_LENGTH,
+  MAX_PROGRAMME_YAML_ALIAS_COUNT,
+  type ProgrammeFormat,
+  type ProgrammeResult,
+  parseProgramme,
+} from './parseProgramme.js';
 export { type Programme, ProgrammeDefinition, type ProgrammeInput } from './programmeDefinition.js';
 export { programmeJsonSchema } from './programmeJsonSchema.js';
 export { recordsFromCsv } from './recordsFromCsv.js';
-export { recordsFromJson } from './recordsFromJson.js';
+export {
+  DEFAULT_MAX_JSON_DEPTH,
+  type RecordsFromJsonOptions,
+  recordsFromJson,
+} from './recordsFromJson.js';
 export type { RecordsRead } from './recordsRead.js';
 export { type CsvWriteOptions, recordsToCsv } from './recordsToCsv.js';
 export { recordsToJson } from './recordsToJson.js';

@@ -3,8 +3,8 @@
  * `programme.json` / `programme.yaml` and keeps its records in a data directory of CSV and JSON files;
  * this package reads and writes both, returning every problem as an `Issue` instead of throwing.
  *
- * Everything except {@link readDataDir}, {@link writeDataDir} and {@link writeOutputFiles} is pure and runs in
- * browsers too.
+ * Everything except {@link readDataDir}, {@link streamDataDir}, {@link writeDataDir} and {@link writeOutputFiles}
+ * is pure and runs in browsers too.
  *
  * @packageDocumentation
  */
@@ -22,15 +22,26 @@ export {
   type ParseCsvOptions,
   parseCsv,
 } from './parseCsv.js';
-export { type ProgrammeFormat, type ProgrammeResult, parseProgramme } from './parseProgramme.js';
+export {
+  MAX_PROGRAMME_LENGTH,
+  MAX_PROGRAMME_YAML_ALIAS_COUNT,
+  type ProgrammeFormat,
+  type ProgrammeResult,
+  parseProgramme,
+} from './parseProgramme.js';
 export { type Programme, ProgrammeDefinition, type ProgrammeInput } from './programmeDefinition.js';
 export { programmeJsonSchema } from './programmeJsonSchema.js';
 export { type DataDirFile, type DataDirRead, readDataDir } from './readDataDir.js';
 export { recordsFromCsv } from './recordsFromCsv.js';
-export { recordsFromJson } from './recordsFromJson.js';
+export {
+  DEFAULT_MAX_JSON_DEPTH,
+  type RecordsFromJsonOptions,
+  recordsFromJson,
+} from './recordsFromJson.js';
 export type { RecordsRead } from './recordsRead.js';
 export { type CsvWriteOptions, recordsToCsv } from './recordsToCsv.js';
 export { recordsToJson } from './recordsToJson.js';
+export { type DataDirEvent, type StreamDataDirOptions, streamDataDir } from './streamDataDir.js';
 export { type DataDirWritten, type WriteDataDirOptions, writeDataDir } from './writeDataDir.js';
 export {
   type OutputFile,

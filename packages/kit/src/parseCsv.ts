@@ -1,4 +1,4 @@
-import { stripBom } from './internal/stripBom.js';
+import { CsvRowSplitter } from './internal/csvRowSplitter.js';
 
 /**
  * A CSV field delimiter: the comma of RFC 4180 or the semicolon of Indonesian-locale Excel exports.
@@ -55,17 +55,13 @@ export interface ParseCsvOptions {
   readonly delimiter?: CsvDelimiter;
 }
 
-function detectDelimiter(text: string): CsvDelimiter {
-  const end = text.search(/[\r\n]/);
-  const first = end < 0 ? text : text.slice(0, end);
-  return !first.includes(',') && first.includes(';') ? ';' : ',';
-}
-
 /**
  * Parses CSV text (RFC 4180): quoted fields with doubled quotes, delimiters and line breaks inside quotes,
  * CRLF, LF or CR line ends, an optional UTF-8 byte-order mark. Each row keeps the physical line it starts
  * on, so rows after a multi-line cell are still located exactly. Blank lines are skipped. A line break
- * inside a quoted field becomes `\n`. Pure and browser-safe; never throws.
+ * inside a quoted field becomes `\n`. A quote opens a quoted field only at the start of a field, so
+ * `Jl. A "Baru"` and `5" pipe` keep their quotes as written. Pure and browser-safe; never throws. The same
+ * state machine reads files piece by piece in `streamDataDir`.
  *
  * @example
  * ```ts
@@ -78,66 +74,9 @@ function detectDelimiter(text: string): CsvDelimiter {
  * ```
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable {
-  const src = stripBom(text);
-  const delimiter = options.delimiter ?? detectDelimiter(src);
   const rows: CsvRow[] = [];
-  let cells: string[] = [];
-  let field = '';
-  let quotedField = false;
-  let inQuotes = false;
-  let line = 1;
-  let rowLine = 1;
-
-  const endRow = (): void => {
-    cells.push(field);
-    const blank = cells.length === 1 && field === '' && !quotedField;
-    if (!blank) rows.push({ line: rowLine, cells });
-    cells = [];
-    field = '';
-    quotedField = false;
-  };
-
-  const n = src.length;
-  let i = 0;
-  while (i < n) {
-    const c = src[i] as string;
-    if (inQuotes) {
-      if (c === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else {
-          inQuotes = false;
-          i++;
-        }
-      } else if (c === '\r' || c === '\n') {
-        field += '\n';
-        line++;
-        i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
-      } else {
-        field += c;
-        i++;
-      }
-    } else if (c === '"' && field === '' && !quotedField) {
-      inQuotes = true;
-      quotedField = true;
-      i++;
-    } else if (c === delimiter) {
-      cells.push(field);
-      field = '';
-      quotedField = false;
-      i++;
-    } else if (c === '\r' || c === '\n') {
-      endRow();
-      line++;
-      rowLine = line;
-      i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += c;
-      i++;
-    }
-  }
-  const unclosed = inQuotes ? rowLine : undefined;
-  if (field !== '' || quotedField || cells.length > 0) endRow();
-  return unclosed === undefined ? { delimiter, rows } : { delimiter, rows, unclosedQuoteLine: unclosed };
+  const splitter = new CsvRowSplitter((row) => rows.push(row), options.delimiter);
+  splitter.push(text);
+  const { delimiter, unclosedQuoteLine } = splitter.end();
+  return unclosedQuoteLine === undefined ? { delimiter, rows } : { delimiter, rows, unclosedQuoteLine };
 }

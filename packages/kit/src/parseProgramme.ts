@@ -1,6 +1,7 @@
 import { type Issue, type IssueLocation, type Lang, maskIdentifiers } from '@kampung-kb/model';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { z } from 'zod';
+import { isAlias, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
+import type * as z from 'zod';
+import { en as zodEn, id as zodId } from 'zod/locales';
 import { makeIssue, shown } from './internal/issues.js';
 import { jsonErrorOffset, lineColumn } from './internal/lineColumn.js';
 import { sourceLines } from './internal/sourceLines.js';
@@ -35,11 +36,11 @@ type RawIssue = z.core.$ZodRawIssue;
 
 const locales: Record<Lang, (issue: RawIssue) => string | undefined> = {
   id: (issue) => {
-    const r = z.locales.id().localeError(issue);
+    const r = zodId().localeError(issue);
     return typeof r === 'string' ? r : r?.message;
   },
   en: (issue) => {
-    const r = z.locales.en().localeError(issue);
+    const r = zodEn().localeError(issue);
     return typeof r === 'string' ? r : r?.message;
   },
 };
@@ -86,11 +87,36 @@ function syntaxIssue(
 }
 
 /**
+ * The longest programme definition {@link parseProgramme} reads, in characters (UTF-16 code units):
+ * 1,000,000, far above any real one. A longer text gives `programme-invalid` and is not parsed.
+ *
+ * @example
+ * ```ts
+ * parseProgramme(' '.repeat(MAX_PROGRAMME_LENGTH + 1), 'programme.yaml').ok; // false
+ * ```
+ */
+export const MAX_PROGRAMME_LENGTH = 1_000_000;
+
+/**
+ * How much YAML aliases (`*name`) may expand in a programme definition (the `yaml` package's
+ * `maxAliasCount`). Beyond it, e.g. an "alias bomb", {@link parseProgramme} gives `yaml-invalid` at the
+ * first alias.
+ *
+ * @example
+ * ```ts
+ * MAX_PROGRAMME_YAML_ALIAS_COUNT; // 100
+ * ```
+ */
+export const MAX_PROGRAMME_YAML_ALIAS_COUNT = 100;
+
+/**
  * Parses and validates a programme definition (`programme.json` or `programme.yaml`) with
  * {@link ProgrammeDefinition}. Each problem becomes an issue `programme-invalid` (error) with the dotted
  * path as `field`, the file and, when it can be found, the line, and a message in Indonesian (zod's `id`
  * locale, or the SDK's own text for region codes) and English. A syntax error gives `json-invalid` or
- * `yaml-invalid` with line and column. The format defaults from the file's extension. Never throws.
+ * `yaml-invalid` with line and column. The format defaults from the file's extension. Input is bounded: a
+ * text over {@link MAX_PROGRAMME_LENGTH} characters gives `programme-invalid`, YAML aliases expanding beyond
+ * {@link MAX_PROGRAMME_YAML_ALIAS_COUNT} give `yaml-invalid` at the first alias. Never throws.
  *
  * @example
  * ```ts
@@ -106,6 +132,26 @@ export function parseProgramme(
   file: string,
   format: ProgrammeFormat = formatOf(file),
 ): ProgrammeResult {
+  if (text.length > MAX_PROGRAMME_LENGTH) {
+    const { line, column } = lineColumn(text, MAX_PROGRAMME_LENGTH);
+    const n = text.length;
+    const max = MAX_PROGRAMME_LENGTH;
+    return {
+      ok: false,
+      issues: [
+        makeIssue(
+          'programme-invalid',
+          'error',
+          { file, line },
+          { length: n, maxLength: max },
+          {
+            id: `'${shown(file)}' terlalu besar: ${n} karakter, padahal definisi program paling banyak ${max} karakter (batas terlampaui di baris ${line}, kolom ${column}).`,
+            en: `'${shown(file)}' is too large: ${n} characters, but a programme definition may have at most ${max} (the limit is passed at line ${line}, column ${column}).`,
+          },
+        ),
+      ],
+    };
+  }
   const src = stripBom(text);
   let data: unknown;
   if (format === 'json') {
@@ -117,16 +163,68 @@ export function parseProgramme(
       return { ok: false, issues: [syntaxIssue(file, format, line, column, detail)] };
     }
   } else {
-    try {
-      data = parseYaml(src);
-    } catch (e) {
+    const lc = new LineCounter();
+    const doc = parseDocument(src, { lineCounter: lc });
+    const e = doc.errors[0];
+    if (e !== undefined) {
       const pos = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
-      const first = ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '')
+      const first = (e.message.split('\n')[0] ?? '')
         .replace(/ at line \d+, column \d+/, '')
         .replace(/:$/, '');
+      const line = pos?.line ?? 1;
+      const column = pos?.col ?? 1;
+      if (e.code === 'RESOURCE_EXHAUSTION') {
+        // The yaml package stops on collections nested thousands deep with V8's words: say it plainly.
+        return {
+          ok: false,
+          issues: [
+            makeIssue(
+              'yaml-invalid',
+              'error',
+              { file, line },
+              { line, column },
+              {
+                id: `'${shown(file)}' bukan YAML yang sah (baris ${line}, kolom ${column}): bersarang terlalu dalam.`,
+                en: `'${shown(file)}' is not valid YAML (line ${line}, column ${column}): nested too deeply.`,
+              },
+            ),
+          ],
+        };
+      }
+      return { ok: false, issues: [syntaxIssue(file, format, line, column, shown(first, 160))] };
+    }
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_PROGRAMME_YAML_ALIAS_COUNT });
+    } catch (err) {
+      // The yaml package throws (a ReferenceError) when aliases expand beyond the limit: point at the first alias.
+      let offset = 0;
+      visit(doc, (_key, node) => {
+        if (isAlias(node) && node.range) {
+          offset = node.range[0];
+          return visit.BREAK;
+        }
+        return undefined;
+      });
+      const { line, col: column } = lc.linePos(offset);
+      if (!(err instanceof ReferenceError)) {
+        const detail = shown(err instanceof Error ? err.message : String(err), 160);
+        return { ok: false, issues: [syntaxIssue(file, format, line, column, detail)] };
+      }
+      const max = MAX_PROGRAMME_YAML_ALIAS_COUNT;
       return {
         ok: false,
-        issues: [syntaxIssue(file, format, pos?.line ?? 1, pos?.col ?? 1, shown(first, 160))],
+        issues: [
+          makeIssue(
+            'yaml-invalid',
+            'error',
+            { file, line },
+            { line, column },
+            {
+              id: `'${shown(file)}': alias YAML (*nama) mulai di baris ${line}, kolom ${column} mengembang terlalu besar (lebih dari ${max}); tulis nilainya langsung atau pakai lebih sedikit alias.`,
+              en: `'${shown(file)}': the YAML aliases (*name) from line ${line}, column ${column} on expand too much (more than ${max}); write the values out or use fewer aliases.`,
+            },
+          ),
+        ],
       };
     }
   }

@@ -1,5 +1,5 @@
 import { parseRegionCode, type RegionLevel } from '@kampung-kb/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The year Kampung KB was launched (14 January 2016, Desa Mertasinga, Kabupaten Cirebon). */
 const LAUNCH_YEAR = 2016;

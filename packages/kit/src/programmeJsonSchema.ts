@@ -1,5 +1,5 @@
 import { SCHEMA_BASE_URL } from '@kampung-kb/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProgrammeDefinition } from './programmeDefinition.js';
 
 /**

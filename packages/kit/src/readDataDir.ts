@@ -1,15 +1,7 @@
-import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { type Dataset, emptyDataset, type Issue, RECORD_TYPES, type RecordType } from '@kampung-kb/model';
 import { dataFileKind } from './dataFileKind.js';
-import { decodeUtf8 } from './internal/decodeUtf8.js';
-import { fsProblem } from './internal/fsProblem.js';
-import { makeIssue, shown } from './internal/issues.js';
-import { parseProgramme } from './parseProgramme.js';
 import type { Programme } from './programmeDefinition.js';
-import { recordsFromCsv } from './recordsFromCsv.js';
-import { recordsFromJson } from './recordsFromJson.js';
+import { type StreamDataDirOptions, streamDataDir } from './streamDataDir.js';
 
 /**
  * One file of a data directory and what was read from it.
@@ -47,31 +39,26 @@ export interface DataDirRead {
   readonly files: DataDirFile[];
 }
 
-async function isRegularFile(dir: string, entry: Dirent): Promise<boolean | undefined> {
-  if (entry.isFile()) return true;
-  if (entry.isDirectory()) return false;
-  if (entry.isSymbolicLink()) {
-    try {
-      const s = await stat(join(dir, entry.name));
-      return s.isFile() ? true : s.isDirectory() ? false : undefined;
-    } catch {
-      // A broken link: try to read it, so that the failure is reported as such.
-      return true;
-    }
-  }
-  return undefined;
+/** Issues about a file as a whole, met only while or after reading it, listed before its other issues. */
+const FILE_LEVEL_FIRST: Readonly<Record<string, number>> = { 'file-encoding': 0, 'csv-unclosed-quote': 1 };
+
+function fileLevelRank(issue: Issue): number {
+  return FILE_LEVEL_FIRST[issue.code] ?? 2;
 }
 
 /**
  * Reads a data directory (Node only): every `*.csv` and `*.json` file whose name starts with a record
  * type's file stem (`regions`, `kampung`, `profiles`, `population`, `monthly`, `interventions`, e.g.
- * `monthly-2020.csv`), and an optional `programme.json` / `programme.yaml`. Files are read in sorted
- * order; subdirectories and hidden files (`.gitkeep`) are not read; any other file is reported
- * (`file-unrecognised`, warning). Every record read is in the data set, even an invalid one (validation
- * is the rules package's job), and `dataset.sources` maps it to `{ file, line }` (CSV) or
+ * `monthly-2020.csv`), and an optional `programme.json` / `programme.yaml`. It collects
+ * {@link streamDataDir} (one code path), so it holds every record in memory: for big directories use the
+ * stream. Files and their issues are listed sorted by file name; records of a type keep the order of
+ * their files and rows; subdirectories and hidden files (`.gitkeep`) are not read; any other file is
+ * reported (`file-unrecognised`, warning). Every record read is in the data set, even an invalid one
+ * (validation is the rules package's job), and `dataset.sources` maps it to `{ file, line }` (CSV) or
  * `{ file, index }` (JSON), the file named relative to the directory. Problems come back as issues
- * (`dir-unreadable`, `file-unreadable`, `file-encoding`, `json-invalid`, `csv-*`, `cell-invalid`,
- * `programme-*`); the function never throws for bad input.
+ * (`dir-unreadable`, `dir-not-data` first, then each file's: `file-unreadable`, `file-too-large`,
+ * `file-encoding`, `json-invalid`, `json-too-deep`, `csv-*`, `cell-invalid`, `programme-*`); the function
+ * never throws for bad input.
  *
  * @example
  * ```ts
@@ -81,137 +68,52 @@ async function isRegularFile(dir: string, entry: Dirent): Promise<boolean | unde
  * issues.filter((i) => i.severity === 'error').length; // 0 when every file could be read
  * ```
  */
-export async function readDataDir(dir: string): Promise<DataDirRead> {
+export async function readDataDir(dir: string, options: StreamDataDirOptions = {}): Promise<DataDirRead> {
   const dataset = emptyDataset();
   const sources = dataset.sources ?? new WeakMap();
   dataset.sources = sources;
-  const issues: Issue[] = [];
-  const files: DataDirFile[] = [];
+  const collections = new Map(RECORD_TYPES.map((r) => [r.type, dataset[r.collection] as object[]]));
+  const before: Issue[] = [];
+  const read: Array<{ file: DataDirFile; issues: Issue[] }> = [];
+  let current: Issue[] | undefined;
   let programme: Programme | undefined;
-  let programmeFile: string | undefined;
 
-  let entries: Dirent[];
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (e) {
-    const p = fsProblem(e);
-    const shownDir = shown(dir, 200);
-    issues.push(
-      makeIssue(
-        'dir-unreadable',
-        'error',
-        { file: shownDir },
-        { errorCode: p.code },
-        {
-          id: `Direktori data '${shownDir}' tidak dapat dibaca: ${p.label.id}`,
-          en: `Data directory '${shownDir}' cannot be read: ${p.label.en}`,
-        },
-      ),
-    );
-    return { dataset, programme, issues, files };
-  }
-
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const file = entry.name;
-    // Hidden files and documentation (README.md and other Markdown notes) are not data.
-    if (file.startsWith('.') || file.toLowerCase().endsWith('.md')) continue;
-    const regular = await isRegularFile(dir, entry);
-    if (regular === false) continue;
-    const kind = regular ? dataFileKind(file) : undefined;
-    if (!kind) {
-      const f = shown(file, 120);
-      const stems = RECORD_TYPES.map((r) => r.fileStem).join(', ');
-      issues.push(
-        makeIssue(
-          'file-unrecognised',
-          'warning',
-          { file: f },
-          {},
-          {
-            id: `Berkas '${f}' tidak dikenali dan tidak dibaca: nama berkas data diawali ${stems} dan berakhiran .csv atau .json; definisi program bernama programme.json atau programme.yaml`,
-            en: `File '${f}' is not recognised and was not read: data file names start with ${stems} and end .csv or .json; the programme definition is programme.json or programme.yaml`,
-          },
-        ),
-      );
-      files.push({ file: f, kind: 'unrecognised', recordType: undefined, records: 0 });
-      continue;
-    }
-
-    const recordType = kind.kind === 'records' ? kind.recordType : undefined;
-    let text: string;
-    try {
-      const decoded = decodeUtf8(await readFile(join(dir, file)));
-      text = decoded.text;
-      if (!decoded.valid) {
-        issues.push(
-          makeIssue(
-            'file-encoding',
-            'warning',
-            recordType ? { recordType, file } : { file },
-            {},
-            {
-              id: `'${file}' bukan UTF-8; huruf yang tak terbaca diganti '\uFFFD'. Simpan ulang sebagai CSV UTF-8`,
-              en: `'${file}' is not UTF-8; unreadable characters became '\uFFFD'. Save it again as CSV UTF-8`,
-            },
-          ),
-        );
+  for await (const event of streamDataDir(dir, options)) {
+    switch (event.kind) {
+      case 'file-start':
+        current = [];
+        break;
+      case 'record': {
+        collections.get(event.recordType)?.push(event.record);
+        sources.set(event.record, event.source);
+        break;
       }
-    } catch (e) {
-      const p = fsProblem(e);
-      issues.push(
-        makeIssue(
-          'file-unreadable',
-          'error',
-          recordType ? { recordType, file } : { file },
-          { errorCode: p.code },
-          {
-            id: `Berkas '${file}' tidak dapat dibaca: ${p.label.id}`,
-            en: `File '${file}' cannot be read: ${p.label.en}`,
-          },
-        ),
-      );
-      files.push({ file, kind: kind.kind, recordType, records: 0 });
-      continue;
-    }
-
-    if (kind.kind === 'programme') {
-      files.push({ file, kind: 'programme', recordType: undefined, records: 0 });
-      if (programmeFile !== undefined) {
-        issues.push(
-          makeIssue(
-            'programme-duplicate',
-            'error',
-            { file },
-            {},
-            {
-              id: `Definisi program ganda: '${file}' tidak dibaca karena '${programmeFile}' sudah ada`,
-              en: `Two programme definitions: '${file}' was not read because '${programmeFile}' is already there`,
-            },
-          ),
-        );
-        continue;
+      case 'issue':
+        (current ?? before).push(event.issue);
+        break;
+      case 'programme':
+        programme = event.programme;
+        break;
+      case 'file-end': {
+        const kind = dataFileKind(event.file)?.kind ?? 'unrecognised';
+        const file: DataDirFile = {
+          file: event.file,
+          kind,
+          recordType: event.recordType,
+          records: event.records,
+        };
+        const issues = (current ?? []).map((issue, i) => ({ issue, i }));
+        issues.sort((a, b) => fileLevelRank(a.issue) - fileLevelRank(b.issue) || a.i - b.i);
+        read.push({ file, issues: issues.map((x) => x.issue) });
+        current = undefined;
+        break;
       }
-      programmeFile = file;
-      const parsed = parseProgramme(text, file, kind.format);
-      if (parsed.ok) programme = parsed.programme;
-      else issues.push(...parsed.issues);
-      continue;
+      case 'progress':
+        break;
     }
-
-    const info = RECORD_TYPES.find((r) => r.type === kind.recordType);
-    const read =
-      kind.format === 'csv'
-        ? recordsFromCsv(kind.recordType, text, file)
-        : recordsFromJson(kind.recordType, text, file);
-    const target = info ? (dataset[info.collection] as object[]) : [];
-    read.records.forEach((record, i) => {
-      target.push(record);
-      const source = read.sources[i];
-      if (source) sources.set(record, source);
-    });
-    for (const issue of read.issues) issues.push(issue);
-    files.push({ file, kind: 'records', recordType: kind.recordType, records: read.records.length });
   }
-  return { dataset, programme, issues, files };
+  // The stream reads the programme first and monthly files last; the result lists files by name.
+  read.sort((a, b) => (a.file.file < b.file.file ? -1 : a.file.file > b.file.file ? 1 : 0));
+  const issues = [...before, ...read.flatMap((r) => r.issues)];
+  return { dataset, programme, issues, files: read.map((r) => r.file) };
 }

@@ -61,4 +61,38 @@ describe('recordsFromJson', () => {
       en: "Item 1 of 'r.json' is not a record object (it is number); not read",
     });
   });
+
+  it('refuses a text nested deeper than the limit with the position of the first bracket too deep', () => {
+    // 10 KB nested 5,000 deep: once a stack overflow further on.
+    const deep = `[${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}]`;
+    const r = recordsFromJson('region', deep, 'regions.json');
+    expect(r.records).toEqual([]);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({
+      code: 'json-too-deep',
+      severity: 'error',
+      location: { recordType: 'region', file: 'regions.json', line: 1 },
+      values: { line: 1, column: 1 + 1 + 63 * 5, maxDepth: 64 },
+    });
+    expect(r.issues[0]?.message.en).toBe(
+      "'regions.json' nests deeper than 64 levels (line 1, column 317); the file was not read",
+    );
+    expect(r.issues[0]?.message.id).toBe(
+      "'regions.json' bersarang lebih dari 64 tingkat (baris 1, kolom 317); berkas tidak dibaca",
+    );
+  });
+
+  it('accepts exactly the limit, ignores brackets inside strings and honours a smaller limit', () => {
+    const at = (depth: number) => `${'['.repeat(depth - 1)}{"code":"[[{\\"{"}${']'.repeat(depth - 1)}`;
+    expect(recordsFromJson('region', at(64), 'r.json').issues.map((i) => i.code)).toEqual([
+      'json-record-invalid',
+    ]);
+    expect(recordsFromJson('region', at(65), 'r.json').issues.map((i) => i.code)).toEqual(['json-too-deep']);
+    const nested = '[\n  {"code": "63", "x": {"y": [1]}}\n]';
+    expect(recordsFromJson('region', nested, 'r.json').records).toHaveLength(1);
+    const r = recordsFromJson('region', nested, 'r.json', { maxDepth: 3 });
+    expect(r.issues.map((i) => [i.code, i.values])).toEqual([
+      ['json-too-deep', { line: 2, column: 29, maxDepth: 3 }],
+    ]);
+  });
 });

@@ -1,8 +1,33 @@
 import type { Issue, RecordType, SourceRef } from '@kampung-kb/model';
 import { makeIssue, shown } from './internal/issues.js';
+import { jsonTooDeep } from './internal/jsonDepth.js';
 import { jsonErrorOffset, lineColumn } from './internal/lineColumn.js';
 import { stripBom } from './internal/stripBom.js';
 import type { RecordsRead } from './recordsRead.js';
+
+/**
+ * The deepest nesting a JSON data file may have (the outer array is level 1, a record level 2, its
+ * `users` object level 3); deeper files are refused with `json-too-deep`.
+ *
+ * @example
+ * ```ts
+ * recordsFromJson('region', text, 'regions.json', { maxDepth: DEFAULT_MAX_JSON_DEPTH });
+ * ```
+ */
+export const DEFAULT_MAX_JSON_DEPTH = 64;
+
+/**
+ * Options of {@link recordsFromJson}.
+ *
+ * @example
+ * ```ts
+ * const options: RecordsFromJsonOptions = { maxDepth: 16 };
+ * ```
+ */
+export interface RecordsFromJsonOptions {
+  /** The deepest nesting allowed, {@link DEFAULT_MAX_JSON_DEPTH} by default. */
+  readonly maxDepth?: number;
+}
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -13,7 +38,9 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  * are taken as written (validation is the rules package's job); each keeps its 0-based index as its
  * source. Invalid JSON gives `json-invalid` with the line and column of the fault; another shape gives
  * `json-shape`; an array item that is not an object gives `json-record-invalid` and is skipped (it is no
- * record). Pure and browser-safe; never throws.
+ * record). A text nested deeper than `maxDepth` levels (64 by default; data records need 3) gives
+ * `json-too-deep` with the line and column of the first bracket too deep, and no records: such a text could
+ * only overflow the stack of whatever walks it next. Pure and browser-safe; never throws.
  *
  * @example
  * ```ts
@@ -21,9 +48,15 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  * read.records; // [{ code: '63.71', name: 'Kota Banjarmasin' }]
  * read.sources; // [{ file: 'regions.json', index: 0 }]
  * recordsFromJson('region', '[{"code": }]', 'regions.json').issues[0].code; // 'json-invalid'
+ * recordsFromJson('region', '['.repeat(5000) + ']'.repeat(5000), 'regions.json').issues[0].code; // 'json-too-deep'
  * ```
  */
-export function recordsFromJson(type: RecordType, text: string, file: string): RecordsRead {
+export function recordsFromJson(
+  type: RecordType,
+  text: string,
+  file: string,
+  options: RecordsFromJsonOptions = {},
+): RecordsRead {
   const records: Array<Record<string, unknown>> = [];
   const sources: SourceRef[] = [];
   const issues: Issue[] = [];
@@ -43,6 +76,24 @@ export function recordsFromJson(type: RecordType, text: string, file: string): R
         {
           id: `'${file}' bukan JSON yang sah (baris ${line}, kolom ${column}): ${detail}`,
           en: `'${file}' is not valid JSON (line ${line}, column ${column}): ${detail}`,
+        },
+      ),
+    );
+    return { records, sources, issues };
+  }
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_JSON_DEPTH;
+  const deep = jsonTooDeep(src, maxDepth);
+  if (deep) {
+    const { line, column } = lineColumn(src, deep.offset);
+    issues.push(
+      makeIssue(
+        'json-too-deep',
+        'error',
+        { recordType: type, file, line },
+        { line, column, maxDepth },
+        {
+          id: `'${file}' bersarang lebih dari ${maxDepth} tingkat (baris ${line}, kolom ${column}); berkas tidak dibaca`,
+          en: `'${file}' nests deeper than ${maxDepth} levels (line ${line}, column ${column}); the file was not read`,
         },
       ),
     );

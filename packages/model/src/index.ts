@@ -44,12 +44,19 @@ export { Regulation, type RegulationCode, regulations } from './codeLists/regula
 export { TargetGroup, type TargetGroupCode, targetGroups } from './codeLists/targetGroups.js';
 export { Count } from './count.js';
 export { type Dataset, emptyDataset, sourceOf } from './dataset.js';
+export {
+  DEFAULT_SHORTEN_LENGTH,
+  escapeControlChars,
+  shortenLongWords,
+  shortenText,
+} from './displayText.js';
 export { Intervention } from './intervention.js';
 export {
   type Issue,
   type IssueLocation,
   type IssueValue,
   maskIdentifiers,
+  maskIssue,
   type RecordType,
   type Severity,
   type SourceRef,
@@ -95,7 +102,13 @@ export {
 export { AgeBandCounts, ageBandCounts, PopulationSnapshot, totalPopulation } from './populationSnapshot.js';
 export { ProfileSnapshot } from './profileSnapshot.js';
 export { Proposal } from './proposal.js';
-export { checkRecord, isValidRecord, type SchemaProblem, type SchemaProblemKind } from './recordCheck.js';
+export {
+  checkRecord,
+  isValidRecord,
+  recordCheckMode,
+  type SchemaProblem,
+  type SchemaProblemKind,
+} from './recordCheck.js';
 export { RECORD_TYPES, type RecordTypeInfo, recordTypeInfo } from './recordTypes.js';
 export { Region } from './region.js';
 export {

@@ -1,5 +1,6 @@
 import type { TSchema } from '@sinclair/typebox';
-import { type TypeCheck, TypeCompiler, type ValueError, ValueErrorType } from '@sinclair/typebox/compiler';
+import { type ValueError, ValueErrorType } from '@sinclair/typebox/compiler';
+import { type CheckMode, type SchemaChecker, schemaChecker } from './internal/schemaChecker.js';
 import type { IssueValue, RecordType } from './issue.js';
 import { maskIdentifiers } from './issue.js';
 import type { Label } from './label.js';
@@ -27,15 +28,33 @@ export interface SchemaProblem {
   readonly message: Label;
 }
 
-const compiled = new Map<RecordType, TypeCheck<TSchema>>();
+const checkers = new Map<RecordType, SchemaChecker>();
 
-function checkerFor(type: RecordType): TypeCheck<TSchema> {
-  let c = compiled.get(type);
+/**
+ * The checker of a record type, made once: compiled by TypeBox where code generation is allowed, else
+ * TypeBox's interpreter (`Value.Check` / `Value.Errors`), chosen automatically (see `internal/schemaChecker.ts`).
+ */
+function checkerFor(type: RecordType): SchemaChecker {
+  let c = checkers.get(type);
   if (!c) {
-    c = TypeCompiler.Compile(recordTypeInfo(type).schema);
-    compiled.set(type, c);
+    c = schemaChecker(recordTypeInfo(type).schema);
+    checkers.set(type, c);
   }
   return c;
+}
+
+/**
+ * How {@link checkRecord} checks records of `type` in this environment: `'compiled'` (TypeBox's
+ * TypeCompiler, fastest) or `'interpreted'` (TypeBox `Value`, chosen automatically where code generation is
+ * refused, e.g. in a browser whose Content-Security-Policy has no `'unsafe-eval'`). Results are the same.
+ *
+ * @example
+ * ```ts
+ * recordCheckMode('monthly'); // 'compiled' in Node; 'interpreted' under `script-src 'self'`
+ * ```
+ */
+export function recordCheckMode(type: RecordType): CheckMode {
+  return checkerFor(type).mode;
 }
 
 /**
@@ -47,7 +66,7 @@ function checkerFor(type: RecordType): TypeCheck<TSchema> {
  * ```
  */
 export function isValidRecord(type: RecordType, value: unknown): boolean {
-  return checkerFor(type).Check(value);
+  return checkerFor(type).check(value);
 }
 
 function toField(path: string): string {
@@ -251,11 +270,16 @@ function describe(e: ValueError): SchemaProblem {
  * ```
  */
 export function checkRecord(type: RecordType, value: unknown): SchemaProblem[] {
-  const c = checkerFor(type);
-  if (c.Check(value)) return [];
+  return problemsOf(checkerFor(type), value);
+}
+
+/** The problems `checker` finds in `value`, as {@link checkRecord} reports them. @internal */
+export function problemsOf(checker: SchemaChecker, value: unknown): SchemaProblem[] {
+  const c = checker;
+  if (c.check(value)) return [];
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();
-  for (const e of c.Errors(value)) {
+  for (const e of c.errors(value)) {
     const p = describe(e);
     const key = `${p.field}\u0000${p.kind}`;
     if (seen.has(key)) continue;

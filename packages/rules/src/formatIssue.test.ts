@@ -58,4 +58,78 @@ describe('formatIssue', () => {
     };
     expect(formatIssue(issue, 'en')).toBe('kampung [************7890] NIK ************7890 (record-shape)');
   });
+
+  it('masks identifiers written with separators, 17-digit runs and 16-digit values', () => {
+    const issue: Issue = {
+      ruleId: 'jkn-within-population',
+      code: 'jkn-within-population',
+      severity: 'error',
+      location: {
+        recordType: 'population',
+        kampungId: 'sungai-andai',
+        period: '2020-01',
+        field: 'jknHolders',
+      },
+      values: { jknHolders: 3201234567890124 },
+      message: {
+        id: 'KK 3201-2345-6789-0124, NIK 32012345678901245',
+        en: 'KK 3201 2345 6789 0124, NIK 32012345678901245',
+      },
+    };
+    expect(formatIssue(issue, 'id')).toBe(
+      'population [sungai-andai 2020-01] jknHolders: KK ****-****-****-0124, NIK *************1245 (jkn-within-population)',
+    );
+    expect(formatIssue(issue, 'en')).toBe(
+      'population [sungai-andai 2020-01] jknHolders: KK **** **** **** 0124, NIK *************1245 (jkn-within-population)',
+    );
+  });
+
+  it('shortens a 10 MB kampung id in the location and the message', () => {
+    const id = `k${'x'.repeat(10_000_000)}`;
+    const issue: Issue = {
+      ruleId: 'kampung-unknown',
+      code: 'kampung-unknown',
+      severity: 'error',
+      location: {
+        recordType: 'monthly',
+        kampungId: id,
+        recordId: id,
+        period: '2020-01',
+        file: 'monthly.csv',
+        line: 2,
+      },
+      values: {},
+      message: { id: `Kampung '${id}' tidak dikenal`, en: `Unknown kampung '${id}'` },
+    };
+    const en = formatIssue(issue, 'en');
+    expect(en.length).toBeLessThan(400);
+    expect(en).toBe(
+      `monthly.csv:2 [k${'x'.repeat(31)}…${'x'.repeat(31)} (10000001 characters) 2020-01] Unknown kampung 'k${'x'.repeat(30)}…${'x'.repeat(30)}' (10000003 characters) (kampung-unknown)`,
+    );
+    expect(formatIssue(issue, 'id')).toContain('(10000001 karakter)');
+  });
+
+  it('shows terminal control sequences from the data escaped, on one line', () => {
+    const issue: Issue = {
+      ruleId: 'record-shape',
+      code: 'record-shape',
+      severity: 'error',
+      location: {
+        recordType: 'kampung',
+        kampungId: 'evil\u001b]8;;http://x\u0007\u001b[2J',
+        file: 'a\nb.csv',
+        line: 3,
+        field: 'name\u202e',
+      },
+      values: {},
+      message: { id: 'Nama \u001b[31mmerah\u001b[0m\r\nbaris palsu', en: 'Name \u009b31m' },
+    };
+    const id = formatIssue(issue, 'id');
+    expect(id).toBe(
+      'a\\nb.csv:3 [evil\\x1b]8;;http://x\\x07\\x1b[2J] name\\u202e: Nama \\x1b[31mmerah\\x1b[0m\\r\\nbaris palsu (record-shape)',
+    );
+    expect(formatIssue(issue, 'en')).toContain('Name \\x9b31m');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: checking that none are left.
+    expect(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/.test(id)).toBe(false);
+  });
 });

@@ -20,7 +20,7 @@ export {
   type RuleViolation,
 } from './compileRules.js';
 export { type ExpandedRule, expandRules } from './expandRules.js';
-export { formatIssue } from './formatIssue.js';
+export { formatIssue, MAX_SHOWN_IDENTIFIER } from './formatIssue.js';
 export { formatSummary } from './formatSummary.js';
 export {
   type AccountingSummary,
@@ -46,6 +46,8 @@ export type {
   TemplateListId,
 } from './ruleDefinition.js';
 export {
+  MAX_RULE_FILE_LENGTH,
+  MAX_YAML_ALIAS_COUNT,
   type ParseRuleFileResult,
   parseRuleFile,
   type RuleFile,

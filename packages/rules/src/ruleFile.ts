@@ -1,6 +1,7 @@
 import type { Issue, Label, Lang } from '@kampung-kb/model';
-import { LineCounter, type Node, parseDocument } from 'yaml';
-import { z } from 'zod';
+import { isAlias, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import * as z from 'zod';
+import { en as zodEn, id as zodId } from 'zod/locales';
 import { rulePositions } from './internal/rulePositions.js';
 import type { RuleDefinition, RuleSide } from './ruleDefinition.js';
 
@@ -179,7 +180,7 @@ function errorMap(lang: Lang): z.core.$ZodErrorMap {
         ? 'id aturan ditulis kebab-case, mis. mkjp-share-min-15'
         : 'rule ids are kebab-case, e.g. mkjp-share-min-15';
     }
-    const r = (lang === 'id' ? z.locales.id() : z.locales.en()).localeError(issue);
+    const r = (lang === 'id' ? zodId() : zodEn()).localeError(issue);
     const m = typeof r === 'string' ? r : r?.message;
     return m ?? (lang === 'id' ? 'Isian tidak sah' : 'Invalid input');
   };
@@ -209,12 +210,50 @@ function fileIssue(
 }
 
 /**
+ * The longest rules file {@link parseRuleFile} reads, in characters (UTF-16 code units): 1,000,000, a
+ * hundred times the largest real one. A longer text gives the issue `rule-file-too-large` and is not parsed.
+ *
+ * @example
+ * ```ts
+ * parseRuleFile('#'.repeat(MAX_RULE_FILE_LENGTH + 1), 'rules.yaml').issues[0]?.code; // 'rule-file-too-large'
+ * ```
+ */
+export const MAX_RULE_FILE_LENGTH = 1_000_000;
+
+/**
+ * How much YAML aliases (`*name`) may expand when {@link parseRuleFile} reads a rules file: the limit of the
+ * `yaml` package's `maxAliasCount` (alias uses times the size of what they refer to). A file above it, such
+ * as an "alias bomb" (a "billion laughs" of nested aliases that would expand to millions of nodes), gives
+ * the issue `rule-file-aliases` at the first alias.
+ *
+ * @example
+ * ```ts
+ * const r = parseRuleFile(bomb, 'rules.yaml');
+ * r.issues[0]?.code; // 'rule-file-aliases'
+ * ```
+ */
+export const MAX_YAML_ALIAS_COUNT = 100;
+
+/** The 1-based line and column of a 0-based offset. */
+function positionOf(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: offset - start + 1 };
+}
+
+/**
  * Reads a city's rules file (YAML, or JSON, which is YAML too) and validates it against the rule-file
  * schema ({@link ruleFileJsonSchema}). Problems come back as issues with code `rule-file-syntax` (with
  * line and column) or `rule-file-invalid` (with the dotted path, e.g. `rules[0].left.missingValueStrategy`,
  * and the line of the offending value), in Indonesian (zod's `id` locale) and English. Expressions are
  * checked later, by {@link resolveRules} (which compiles the effective rule set), and their problems point
- * at the line of the expression in this file. Never throws.
+ * at the line of the expression in this file. Input is bounded: a text longer than
+ * {@link MAX_RULE_FILE_LENGTH} gives `rule-file-too-large`, aliases that expand beyond
+ * {@link MAX_YAML_ALIAS_COUNT} give `rule-file-aliases`, each with the file, line and column. Never throws.
  *
  * @example
  * ```ts
@@ -224,6 +263,20 @@ function fileIssue(
  * ```
  */
 export function parseRuleFile(text: string, fileName: string): ParseRuleFileResult {
+  if (text.length > MAX_RULE_FILE_LENGTH) {
+    const pos = positionOf(text, MAX_RULE_FILE_LENGTH);
+    const n = text.length;
+    const max = MAX_RULE_FILE_LENGTH;
+    return {
+      ok: false,
+      issues: [
+        fileIssue(fileName, 'rule-file-too-large', pos.line, '', {
+          id: `'${fileName}' terlalu besar: ${n} karakter, padahal berkas aturan paling banyak ${max} karakter (batas terlampaui di baris ${pos.line}, kolom ${pos.col}).`,
+          en: `'${fileName}' is too large: ${n} characters, but a rules file may have at most ${max} (the limit is passed at line ${pos.line}, column ${pos.col}).`,
+        }),
+      ],
+    };
+  }
   const lc = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -232,6 +285,13 @@ export function parseRuleFile(text: string, fileName: string): ParseRuleFileResu
       issues: doc.errors.map((e) => {
         const pos = lc.linePos(e.pos[0]);
         const detail = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+/, '');
+        if (e.code === 'RESOURCE_EXHAUSTION') {
+          // The yaml package stops on collections nested thousands deep with V8's words: say it plainly.
+          return fileIssue(fileName, 'rule-file-syntax', pos.line, '', {
+            id: `'${fileName}' bukan YAML/JSON yang sah (baris ${pos.line}, kolom ${pos.col}): bersarang terlalu dalam.`,
+            en: `'${fileName}' is not valid YAML/JSON (line ${pos.line}, column ${pos.col}): nested too deeply.`,
+          });
+        }
         return fileIssue(fileName, 'rule-file-syntax', pos.line, '', {
           id: `'${fileName}' bukan YAML/JSON yang sah (baris ${pos.line}, kolom ${pos.col}): ${detail}`,
           en: `'${fileName}' is not valid YAML/JSON (line ${pos.line}, column ${pos.col}): ${detail}`,
@@ -247,7 +307,43 @@ export function parseRuleFile(text: string, fileName: string): ParseRuleFileResu
     }
     return undefined;
   };
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+  } catch (e) {
+    // The yaml package throws (a ReferenceError) when aliases expand beyond the limit: point at the first alias.
+    let offset = 0;
+    visit(doc, (_key, node) => {
+      if (isAlias(node) && node.range) {
+        offset = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    });
+    const pos = lc.linePos(offset);
+    const aliases = e instanceof ReferenceError;
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      issues: [
+        fileIssue(
+          fileName,
+          aliases ? 'rule-file-aliases' : 'rule-file-syntax',
+          pos.line,
+          '',
+          aliases
+            ? {
+                id: `'${fileName}': alias YAML (*nama) mulai di baris ${pos.line}, kolom ${pos.col} mengembang terlalu besar (lebih dari ${MAX_YAML_ALIAS_COUNT}); tulis nilainya langsung atau pakai lebih sedikit alias.`,
+                en: `'${fileName}': the YAML aliases (*name) from line ${pos.line}, column ${pos.col} on expand too much (more than ${MAX_YAML_ALIAS_COUNT}); write the values out or use fewer aliases.`,
+              }
+            : {
+                id: `'${fileName}' bukan YAML/JSON yang sah (baris ${pos.line}, kolom ${pos.col}): ${detail}`,
+                en: `'${fileName}' is not valid YAML/JSON (line ${pos.line}, column ${pos.col}): ${detail}`,
+              },
+        ),
+      ],
+    };
+  }
   const id = RuleFileSchema.safeParse(data, { error: errorMap('id') });
   if (!id.success) {
     const en = RuleFileSchema.safeParse(data, { error: errorMap('en') });

@@ -161,8 +161,17 @@ function translate(
     case 'unary':
       return e.op === '-' ? `-${t(e.operand)}` : `!(${t(e.operand)})`;
     case 'binary': {
-      const op = e.op === 'and' ? '&&' : e.op === 'or' ? '||' : e.op;
-      return `(${t(e.left)} ${op} ${t(e.right)})`;
+      // A flat chain (`a + b + c + …`, thousands of terms) is walked with a loop, not recursion.
+      const spine: Expr[] = [];
+      let cur: Expr = e;
+      for (; cur.kind === 'binary'; cur = cur.left) spine.push(cur);
+      let text = t(cur);
+      for (let i = spine.length - 1; i >= 0; i--) {
+        const b = spine[i] as Expr & { kind: 'binary' };
+        const op = b.op === 'and' ? '&&' : b.op === 'or' ? '||' : b.op;
+        text = `(${text} ${op} ${t(b.right)})`;
+      }
+      return text;
     }
     case 'call': {
       const [first] = e.args;

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { Label, Lang } from '@kampung-kb/model';
-import { parse as parseYaml } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import type { EngineDefinition } from './indicatorEngine.js';
 
@@ -74,9 +74,88 @@ export type SchemaFileResult<T> =
   | { readonly ok: true; readonly data: T }
   | { readonly ok: false; readonly errors: readonly Label[] };
 
+/** The largest indicator or targets file read, in bytes (1,000,000: far above any real one). */
+export const MAX_SCHEMA_FILE_BYTES = 1_000_000;
+
+/** How much YAML aliases (`*name`) may expand in these files (the `yaml` package's `maxAliasCount`). */
+export const MAX_SCHEMA_FILE_ALIAS_COUNT = 100;
+
+/** The 1-based line and column of a 0-based offset. */
+function positionOf(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: offset - start + 1 };
+}
+
+/**
+ * Parses YAML with bounded resources: syntax errors, and aliases that expand beyond
+ * {@link MAX_SCHEMA_FILE_ALIAS_COUNT} (an "alias bomb"), come back as a bilingual message with the line and
+ * column; nothing throws.
+ */
+function parseYamlBounded(
+  path: string,
+  text: string,
+): { ok: true; data: unknown } | { ok: false; error: Label } {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  const e = doc.errors[0];
+  if (e !== undefined) {
+    const pos = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
+    const line = pos?.line ?? 1;
+    const col = pos?.col ?? 1;
+    const detail = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+/, '').replace(/:$/, '');
+    // The yaml package stops on collections nested thousands deep with V8's words: say it plainly.
+    const deep = e.code === 'RESOURCE_EXHAUSTION';
+    return {
+      ok: false,
+      error: {
+        id: `${path}: YAML tidak sah (baris ${line}, kolom ${col}): ${deep ? 'bersarang terlalu dalam.' : detail}`,
+        en: `${path}: invalid YAML (line ${line}, column ${col}): ${deep ? 'nested too deeply.' : detail}`,
+      },
+    };
+  }
+  try {
+    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_SCHEMA_FILE_ALIAS_COUNT }) };
+  } catch (err) {
+    // The yaml package throws (a ReferenceError) when aliases expand beyond the limit: point at the first alias.
+    let offset = 0;
+    visit(doc, (_key, node) => {
+      if (isAlias(node) && node.range) {
+        offset = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    });
+    const { line, col } = lc.linePos(offset);
+    if (!(err instanceof ReferenceError)) {
+      const detail = err instanceof Error ? err.message : String(err);
+      return {
+        ok: false,
+        error: {
+          id: `${path}: YAML tidak sah (baris ${line}, kolom ${col}): ${detail}`,
+          en: `${path}: invalid YAML (line ${line}, column ${col}): ${detail}`,
+        },
+      };
+    }
+    const max = MAX_SCHEMA_FILE_ALIAS_COUNT;
+    return {
+      ok: false,
+      error: {
+        id: `${path}: alias YAML (*nama) mulai di baris ${line}, kolom ${col} mengembang terlalu besar (lebih dari ${max}); tulis nilainya langsung atau pakai lebih sedikit alias.`,
+        en: `${path}: the YAML aliases (*name) from line ${line}, column ${col} on expand too much (more than ${max}); write the values out or use fewer aliases.`,
+      },
+    };
+  }
+}
+
 /**
  * Reads a JSON or YAML file (by extension) and checks it with a zod schema: every problem positioned by its
- * path (`indicators[1].numerator`), in Indonesian and English. Never throws.
+ * path (`indicators[1].numerator`), in Indonesian and English. Files over {@link MAX_SCHEMA_FILE_BYTES} are
+ * refused before they are read; YAML aliases are bounded ({@link MAX_SCHEMA_FILE_ALIAS_COUNT}). Never throws.
  *
  * @example
  * ```ts
@@ -89,7 +168,33 @@ export async function readSchemaFile<S extends z.ZodType>(
 ): Promise<SchemaFileResult<z.output<S>>> {
   let text: string;
   try {
+    const size = (await stat(path)).size;
+    if (size > MAX_SCHEMA_FILE_BYTES) {
+      const max = MAX_SCHEMA_FILE_BYTES;
+      return {
+        ok: false,
+        errors: [
+          {
+            id: `${path}: terlalu besar (${size} bita, paling banyak ${max} bita); berkas ini tidak dibaca.`,
+            en: `${path}: too large (${size} bytes, at most ${max} bytes); the file was not read.`,
+          },
+        ],
+      };
+    }
     text = await readFile(path, 'utf8');
+    if (text.length > MAX_SCHEMA_FILE_BYTES) {
+      // The file grew between the two calls: the limit holds all the same, with the position where it is passed.
+      const { line, col } = positionOf(text, MAX_SCHEMA_FILE_BYTES);
+      return {
+        ok: false,
+        errors: [
+          {
+            id: `${path}: terlalu besar (batas ${MAX_SCHEMA_FILE_BYTES} karakter terlampaui di baris ${line}, kolom ${col}).`,
+            en: `${path}: too large (the limit of ${MAX_SCHEMA_FILE_BYTES} characters is passed at line ${line}, column ${col}).`,
+          },
+        ],
+      };
+    }
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return {
@@ -99,15 +204,20 @@ export async function readSchemaFile<S extends z.ZodType>(
   }
   const yaml = /\.ya?ml$/i.test(path);
   let data: unknown;
-  try {
-    data = yaml ? parseYaml(text) : JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const kind = yaml ? 'YAML' : 'JSON';
-    return {
-      ok: false,
-      errors: [{ id: `${path}: ${kind} tidak sah: ${msg}`, en: `${path}: invalid ${kind}: ${msg}` }],
-    };
+  if (yaml) {
+    const parsed = parseYamlBounded(path, text);
+    if (!parsed.ok) return { ok: false, errors: [parsed.error] };
+    data = parsed.data;
+  } else {
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      return {
+        ok: false,
+        errors: [{ id: `${path}: JSON tidak sah: ${msg}`, en: `${path}: invalid JSON: ${msg}` }],
+      };
+    }
   }
   const id = schema.safeParse(data, { error: errorMap('id') });
   if (id.success) return { ok: true, data: id.data };

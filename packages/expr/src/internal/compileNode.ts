@@ -1,4 +1,4 @@
-import type { CallExpr, Expr } from '../ast.js';
+import type { BinaryExpr, CallExpr, Expr } from '../ast.js';
 import type { Environment } from '../environment.js';
 import type { EvalContext } from '../evalContext.js';
 import { print } from '../print.js';
@@ -265,8 +265,16 @@ export interface SharedBuild {
   readonly prefix: string;
 }
 
+/**
+ * The longest source text (span) of a node that may be shared: real repeated sub-expressions are short
+ * (`sum(users[*]) + sum(nonUsers[*])`), and the key of a node is its printed text, so a bound keeps the
+ * keys of a 10,000-character chain from costing quadratic time.
+ */
+const MAX_SHARED_SPAN = 256;
+
 /** Whether a node is worth sharing: compound nodes with a scalar value (leaves are cheaper to re-read). */
 function shareable(e: Expr): boolean {
+  if (e.span.end - e.span.start > MAX_SHARED_SPAN) return false;
   if (e.kind === 'unary' || e.kind === 'binary') return true;
   if (e.kind !== 'call') return false;
   if (e.name === 'prev' || e.name === 'lastYear') return e.args[0]?.kind === 'field';
@@ -280,21 +288,31 @@ function sharedKey(prefix: string, period: Period, e: Expr): string {
 
 /** Counts the shareable nodes of a tree by key, following the periods as {@link buildClosure} does. */
 export function countShared(ast: Expr, prefix: string, counts: Map<string, number>): void {
-  const visit = (e: Expr, period: Period): void => {
+  // An explicit stack: a flat chain of thousands of terms must not recurse thousands of times.
+  const nodes: Expr[] = [ast];
+  const periods: Period[] = ['current'];
+  for (;;) {
+    const e = nodes.pop();
+    const period = periods.pop();
+    if (e === undefined || period === undefined) return;
     if (shareable(e)) {
       const key = sharedKey(prefix, period, e);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    if (e.kind === 'unary') visit(e.operand, period);
-    else if (e.kind === 'binary') {
-      visit(e.left, period);
-      visit(e.right, period);
+    if (e.kind === 'unary') {
+      nodes.push(e.operand);
+      periods.push(period);
+    } else if (e.kind === 'binary') {
+      nodes.push(e.right, e.left);
+      periods.push(period, period);
     } else if (e.kind === 'call') {
       const p = e.name === 'prev' || e.name === 'lastYear' ? e.name : period;
-      for (const a of e.args) visit(a, p);
+      for (let i = e.args.length - 1; i >= 0; i--) {
+        nodes.push(e.args[i] as Expr);
+        periods.push(p);
+      }
     }
-  };
-  visit(ast, 'current');
+  }
 }
 
 /** A node's closure, memoised per value of `scope.gen`. */
@@ -316,17 +334,22 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
   const missingNumber = zero ? 0 : null;
   let counter = 0;
 
+  /** The key of a node built once for the whole set, or undefined. */
+  const sharedHit = (e: Expr, period: Period): string | undefined => {
+    if (shared === undefined || !shareable(e)) return undefined;
+    const key = sharedKey(shared.prefix, period, e);
+    return shared.repeated.has(key) ? key : undefined;
+  };
+
   const build = (e: Expr, period: Period): Fn => {
-    if (shared !== undefined && shareable(e)) {
-      const key = sharedKey(shared.prefix, period, e);
-      if (shared.repeated.has(key)) {
-        let f = shared.memo.get(key);
-        if (f === undefined) {
-          f = memoize(node(e, period), shared.scope);
-          shared.memo.set(key, f);
-        }
-        return f;
+    const key = sharedHit(e, period);
+    if (key !== undefined && shared !== undefined) {
+      let f = shared.memo.get(key);
+      if (f === undefined) {
+        f = memoize(node(e, period), shared.scope);
+        shared.memo.set(key, f);
       }
+      return f;
     }
     const id = counter++;
     const f = node(e, period);
@@ -384,15 +407,76 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
         };
       }
       case 'binary':
-        if (e.right.kind === 'number' && tracer === undefined) {
-          // `x * 100`, `x <= 100`: the constant is read from the closure, not through a call.
-          const k = binaryConstant(e.op, build(e.left, period), e.right.value);
-          if (k !== undefined) return k;
-        }
-        return binary(e.op, build(e.left, period), build(e.right, period));
+        return chain(e, period);
       case 'call':
         return call(e, period);
     }
+  };
+
+  /**
+   * A binary node and the binary nodes down its left side (`a + b + c + …`), built with loops, not
+   * recursion. Node ids stay in pre-order: the spine top-down, then the bottom operand's subtree, then the
+   * right operands bottom-up. A short chain composes the specialised closures; a long one (a flat sum of
+   * thousands of terms) is evaluated by one closure that loops over its steps, so evaluation does not
+   * recurse once per term either.
+   */
+  const chain = (top: BinaryExpr, period: Period): Fn => {
+    const spine: BinaryExpr[] = [top];
+    const ids: number[] = [-1]; // the top's id is given, and its value traced, by `build`
+    let cur: Expr = top.left;
+    while (cur.kind === 'binary' && sharedHit(cur, period) === undefined) {
+      spine.push(cur);
+      ids.push(counter++);
+      cur = cur.left;
+    }
+    let f = build(cur, period);
+    if (spine.length <= MAX_COMPOSED_CHAIN) {
+      for (let i = spine.length - 1; i >= 0; i--) {
+        const e = spine[i] as BinaryExpr;
+        let g: Fn | undefined;
+        if (e.right.kind === 'number' && tracer === undefined) {
+          // `x * 100`, `x <= 100`: the constant is read from the closure, not through a call.
+          g = binaryConstant(e.op, f, e.right.value);
+        }
+        g ??= binary(e.op, f, build(e.right, period));
+        const id = ids[i] as number;
+        if (tracer !== undefined && id >= 0) {
+          const inner = g;
+          g = (r, c) => {
+            const v = inner(r, c);
+            tracer.values.set(id, v);
+            return v;
+          };
+        }
+        f = g;
+      }
+      return f;
+    }
+    const bottom = f;
+    const steps: Step[] = [];
+    const stepIds: number[] = [];
+    for (let i = spine.length - 1; i >= 0; i--) {
+      const e = spine[i] as BinaryExpr;
+      steps.push(step(e.op, build(e.right, period)));
+      stepIds.push(ids[i] as number);
+    }
+    const n = steps.length;
+    if (tracer === undefined) {
+      return (r, c) => {
+        let v = bottom(r, c);
+        for (let i = 0; i < n; i++) v = (steps[i] as Step)(v, r, c);
+        return v;
+      };
+    }
+    return (r, c) => {
+      let v = bottom(r, c);
+      for (let i = 0; i < n; i++) {
+        v = (steps[i] as Step)(v, r, c);
+        const id = stepIds[i] as number;
+        if (id >= 0) tracer.values.set(id, v);
+      }
+      return v;
+    };
   };
 
   const call = (e: CallExpr, period: Period): Fn => {
@@ -456,6 +540,95 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
   };
 
   return build(ast, 'current');
+}
+
+/**
+ * The longest chain of binary operators built as nested closures (one call per operator when evaluated);
+ * longer chains loop over {@link Step}s, so evaluation depth does not grow with the number of terms.
+ */
+const MAX_COMPOSED_CHAIN = 8;
+
+/** One operator of a long chain: the value so far (`x`) combined with the operator's right operand. */
+type Step = (x: Value, r: unknown, c: EvalContext | undefined) => Value;
+
+/** The step of a binary operator: the same values, and the same short-circuits, as {@link binary}. */
+function step(op: string, b: Fn): Step {
+  switch (op) {
+    case '+':
+      return (x, r, c) => {
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : (x as number) + (y as number);
+      };
+    case '-':
+      return (x, r, c) => {
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : (x as number) - (y as number);
+      };
+    case '*':
+      return (x, r, c) => {
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : (x as number) * (y as number);
+      };
+    case '/':
+      return (x, r, c) => {
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null || y === 0 ? null : (x as number) / (y as number);
+      };
+    case '==':
+      return (x, r, c) => {
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : x === y;
+      };
+    case '!=':
+      return (x, r, c) => {
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : x !== y;
+      };
+    case '<':
+      return (x, r, c) => {
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : (x as number) < (y as number);
+      };
+    case '<=':
+      return (x, r, c) => {
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : (x as number) <= (y as number);
+      };
+    case '>':
+      return (x, r, c) => {
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : (x as number) > (y as number);
+      };
+    case '>=':
+      return (x, r, c) => {
+        if (x === null) return null;
+        const y = b(r, c);
+        return y === null ? null : (x as number) >= (y as number);
+      };
+    case 'and':
+      return (x, r, c) => {
+        if (x === false) return false;
+        const y = b(r, c);
+        if (y === false) return false;
+        return x === null || y === null ? null : true;
+      };
+    default:
+      return (x, r, c) => {
+        if (x === true) return true;
+        const y = b(r, c);
+        if (y === true) return true;
+        return x === null || y === null ? null : false;
+      };
+  }
 }
 
 /** Arithmetic and ordered comparisons with a constant number on the right (the same values as {@link binary}). */
@@ -600,15 +773,14 @@ function binary(op: string, a: Fn, b: Fn): Fn {
 
 /** The nodes of a tree in pre-order (the order of the indices {@link buildClosure} gives them). */
 export function preorder(e: Expr): Expr[] {
+  // An explicit stack: a flat chain of thousands of terms must not recurse thousands of times.
   const out: Expr[] = [];
-  const visit = (n: Expr): void => {
+  const stack: Expr[] = [e];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
     out.push(n);
-    if (n.kind === 'unary') visit(n.operand);
-    else if (n.kind === 'binary') {
-      visit(n.left);
-      visit(n.right);
-    } else if (n.kind === 'call') for (const a of n.args) visit(a);
-  };
-  visit(e);
+    if (n.kind === 'unary') stack.push(n.operand);
+    else if (n.kind === 'binary') stack.push(n.right, n.left);
+    else if (n.kind === 'call') for (let i = n.args.length - 1; i >= 0; i--) stack.push(n.args[i] as Expr);
+  }
   return out;
 }

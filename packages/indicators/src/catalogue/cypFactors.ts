@@ -59,7 +59,7 @@ export interface CypFactorTable {
 export const cypFactors2011: CypFactorTable = {
   id: '2011',
   citation:
-    'USAID / MEASURE Evaluation, Couple-Years of Protection (CYP) conversion factors, 2011 RESPOND table; see indicator-standards.md §2',
+    'USAID / MEASURE Evaluation, Couple-Years of Protection (CYP) conversion factors, 2011 RESPOND table',
   perUnit: {
     copperIud: 4.6,
     hormonalIud: 3.3,
@@ -93,7 +93,7 @@ export const cypFactors2011: CypFactorTable = {
 export const cypFactors2021: CypFactorTable = {
   id: '2021',
   citation:
-    'USAID, Couple-Years of Protection (CYP), updated August 2021; Data4Impact CYP page (2022); GHSP 2024;12(2):e2300388; see indicator-standards.md §2',
+    'USAID, Couple-Years of Protection (CYP), updated August 2021; Data4Impact CYP page (2022); GHSP 2024;12(2):e2300388',
   perUnit: {
     copperIud: 4.6,
     hormonalIud: 4.8,

@@ -8,7 +8,7 @@ import { cypIndicator } from './cypIndicator.js';
 const users = { iud: 0, mow: 0, mop: 0, implant: 0, injectable: 0, pill: 0, condom: 0 };
 
 describe('cypIndicator', () => {
-  it('reproduces T6 (indicator-standards.md §4): 1,525.0 then 1,850.0 CYP, +325 (+21.31 %)', () => {
+  it('reproduces the K4Health CYP blog quantities with the 2011 factors: 1,525.0 then 1,850.0 CYP, +325 (+21.31 %)', () => {
     // Year 1: 6,000 pill cycles / 15 + 2,000 DMPA doses / 4 + 75,000 condoms / 120 = 400 + 500 + 625.
     // Year 2: 4,000 / 15 + 3,000 / 4 + 100,000 / 120 = 266.67 + 750 + 833.33 = 1,850.
     const rows = computeIndicators(

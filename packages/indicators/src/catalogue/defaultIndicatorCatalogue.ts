@@ -5,9 +5,11 @@ import { cypIndicator } from './cypIndicator.js';
 import { ALL_LEVELS, ALL_PERIOD_TYPES } from './internal/scope.js';
 
 const PORTAL =
-  'kampungkb.bkkbn.go.id, classification SQL (willyprmn/Kampung-KB database/sql/statistik/classification/kampung.sql); kampung-kb.md §3–4';
+  'kampungkb.bkkbn.go.id, classification SQL (github.com/willyprmn/Kampung-KB @b1229f7, database/sql/statistik/classification/kampung.sql)';
+const PROPOSAL =
+  'SDK proposal record (model Proposal); the portal’s Proses pillar (github.com/willyprmn/Kampung-KB @b1229f7, database/sql/statistik/classification/kampung.sql)';
 const DHS_CPR =
-  'Guide to DHS Statistics, "Current Use of Contraceptive Methods"; DHSProgram/DHS-Indicators-Stata Chap07_FP/DHS8/FP_USE.do; indicator-standards.md §1.2';
+  'Guide to DHS Statistics, "Current Use of Contraceptive Methods" (dhsprogram.com/data/Guide-to-DHS-Statistics/Current_Use_of_Contraceptive_Methods.htm); github.com/DHSProgram/DHS-Indicators-Stata Chap07_FP/DHS8/FP_USE.do';
 
 const every = { regionLevels: ALL_LEVELS, periodTypes: ALL_PERIOD_TYPES } as const;
 const yearly = { regionLevels: ALL_LEVELS, periodTypes: ['year'] } as const;
@@ -54,7 +56,7 @@ const FP: readonly IndicatorDefinition[] = [
     standard: {
       body: 'fp2030',
       reference: 'FP2020/FP2030 core indicator 2 (mCPR), married women',
-      citation: `${DHS_CPR} (modern: v313 == 3); SDG 3.7.1 metadata (modern method list); indicator-standards.md §3.1`,
+      citation: `${DHS_CPR} (modern: v313 == 3); UN SDG indicator 3.7.1 metadata (modern method list, unstats.un.org/sdgs/metadata)`,
     },
     ...every,
     direction: 'higherIsBetter',
@@ -131,7 +133,7 @@ const FP: readonly IndicatorDefinition[] = [
     standard: {
       body: 'fp2030',
       reference: 'FP2020 core indicator 9 (method mix)',
-      citation: 'FP2020 core indicators (Track20); indicator-standards.md §1.7',
+      citation: 'FP2020 core indicators (Track20, track20.org): Core Indicator 9, method mix',
     },
     ...every,
     tags: ['fp', 'method-mix', '{code}'],
@@ -151,7 +153,8 @@ const FP: readonly IndicatorDefinition[] = [
     standard: {
       body: 'bkkbn',
       reference: 'Peserta KB baru (PB)',
-      citation: 'BKKBN R/I/KB register and SIGA Yan KB monthly tables (PB by method); kampung-kb.md §4.2',
+      citation:
+        'BKKBN R/I/KB register (slideplayer.info/amp/2296074) and SIGA Yan KB monthly tables (newsiga-siga.bkkbn.go.id): PB by method',
     },
     ...every,
     direction: 'higherIsBetter',
@@ -173,7 +176,7 @@ const FP: readonly IndicatorDefinition[] = [
     standard: {
       body: 'bkkbn',
       reference: 'Peserta KB drop-out (BKKBN 2007)',
-      citation: 'BKKBN (2007), quoted in text-id.123dok.com/document/lzggjmvzo; kampung-kb.md §4.1',
+      citation: 'BKKBN (2007), quoted in text-id.123dok.com/document/lzggjmvzo',
     },
     ...every,
     direction: 'lowerIsBetter',
@@ -296,7 +299,8 @@ const POPULATION: readonly IndicatorDefinition[] = [
     standard: {
       body: 'city',
       reference: 'PUS / keluarga',
-      citation: 'SDK definition over the portal’s PUS and family counts; kampung-kb.md §4.1',
+      citation:
+        'SDK definition over the portal’s PUS and family counts (github.com/willyprmn/Kampung-KB @b1229f7, new_penduduk_keluarga)',
     },
     ...every,
     tags: ['population'],
@@ -419,7 +423,7 @@ const CROSS_SECTOR: readonly IndicatorDefinition[] = [
     standard: {
       body: 'city',
       reference: 'Usulan warga',
-      citation: 'SDK proposal record (model Proposal); kampung-kb.md §3 (Proses)',
+      citation: PROPOSAL,
     },
     ...every,
     tags: ['cross-sector', 'proposals'],
@@ -439,7 +443,7 @@ const CROSS_SECTOR: readonly IndicatorDefinition[] = [
     standard: {
       body: 'city',
       reference: 'Usulan warga',
-      citation: 'SDK proposal record (model Proposal); kampung-kb.md §3 (Proses)',
+      citation: PROPOSAL,
     },
     ...every,
     direction: 'higherIsBetter',
@@ -461,7 +465,7 @@ const CROSS_SECTOR: readonly IndicatorDefinition[] = [
     standard: {
       body: 'city',
       reference: 'Usulan warga',
-      citation: 'SDK proposal record (model Proposal); kampung-kb.md §3 (Proses)',
+      citation: PROPOSAL,
     },
     ...every,
     direction: 'higherIsBetter',

@@ -358,8 +358,8 @@ function components(
 }
 
 /**
- * Scores every kampung on the evaluation frame of Banjarmasin's Kampung KB–Kampung Baiman (docs/reference
- * kampung-kb.md §7): three pillars, each the weighted mean of components normalised to 0–100, and an
+ * Scores every kampung on the evaluation frame of Banjarmasin's Kampung KB–Kampung Baiman (its public
+ * sources are listed in docs/sources.md): three pillars, each the weighted mean of components normalised to 0–100, and an
  * overall score, the weighted mean of the pillars. The normalisation is the SDK's choice, not an official
  * one:
  *

@@ -97,7 +97,7 @@ describe('computeIndicators: roll-up from kampung to city', () => {
   });
 });
 
-describe('computeIndicators: published CPR figures (indicator-standards.md §4, T1)', () => {
+describe('computeIndicators: published CPR figures (Data4Impact CPR page, Ghana DHS 2022)', () => {
   it('reproduces Ghana DHS 2022: 4,729 / 15,014 = 31.5 %, 2,978 / 8,205 = 36.3 %, 832 / 1,323 = 62.9 %', () => {
     const records: TypedRecord[] = [
       kampung('all', '63.71.01.1001'),

@@ -33,7 +33,7 @@ export type ContraceptiveMethodCode =
  * classification SQL (kontrasepsi ids 1, 2, 3, 5).
  *
  * Sources: portal `KontrasepsiSeeder` (ids), `classification/kampung.sql` (MKJP), PK21 form (MAL,
- * traditional), SDG 3.7.1 metadata (modern methods). See docs/reference/sources.md.
+ * traditional), SDG 3.7.1 metadata (modern methods). See docs/sources.md.
  *
  * @example
  * ```ts

@@ -9,7 +9,7 @@ export type ProposalStatusCode = 'raised' | 'assigned' | 'inProgress' | 'address
  * by residents, assigned to an agency, in progress, addressed by an intervention, or rejected.
  *
  * Source: Banjarmasin's Kampung KB–Kampung Baiman practice of turning urun rembug proposals into agency
- * interventions (docs/reference kampung-kb.md §7); the SDK's own list, not a portal table.
+ * interventions (public sources in docs/sources.md); the SDK's own list, not a portal table.
  *
  * @example
  * ```ts

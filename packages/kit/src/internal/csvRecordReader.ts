@@ -1,0 +1,209 @@
+import type { Issue, IssueLocation, RecordType, SourceRef } from '@kampung-kb/model';
+import type { CsvRow } from '../parseCsv.js';
+import { coerceCell } from './cellCoercers.js';
+import { makeIssue, recordLocation, shown } from './issues.js';
+import { type LeafField, schemaFields } from './schemaFields.js';
+
+function setPath(record: Record<string, unknown>, segments: readonly string[], value: unknown): void {
+  let node = record;
+  for (let i = 0; i < segments.length - 1; i++) {
+    const key = segments[i] as string;
+    const next = node[key];
+    if (next !== null && typeof next === 'object' && !Array.isArray(next)) {
+      node = next as Record<string, unknown>;
+    } else {
+      const created: Record<string, unknown> = {};
+      node[key] = created;
+      node = created;
+    }
+  }
+  node[segments[segments.length - 1] as string] = value;
+}
+
+/** One record read from a CSV row, with its source and the issues of the row. */
+export interface CsvRecordRead {
+  readonly record: Record<string, unknown>;
+  readonly source: SourceRef;
+  readonly issues: Issue[];
+}
+
+/**
+ * Turns CSV rows into records of one type, a row at a time (the header first): the schema-driven cell
+ * coercion and the issues of `recordsFromCsv`, shared by it and by the streaming reader.
+ */
+export class CsvRecordReader {
+  private columns: Array<LeafField | undefined> | undefined;
+  private headerCells = 0;
+
+  constructor(
+    private readonly type: RecordType,
+    private readonly file: string,
+  ) {}
+
+  /** Whether the header row has been read. */
+  get hasHeader(): boolean {
+    return this.columns !== undefined;
+  }
+
+  /** Reads the header row: the columns, and an issue for each unknown or repeated one. */
+  header(header: CsvRow): Issue[] {
+    const { type, file } = this;
+    const issues: Issue[] = [];
+    const byPath = new Map(schemaFields(type).map((f) => [f.path, f]));
+    const columns: Array<LeafField | undefined> = [];
+    const seen = new Set<string>();
+    header.cells.forEach((cell, i) => {
+      const name = cell.trim();
+      const field = byPath.get(name);
+      const column = i + 1;
+      const loc: IssueLocation = { recordType: type, file, line: header.line, field: shown(name) };
+      if (!field) {
+        const shownName = shown(name);
+        issues.push(
+          makeIssue(
+            'csv-unknown-column',
+            'error',
+            loc,
+            { column: shownName, columnNumber: column },
+            name === ''
+              ? {
+                  id: `Kolom ke-${column} di '${file}' tidak bernama; isinya tidak dibaca`,
+                  en: `Column ${column} of '${file}' has no name; its cells are not read`,
+                }
+              : {
+                  id: `Kolom '${shownName}' (kolom ke-${column}) di '${file}' tidak dikenal untuk data ini; isinya tidak dibaca`,
+                  en: `Column '${shownName}' (column ${column}) of '${file}' is not a field of this record type; its cells are not read`,
+                },
+          ),
+        );
+        columns.push(undefined);
+      } else if (seen.has(name)) {
+        issues.push(
+          makeIssue(
+            'csv-duplicate-column',
+            'error',
+            loc,
+            { column: name, columnNumber: column },
+            {
+              id: `Kolom '${name}' muncul lagi di kolom ke-${column} '${file}'; yang kedua tidak dibaca`,
+              en: `Column '${name}' appears again as column ${column} of '${file}'; the repeat is not read`,
+            },
+          ),
+        );
+        columns.push(undefined);
+      } else {
+        seen.add(name);
+        columns.push(field);
+      }
+    });
+    this.columns = columns;
+    this.headerCells = header.cells.length;
+    return issues;
+  }
+
+  /**
+   * Reads a data row (after the header); `undefined` for a row whose cells are all empty. `truncated`
+   * says the splitter dropped the rest of an over-long row: it is reported instead of its length.
+   */
+  row(row: CsvRow, truncated = false, maxRowChars = 0): CsvRecordRead | undefined {
+    const { type, file } = this;
+    const columns = this.columns ?? [];
+    if (!truncated && row.cells.every((c) => c.trim() === '')) return undefined;
+    const record: Record<string, unknown> = {};
+    const invalid: Array<{ field: LeafField; raw: string; expected: { id: string; en: string } }> = [];
+    for (let i = 0; i < columns.length; i++) {
+      const field = columns[i];
+      if (!field) continue;
+      const r = coerceCell(field, row.cells[i] ?? '');
+      if (r.ok) {
+        if (r.present) setPath(record, field.segments, r.value);
+      } else {
+        setPath(record, field.segments, r.raw);
+        invalid.push({ field, raw: r.raw, expected: r.expected });
+      }
+    }
+    const source: SourceRef = { file, line: row.line };
+    const issues: Issue[] = [];
+    const lengthWrong = row.cells.length !== this.headerCells;
+    if (!truncated && !lengthWrong && invalid.length === 0) return { record, source, issues };
+    const where = recordLocation(type, record);
+    if (truncated) {
+      issues.push(
+        makeIssue(
+          'csv-row-too-long',
+          'error',
+          { ...where, file, line: row.line },
+          { line: row.line, maxChars: maxRowChars },
+          {
+            id: `Baris ${row.line} di '${file}' lebih dari ${maxRowChars} karakter; sisanya tidak dibaca (tanda kutip yang tidak ditutup?)`,
+            en: `Line ${row.line} of '${file}' is longer than ${maxRowChars} characters; the rest of it was not read (an unclosed quote?)`,
+          },
+        ),
+      );
+    } else if (lengthWrong) {
+      const expectedCells = this.headerCells;
+      const actual = row.cells.length;
+      issues.push(
+        makeIssue(
+          'csv-row-length',
+          'error',
+          { ...where, file, line: row.line },
+          { expected: expectedCells, actual },
+          actual < expectedCells
+            ? {
+                id: `Baris ${row.line} berisi ${actual} sel, padahal judul kolom ada ${expectedCells}; sel yang kurang dianggap kosong`,
+                en: `Line ${row.line} has ${actual} cell${actual === 1 ? '' : 's'} but the header has ${expectedCells}; the missing cells count as empty`,
+              }
+            : {
+                id: `Baris ${row.line} berisi ${actual} sel, padahal judul kolom ada ${expectedCells}; sel yang lebih tidak dibaca`,
+                en: `Line ${row.line} has ${actual} cells but the header has ${expectedCells}; the extra cells are not read`,
+              },
+        ),
+      );
+    }
+    for (const bad of invalid) {
+      const value = shown(bad.raw);
+      issues.push(
+        makeIssue(
+          'cell-invalid',
+          'error',
+          { ...where, file, line: row.line, field: bad.field.path },
+          { value },
+          {
+            id: `Sel '${bad.field.path}' di baris ${row.line} berisi '${value}', padahal harus ${bad.expected.id}`,
+            en: `Cell '${bad.field.path}' on line ${row.line} holds '${value}' but must be ${bad.expected.en}`,
+          },
+        ),
+      );
+    }
+    return { record, source, issues };
+  }
+}
+
+/** `csv-empty`: the file has no header row. */
+export function csvEmptyIssue(type: RecordType, file: string): Issue {
+  return makeIssue(
+    'csv-empty',
+    'warning',
+    { recordType: type, file },
+    {},
+    {
+      id: `Berkas '${file}' kosong: tidak ada baris judul kolom`,
+      en: `File '${file}' is empty: it has no header row`,
+    },
+  );
+}
+
+/** `csv-unclosed-quote`: a quoted field never closed, from the line its row starts on. */
+export function csvUnclosedQuoteIssue(type: RecordType, file: string, line: number): Issue {
+  return makeIssue(
+    'csv-unclosed-quote',
+    'error',
+    { recordType: type, file, line },
+    { line },
+    {
+      id: `Tanda kutip di baris ${line} tidak ditutup: sisa berkas terbaca sebagai satu sel`,
+      en: `The quote on line ${line} is never closed: the rest of the file was read as one cell`,
+    },
+  );
+}
