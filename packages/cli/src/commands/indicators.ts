@@ -195,7 +195,7 @@ function printKampungTable(
     r.classification.levelLabel[lang],
   ]);
   io.out(m.periodHeading(period));
-  for (const line of renderTextTable(m.kampungTableHead, rows)) io.out(displayText(line));
+  for (const line of renderTextTable(m.kampungTableHead, rows)) io.out(displayText(line, lang));
   const counts = new Map<string, number>();
   for (const r of results)
     counts.set(r.classification.levelLabel[lang], (counts.get(r.classification.levelLabel[lang]) ?? 0) + 1);
@@ -218,6 +218,7 @@ function printExplanations(results: readonly KampungIndicators[], lang: Lang, io
           fmt(idx.process, lang),
           fmt(idx.output, lang),
         ),
+        lang,
       ),
     );
     for (const s of c.subIndicators) io.out(`  ${s.explanation[lang]}`);
@@ -253,10 +254,12 @@ function explanationsJson(results: readonly KampungIndicators[]): KampungExplana
 function listDefinitions(defs: readonly EngineDefinition[], lang: Lang, io: CliIo): void {
   const m = messagesFor(lang);
   for (const d of defs) {
-    io.out(displayText(`${d.id}: ${d.name[lang]}`));
-    if (d.definition) io.out(displayText(`  ${d.definition[lang]}`));
+    io.out(displayText(`${d.id}: ${d.name[lang]}`, lang));
+    if (d.definition) io.out(displayText(`  ${d.definition[lang]}`, lang));
     const formula = d.denominator === undefined ? d.numerator : `(${d.numerator}) / (${d.denominator})`;
-    io.out(displayText(`  = ${formula}${d.factor !== undefined && d.factor !== 1 ? ` × ${d.factor}` : ''}`));
+    io.out(
+      displayText(`  = ${formula}${d.factor !== undefined && d.factor !== 1 ? ` × ${d.factor}` : ''}`, lang),
+    );
     const extra: string[] = [];
     if (d.unit !== undefined)
       extra.push(`${m.unit}: ${typeof d.unit === 'string' ? d.unit : ((d.unit as Label)[lang] ?? '')}`);
@@ -264,7 +267,7 @@ function listDefinitions(defs: readonly EngineDefinition[], lang: Lang, io: CliI
     if (d.periodTypes) extra.push(`${m.periods}: ${d.periodTypes.join(', ')}`);
     const citation = (d.standard as { citation?: unknown } | undefined)?.citation;
     if (typeof citation === 'string') extra.push(`${m.standard}: ${citation}`);
-    if (extra.length > 0) io.out(displayText(`  ${extra.join(' · ')}`));
+    if (extra.length > 0) io.out(displayText(`  ${extra.join(' · ')}`, lang));
   }
 }
 
@@ -313,8 +316,8 @@ export async function runIndicators(
         )
       : file.errors;
     if (!file.ok || errors.length > 0) {
-      for (const e of errors) io.err(displayText(e[lang]));
-      io.err(displayText(m.indicatorFileInvalid(opts.indicators, errors.length)));
+      for (const e of errors) io.err(displayText(e[lang], lang));
+      io.err(displayText(m.indicatorFileInvalid(opts.indicators, errors.length), lang));
       return EXIT.usage;
     }
     cityDefs = file.definitions;
@@ -323,8 +326,8 @@ export async function runIndicators(
   if (opts.targets !== undefined) {
     const file = await readTargetFile(resolve(io.cwd, opts.targets));
     if (!file.ok) {
-      for (const e of file.errors) io.err(displayText(e[lang]));
-      io.err(displayText(m.targetFileInvalid(opts.targets, file.errors.length)));
+      for (const e of file.errors) io.err(displayText(e[lang], lang));
+      io.err(displayText(m.targetFileInvalid(opts.targets, file.errors.length), lang));
       return EXIT.usage;
     }
     targets = [...file.data.targets, ...NATIONAL_TARGETS_2015_2019];
@@ -385,7 +388,7 @@ function compute(
   const given = opts.period === undefined ? undefined : parsePeriodId(opts.period);
   const latest = latestPeriod(dataset);
   if (given === undefined && latest === undefined) {
-    io.err(displayText(m.noMonthlyReports(opts.dir)));
+    io.err(displayText(m.noMonthlyReports(opts.dir), lang));
     return EXIT.usage;
   }
   if (!engine) {
@@ -452,7 +455,7 @@ function compute(
     fmt(r.denominator, lang),
     ...targetCells(r.target, lang),
   ]);
-  for (const line of renderTextTable(m.resultTableHead, rows)) io.out(displayText(line));
+  for (const line of renderTextTable(m.resultTableHead, rows)) io.out(displayText(line, lang));
   return EXIT.ok;
 }
 

@@ -41,7 +41,7 @@ export async function runReport(
   printExclusions(records, lang, io);
   const period = opts.period ?? latestPeriod(dataset);
   if (period === undefined) {
-    io.err(displayText(m.noMonthlyReports(opts.dir)));
+    io.err(displayText(m.noMonthlyReports(opts.dir), lang));
     return EXIT.usage;
   }
   const results = computeKampungIndicators(dataset, period, classification.options);
@@ -74,16 +74,16 @@ export async function runReport(
   }
   const outcome = await writeOutputFiles(outDir, files, { protect: [resolve(io.cwd, opts.dir)] });
   if (!outcome.ok) {
-    for (const i of outcome.issues) io.err(displayText(formatIssue(i, lang)));
-    io.err(displayText(m.reportNotWritten(opts.out, outcome.written.length, files.length)));
+    for (const i of outcome.issues) io.err(displayText(formatIssue(i, lang), lang));
+    io.err(displayText(m.reportNotWritten(opts.out, outcome.written.length, files.length), lang));
     return EXIT.usage;
   }
   const written = outcome.written;
   if (opts.json) {
     io.out(JSON.stringify({ period, out: opts.out, files: written, records }, null, 2));
   } else {
-    io.out(displayText(m.reportWritten(written.length, results.length, period, opts.out)));
-    io.out(displayText(`  ${relative(io.cwd, join(outDir, `city-recap-${period}.html`))}`));
+    io.out(displayText(m.reportWritten(written.length, results.length, period, opts.out), lang));
+    io.out(displayText(`  ${relative(io.cwd, join(outDir, `city-recap-${period}.html`))}`, lang));
   }
   const excluded = excludedCount(records);
   if (opts.strict && excluded > 0) {

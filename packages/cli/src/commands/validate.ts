@@ -21,8 +21,8 @@ import { messagesFor } from '../messages/messagesFor.js';
 
 /** Prints rule-file problems in the language of the run. */
 function printRuleProblems(issues: readonly Issue[], file: string, lang: Lang, io: CliIo): void {
-  for (const i of issues) io.err(displayText(formatIssue(i, lang)));
-  io.err(displayText(messagesFor(lang).rulesUnusable(file, issues.length)));
+  for (const i of issues) io.err(displayText(formatIssue(i, lang), lang));
+  io.err(displayText(messagesFor(lang).rulesUnusable(file, issues.length), lang));
 }
 
 /** Reads, checks and resolves a rules file against the built-in catalogue; `undefined` after printing problems. */
@@ -33,7 +33,9 @@ async function loadRules(file: string, io: CliIo, lang: Lang): Promise<RuleResol
     text = await readFile(resolve(io.cwd, file), 'utf8');
   } catch (e) {
     const code = (e as { code?: unknown } | null)?.code;
-    io.err(displayText(m.rulesUnreadable(file, m.fsReason(typeof code === 'string' ? code : 'unknown'))));
+    io.err(
+      displayText(m.rulesUnreadable(file, m.fsReason(typeof code === 'string' ? code : 'unknown')), lang),
+    );
     return undefined;
   }
   const parsed = parseRuleFile(text, file);
@@ -91,12 +93,12 @@ export async function runValidate(opts: ValidateOptions, io: CliIo, lang: Lang):
       ),
     );
   } else {
-    for (const i of issues) io.out(displayText(formatIssue(i, lang)));
+    for (const i of issues) io.out(displayText(formatIssue(i, lang), lang));
     if (issues.length > 0) io.out('');
     const count = read.files.reduce((n, f) => n + f.records, 0);
-    io.out(displayText(m.readSummary(read.files.length, count, opts.dir)));
+    io.out(displayText(m.readSummary(read.files.length, count, opts.dir), lang));
     if (read.issues.length > 0) io.out(m.readerProblems(read.issues.length));
-    io.out(displayText(formatSummary(result.summary, lang)));
+    io.out(displayText(formatSummary(result.summary, lang), lang));
   }
   return errors > 0 ? EXIT.issues : EXIT.ok;
 }

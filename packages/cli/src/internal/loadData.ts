@@ -64,9 +64,9 @@ export async function loadData(dir: string, io: CliIo, lang: Lang): Promise<Load
     !read.issues.some((i) => i.code === 'dir-not-data' || i.code === 'dir-unreadable') &&
     !read.files.some((f) => f.kind === 'records' || f.kind === 'programme');
   if (fatal.length > 0 || notData) {
-    for (const i of fatal) io.err(displayText(formatIssue(i, l)));
-    if (notData) io.err(displayText(m.notDataDir(dir)));
-    else io.err(displayText(m.dataUnreadable(dir, fatal.length)));
+    for (const i of fatal) io.err(displayText(formatIssue(i, l), l));
+    if (notData) io.err(displayText(m.notDataDir(dir), l));
+    else io.err(displayText(m.dataUnreadable(dir, fatal.length), l));
     return undefined;
   }
   const accounting = createRecordAccounting();
@@ -125,11 +125,12 @@ export function printExclusions(records: AccountingSummary, lang: Lang, io: CliI
   io.err(
     displayText(
       `${m.excludedHeadline(total, records.read)} ${reasons(records.excluded, records.conflicting)}`,
+      lang,
     ),
   );
   for (const f of records.files) {
     const n = f.read - f.accepted;
-    if (n > 0) io.err(displayText(m.excludedFile(f.file, n, f.read, reasons(f.excluded, 0))));
+    if (n > 0) io.err(displayText(m.excludedFile(f.file, n, f.read, reasons(f.excluded, 0)), lang));
   }
   io.err(m.excludedHint);
 }

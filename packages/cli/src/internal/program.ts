@@ -187,7 +187,10 @@ export function checkOptions<S extends z.ZodType>(
   const field = key === 'dir' ? '<dir>' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
   if (first?.code === 'invalid_type' && first.input === undefined)
     return { ok: false, message: m.required(field) };
-  return { ok: false, message: m.invalidValue(field, displayText(first?.message ?? m.invalidArguments)) };
+  return {
+    ok: false,
+    message: m.invalidValue(field, displayText(first?.message ?? m.invalidArguments, lang)),
+  };
 }
 
 /**
@@ -218,7 +221,7 @@ export async function parseCommandLine(
     if (e.code === 'commander.help' || e.code === 'commander.executeSubCommandAsync')
       return { ok: false, code: 2 };
     for (const line of translateCommanderError(e, lang))
-      io.err(displayText(`kkb${command === undefined ? '' : ` ${command}`}: ${line}`));
+      io.err(displayText(`kkb${command === undefined ? '' : ` ${command}`}: ${line}`, lang));
     io.err(m.seeHelp(command));
     return { ok: false, code: 2 };
   }
