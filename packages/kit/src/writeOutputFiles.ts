@@ -8,7 +8,7 @@ import { fsProblem } from './internal/fsProblem.js';
 import { makeIssue, shown } from './internal/issues.js';
 
 /**
- * One file to write: its path relative to the output directory (`/`-separated, e.g. `kampung/k1-2020-12.md`)
+ * One file to write: its path relative to the output directory (`/`-separated, e.g. `kampung/k1-2020-12.html`)
  * and its content.
  *
  * @example
