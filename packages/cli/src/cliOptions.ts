@@ -1,4 +1,4 @@
-import { parseMonth } from '@kampung-kb/model';
+import { isValidDate, parseMonth } from '@kampung-kb/model';
 import { z } from 'zod';
 
 /** Options every command understands. */
@@ -10,23 +10,45 @@ const common = {
 const month = z.string().transform((s, ctx) => {
   const m = parseMonth(s);
   if (m === undefined) {
-    ctx.addIssue({ code: 'custom', message: `period: '${s}' is not a month (YYYY-MM)` });
+    ctx.addIssue({ code: 'custom', params: { check: 'month' } });
     return z.NEVER;
   }
   return m;
 });
 
-/** `kkb validate <dir> [--rules <file>] [--json] [--lang id|en]` */
+const today = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidDate(s), {
+  params: { check: 'today' },
+});
+
+/** `--cross-sector-exclusions a,b`: agency codes, comma-separated; empty for none. */
+export const crossSectorExclusionsOption = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== ''),
+);
+
+/** `--zero-denominator zero|missing`: how a percentage with a zero denominator is scored. */
+export const zeroDenominatorOption = z.enum(['zero', 'missing']);
+
+/** `kkb validate <dir> [--rules <file>] [--today YYYY-MM-DD] [--json] [--lang id|en]` */
 export const ValidateOptions = z
-  .object({ dir: z.string().min(1), rules: z.string().min(1).optional(), ...common })
+  .object({ dir: z.string().min(1), rules: z.string().min(1).optional(), today: today.optional(), ...common })
   .strict();
-/** `kkb report <dir> --out <dir> [--lang id|en] [--period YYYY-MM] [--public]` */
+/**
+ * `kkb report <dir> --out <dir> [--lang id|en] [--period YYYY-MM] [--public] [--strict] [--today YYYY-MM-DD]
+ * [--cross-sector-exclusions <codes>] [--zero-denominator zero|missing] [--json]`
+ */
 export const ReportOptions = z
   .object({
     dir: z.string().min(1),
     out: z.string().min(1),
     period: month.optional(),
     public: z.boolean().optional(),
+    strict: z.boolean().optional(),
+    today: today.optional(),
+    crossSectorExclusions: crossSectorExclusionsOption.optional(),
+    zeroDenominator: zeroDenominatorOption.optional(),
     ...common,
   })
   .strict();

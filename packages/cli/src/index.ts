@@ -7,7 +7,14 @@
 
 export { type CliIo, processIo } from './cliIo.js';
 export { ReportOptions, ValidateOptions } from './cliOptions.js';
-export { type IndicatorsJson, indicatorsCommand, toIndicatorsJson } from './commands/indicators.js';
+export {
+  type IndicatorResultsJson,
+  type IndicatorsJson,
+  indicatorsCommand,
+  type KampungExplanationJson,
+  type SubIndicatorJson,
+  toIndicatorsJson,
+} from './commands/indicators.js';
 export { reportCommand } from './commands/report.js';
 export { validateCommand } from './commands/validate.js';
 export { EXIT } from './exitCodes.js';

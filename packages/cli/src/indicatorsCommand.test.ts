@@ -35,18 +35,18 @@ describe('kkb indicators --explain (kampung level)', () => {
     const doc = JSON.parse((await run(['indicators', DATA, '--json', '--explain'])).out) as IndicatorsJson & {
       explanations: KampungExplanationJson[];
     };
-    expect(Object.keys(doc)).toEqual(['period', 'kampung', 'explanations']);
+    expect(Object.keys(doc)).toEqual(['period', 'kampung', 'explanations', 'records']);
     const at = doc.explanations.find((e) => e.kampungId === 'alalak-tengah');
     expect(at?.nextLevel.to).toBe('berkelanjutan');
     expect(at?.subIndicators).toHaveLength(12);
   });
   it('rejects --explain above the kampung level, --json with --csv, and a quarter for the classification', async () => {
-    const explain = await run(['indicators', DATA, '--level', 'kota', '--explain']);
+    const explain = await run(['indicators', DATA, '--level', 'kota', '--explain', '--lang', 'en']);
     expect([explain.code, explain.err]).toEqual([
       2,
       expect.stringContaining('--explain is for --level kampung'),
     ]);
-    const both = await run(['indicators', DATA, '--json', '--csv']);
+    const both = await run(['indicators', DATA, '--json', '--csv', '--lang', 'en']);
     expect([both.code, both.err]).toEqual([
       2,
       expect.stringContaining('--json and --csv exclude each other'),

@@ -1,5 +1,6 @@
 import { parsePeriodId } from '@kampung-kb/model';
 import { z } from 'zod';
+import { crossSectorExclusionsOption, zeroDenominatorOption } from './cliOptions.js';
 
 /**
  * The levels `kkb indicators --level` names, in the words of the programme: each kampung, or every
@@ -20,13 +21,12 @@ export const INDICATOR_LEVELS = {
 /** A `--level` of `kkb indicators`. */
 export type IndicatorLevelName = keyof typeof INDICATOR_LEVELS;
 
-const period = z.string().refine((s) => parsePeriodId(s) !== undefined, {
-  message: 'not a period: 202012, 2020Q4, 2020S2, 2020 or 2020-12',
-});
+const period = z.string().refine((s) => parsePeriodId(s) !== undefined, { params: { check: 'period' } });
 
 /**
  * `kkb indicators <dir> [--level kampung|kelurahan|kecamatan|kota] [--period <id>] [--indicator <id> …]
- * [--indicators <file>] [--json|--csv] [--list] [--explain] [--lang id|en]`, validated.
+ * [--indicators <file>] [--targets <file>] [--json|--csv] [--list] [--explain] [--strict]
+ * [--cross-sector-exclusions <codes>] [--zero-denominator zero|missing] [--lang id|en]`, validated.
  *
  * @example
  * ```ts
@@ -45,28 +45,17 @@ export const IndicatorsCommandOptions = z
     csv: z.boolean().optional(),
     list: z.boolean().optional(),
     explain: z.boolean().optional(),
+    strict: z.boolean().optional(),
+    crossSectorExclusions: crossSectorExclusionsOption.optional(),
+    zeroDenominator: zeroDenominatorOption.optional(),
     lang: z.enum(['id', 'en']).optional(),
   })
   .strict()
-  .refine((o) => !(o.json && o.csv), { message: '--json and --csv exclude each other', path: ['csv'] })
+  .refine((o) => !(o.json && o.csv), { params: { check: 'json-csv' }, path: ['csv'] })
   .refine((o) => !o.explain || (o.level ?? 'kampung') === 'kampung', {
-    message: '--explain is for --level kampung',
+    params: { check: 'explain-level' },
     path: ['explain'],
   });
 
 /** Parsed options of `kkb indicators`. */
 export type IndicatorsCommandOptions = z.infer<typeof IndicatorsCommandOptions>;
-
-/** The `node:util` `parseArgs` spec of `kkb indicators` (`--indicator` may repeat). */
-export const INDICATORS_ARGS = {
-  level: { type: 'string' },
-  period: { type: 'string' },
-  indicator: { type: 'string', multiple: true },
-  indicators: { type: 'string' },
-  targets: { type: 'string' },
-  json: { type: 'boolean' },
-  csv: { type: 'boolean' },
-  list: { type: 'boolean' },
-  explain: { type: 'boolean' },
-  lang: { type: 'string' },
-} as const;

@@ -95,15 +95,18 @@ describe('kkb validate', () => {
       'poktan-within-target.bkb@2',
     ]);
   });
-  it('exits 2 on an unreadable directory and on usage errors, in both languages', async () => {
+  it('exits 2 on an unreadable directory and on usage errors, in the one language asked', async () => {
     const missing = await run(['validate', 'no/such/dir'], clean);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('no/such/dir');
+    // The programme of '.' says English.
     const usage = await run(['validate', '.', '--bogus'], clean);
     expect(usage.code).toBe(2);
-    expect(usage.err).toContain('Argumen tidak sah');
-    expect(usage.err).toContain('Invalid arguments');
-    expect((await run(['validate'], clean)).err).toContain('<dir> is required');
+    expect(usage.err).toContain("Unknown option: '--bogus'");
+    const id = await run(['validate', '.', '--bogus', '--lang', 'id'], clean);
+    expect(id.err).toContain("Opsi tidak dikenal: '--bogus'");
+    expect(id.err).not.toMatch(/unknown|option/i);
+    expect((await run(['validate', '--lang', 'en'], clean)).err).toContain('The argument <dir> is required');
     expect((await run(['frobnicate'], clean)).code).toBe(2);
   });
 });
@@ -114,7 +117,7 @@ describe('kkb indicators', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out) as IndicatorsJson;
     expect(doc.period).toBe('2020-12');
-    expect(Object.keys(doc)).toEqual(['period', 'kampung']);
+    expect(Object.keys(doc)).toEqual(['period', 'kampung', 'records']);
     const k1 = doc.kampung.find((k) => k.id === 'k1');
     expect(k1).toEqual({
       id: 'k1',

@@ -1,23 +1,50 @@
+import type { Lang } from '@kampung-kb/model';
+import packageJson from '../package.json' with { type: 'json' };
 import { type CliIo, processIo } from './cliIo.js';
-import { indicatorsCommand } from './commands/indicators.js';
-import { reportCommand } from './commands/report.js';
-import { validateCommand } from './commands/validate.js';
+import { ReportOptions, ValidateOptions } from './cliOptions.js';
+import { runIndicators } from './commands/indicators.js';
+import { runReport } from './commands/report.js';
+import { runValidate } from './commands/validate.js';
 import { EXIT } from './exitCodes.js';
-import type { UsageError } from './internal/parseCommandLine.js';
-import { HELP } from './internal/usage.js';
+import { IndicatorsCommandOptions } from './indicatorsCommandOptions.js';
+import { preferredLang } from './internal/preferredLang.js';
+import { checkOptions, type Invocation, parseCommandLine } from './internal/program.js';
+import { messagesFor } from './messages/messagesFor.js';
 
-/** The CLI's version, as published. */
-export const VERSION = '0.1.0';
+/** The CLI's version, read from its package.json. */
+export const VERSION: string = packageJson.version;
 
-const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number | UsageError>> = {
-  validate: validateCommand,
-  indicators: indicatorsCommand,
-  report: reportCommand,
-};
+async function run(inv: Invocation, io: CliIo, lang: Lang): Promise<number> {
+  const m = messagesFor(lang);
+  const usage = (message: string) => {
+    io.err(`kkb ${inv.command}: ${message}`);
+    io.err(m.seeHelp(inv.command));
+    return EXIT.usage;
+  };
+  switch (inv.command) {
+    case 'validate': {
+      const o = checkOptions(ValidateOptions, inv.input, lang);
+      return o.ok ? runValidate(o.options, io, lang) : usage(o.message);
+    }
+    case 'indicators': {
+      const o = checkOptions(IndicatorsCommandOptions, inv.input, lang);
+      return o.ok ? runIndicators(o.options, io, lang, usage) : usage(o.message);
+    }
+    case 'report': {
+      const o = checkOptions(ReportOptions, inv.input, lang);
+      return o.ok ? runReport(o.options, io, lang, usage) : usage(o.message);
+    }
+    default:
+      return usage(m.unknownCommand(inv.command));
+  }
+}
 
 /**
- * Runs `kkb` with the arguments after the program name and returns the exit code; never throws for bad
- * input. Usage errors print in Indonesian and English and return 2.
+ * Runs `kkb` with the arguments after the program name and returns the exit code (0 ok, 1 errors found or
+ * records left out under `--strict`, 2 usage error or unusable input); never throws. Every message is in
+ * one language: `--lang`, else the programme's `defaultLang`, else Indonesian. The command line is parsed
+ * with commander: `kkb <command> --help` shows that command's help, a mistyped command or option gets a
+ * "did you mean", `--version` prints {@link VERSION}.
  *
  * @example
  * ```ts
@@ -25,36 +52,20 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<n
  * ```
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.out(HELP);
-    return command === undefined ? EXIT.usage : EXIT.ok;
-  }
-  if (command === '--version' || command === '-v') {
-    io.out(VERSION);
-    return EXIT.ok;
-  }
-  const run = COMMANDS[command];
-  if (!run) {
-    io.err(`Perintah tidak dikenal / Unknown command: ${command}`);
-    io.err(HELP);
-    return EXIT.usage;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(HELP);
-    return EXIT.ok;
-  }
+  let lang: Lang = 'id';
+  const command = argv[0];
   try {
-    const r = await run(rest, io);
-    if (typeof r === 'number') return r;
-    io.err(`kkb ${command}: ${r.id}`);
-    io.err(`kkb ${command}: ${r.en}`);
-    io.err("  'kkb --help' untuk bantuan / for help");
-    return EXIT.usage;
-  } catch (e) {
-    // Not expected: bad input is returned as issues. Report without a stack and exit 2.
-    const msg = e instanceof Error ? e.message : String(e);
-    io.err(`kkb ${command}: galat tak terduga / unexpected error: ${msg}`);
+    lang = await preferredLang(argv, io.cwd);
+    const parsed = await parseCommandLine(argv, io, lang, VERSION);
+    if (!parsed.ok) return parsed.code;
+    return await run(parsed.invocation, io, lang);
+  } catch {
+    // Not expected: bad input is returned as issues. No stack, no raw runtime message.
+    io.err(
+      messagesFor(lang).internalError(
+        command !== undefined && /^[a-z]+$/.test(command) ? command : undefined,
+      ),
+    );
     return EXIT.usage;
   }
 }

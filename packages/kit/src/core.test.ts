@@ -31,6 +31,6 @@ describe('core entry', () => {
       Object.keys(main)
         .filter((k) => !(k in core))
         .sort(),
-    ).toEqual(['readDataDir', 'streamDataDir', 'writeDataDir']);
+    ).toEqual(['readDataDir', 'streamDataDir', 'writeDataDir', 'writeOutputFiles']);
   });
 });

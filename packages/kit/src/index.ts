@@ -3,7 +3,8 @@
  * `programme.json` / `programme.yaml` and keeps its records in a data directory of CSV and JSON files;
  * this package reads and writes both, returning every problem as an `Issue` instead of throwing.
  *
- * Everything except {@link readDataDir}, {@link streamDataDir} and {@link writeDataDir} is pure and runs in browsers too.
+ * Everything except {@link readDataDir}, {@link streamDataDir}, {@link writeDataDir} and {@link writeOutputFiles}
+ * is pure and runs in browsers too.
  *
  * @packageDocumentation
  */
@@ -42,3 +43,9 @@ export { type CsvWriteOptions, recordsToCsv } from './recordsToCsv.js';
 export { recordsToJson } from './recordsToJson.js';
 export { type DataDirEvent, type StreamDataDirOptions, streamDataDir } from './streamDataDir.js';
 export { type DataDirWritten, type WriteDataDirOptions, writeDataDir } from './writeDataDir.js';
+export {
+  type OutputFile,
+  type OutputFilesWritten,
+  type WriteOutputFilesOptions,
+  writeOutputFiles,
+} from './writeOutputFiles.js';

@@ -126,3 +126,4 @@ export {
   undottedRegionCode,
   villageKind,
 } from './regionCode.js';
+export { type IndonesianTimeZone, timeZoneOfRegion, todayIn } from './timeZone.js';

@@ -27,6 +27,14 @@ export {
 export { type ExpandedRule, expandRules } from './expandRules.js';
 export { formatIssue, MAX_SHOWN_IDENTIFIER } from './formatIssue.js';
 export { formatSummary } from './formatSummary.js';
+export {
+  type AccountingSummary,
+  createRecordAccounting,
+  EXCLUSION_REASONS,
+  type ExclusionReason,
+  type FileAccounting,
+  type RecordAccounting,
+} from './recordAccounting.js';
 export { type RuleResolution, resolveRules } from './resolveRules.js';
 export type {
   BuiltinCheckId,

@@ -15,7 +15,10 @@ export interface ValidateOptions {
    * inside it (`region-outside-city`).
    */
   readonly cityCode?: string;
-  /** The date future-date checks compare with, `YYYY-MM-DD`; defaults to today's local date. */
+  /**
+   * The date future-date checks compare with, `YYYY-MM-DD`; defaults to today in the programme's time zone
+   * (WIB, WITA or WIT by the province of `cityCode`; WIB without one), not the machine's.
+   */
   readonly today?: string;
   /** Ids of rules (definitions, e.g. `poktan-within-target`) to switch off; reported back as `summary.disabledRules`. */
   readonly disabled?: readonly string[];

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import {
+  type ClassificationOptions,
   computeKampungIndicators,
+  expandIndicators,
+  type IndicatorDefinition,
   type KampungIndicators,
   latestPeriod,
   NATIONAL_TARGETS_2015_2019,
@@ -9,15 +12,25 @@ import {
   type Target,
 } from '@kampung-kb/indicators';
 import { type Dataset, type Label, type Lang, parsePeriodId, periodLabel } from '@kampung-kb/model';
+import type { AccountingSummary } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
 import { EXIT } from '../exitCodes.js';
-import { INDICATOR_LEVELS, INDICATORS_ARGS, IndicatorsCommandOptions } from '../indicatorsCommandOptions.js';
-import { type EngineDefinition, type EngineResult, indicatorEngine } from '../internal/indicatorEngine.js';
+import { INDICATOR_LEVELS, type IndicatorsCommandOptions } from '../indicatorsCommandOptions.js';
+import { classificationOptions } from '../internal/classificationOptions.js';
+import { csvLine } from '../internal/csvLine.js';
+import { displayText } from '../internal/displayText.js';
+import {
+  type EngineDefinition,
+  type EngineResult,
+  type IndicatorEngine,
+  indicatorEngine,
+} from '../internal/indicatorEngine.js';
 import { readIndicatorFile, readTargetFile } from '../internal/indicatorFile.js';
-import { loadData } from '../internal/loadData.js';
-import { parseCommandLine, type UsageError } from '../internal/parseCommandLine.js';
+import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
+import { formatCount } from '../internal/plural.js';
 import { renderTextTable } from '../internal/renderTextTable.js';
-import { excludedNotice, usableDataset } from '../internal/usableDataset.js';
+import { main } from '../main.js';
+import { messagesFor } from '../messages/messagesFor.js';
 
 /** The JSON document `kkb indicators --json` prints (the CLI's stable contract). */
 export interface IndicatorsJson {
@@ -39,6 +52,8 @@ export interface IndicatorsJson {
       readonly output: number;
     };
   }[];
+  /** What happened to every record read (the command adds it; {@link toIndicatorsJson} does not). */
+  readonly records?: AccountingSummary;
 }
 
 /**
@@ -73,29 +88,92 @@ export function toIndicatorsJson(period: string, results: readonly KampungIndica
   };
 }
 
-/** The JSON document `kkb indicators --level kecamatan --json` (any level or `--indicator`) prints. */
+/** The kampung-level results as CSV lines: a header, then one row per kampung (the `--json` fields). */
+function toKampungCsv(period: string, results: readonly KampungIndicators[]): string[] {
+  const doc = toIndicatorsJson(period, results);
+  return [
+    'period,kampungId,name,regionCode,cpr,mkjpShare,unmetNeed,poktanParticipation,level,input,process,output',
+    ...doc.kampung.map((k) =>
+      csvLine([
+        period,
+        k.id,
+        k.name,
+        k.regionCode,
+        k.indicators.cpr,
+        k.indicators.mkjpShare,
+        k.indicators.unmetNeed,
+        k.indicators.poktanParticipation,
+        k.classification.level,
+        k.classification.input,
+        k.classification.process,
+        k.classification.output,
+      ]),
+    ),
+  ];
+}
+
+/**
+ * The JSON document `kkb indicators --level kecamatan --json` (any level or `--indicator`) prints.
+ *
+ * @example
+ * ```ts
+ * const doc = JSON.parse(stdout) as IndicatorResultsJson;
+ * doc.records.read === doc.records.accepted; // true when nothing was left out
+ * ```
+ */
 export interface IndicatorResultsJson {
   /** The canonical DHIS2 period id, e.g. `202012` or `2020Q4`. */
   readonly period: string;
   /** The level as asked: `kampung`, `kelurahan`, `kecamatan` or `kota`. */
   readonly level: string;
   readonly results: readonly EngineResult[];
+  /** What happened to every record read (accepted, or excluded with its reason). */
+  readonly records: AccountingSummary;
 }
 
-/** One kampung's explanation as `kkb indicators --explain --json` adds it. */
+/**
+ * One sub-indicator of an explanation as structured data: what was scored, the score and its band.
+ *
+ * @example
+ * ```ts
+ * const cpr: SubIndicatorJson = { id: 'cpr', index: 'output', label: { id: 'CPR', en: 'CPR' }, value: 66,
+ *   score: 4, maxScore: 4, band: { min: 61, max: null, label: { id: '> 60', en: '> 60' } }, note: null,
+ *   explanation: { id: 'CPR 66 % (> 60) → skor 4', en: 'CPR 66 % (> 60) → score 4' } };
+ * ```
+ */
+export interface SubIndicatorJson {
+  readonly id: string;
+  readonly index: string;
+  readonly label: Label;
+  /** The value scored (a count, a number of flags or a whole percentage); `null` when missing. */
+  readonly value: number | null;
+  readonly score: number;
+  readonly maxScore: number;
+  /** The band the value fell in (`min`/`max` null when open), `null` when the value is missing. */
+  readonly band: { readonly min: number | null; readonly max: number | null; readonly label: Label } | null;
+  /** Why the value is missing or 0 under the portal's rules, `null` for an ordinary value. */
+  readonly note: string | null;
+  /** The same as a sentence. */
+  readonly explanation: Label;
+}
+
+/**
+ * One kampung's explanation as `kkb indicators --explain --json` adds it.
+ *
+ * @example
+ * ```ts
+ * const doc = JSON.parse(stdout) as IndicatorsJson & { explanations: KampungExplanationJson[] };
+ * doc.explanations[0]?.subIndicators.map((s) => [s.id, s.score]);
+ * ```
+ */
 export interface KampungExplanationJson {
   readonly kampungId: string;
-  readonly subIndicators: readonly Label[];
+  readonly subIndicators: readonly SubIndicatorJson[];
   readonly nextLevel: NextLevelChanges;
 }
 
 function fmt(v: number | null, lang: Lang): string {
-  if (v === null) return '—';
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 }).format(v);
-}
-
-function usage(id: string, en: string): UsageError {
-  return { id, en };
+  return v === null ? '—' : formatCount(lang, v);
 }
 
 function printKampungTable(
@@ -104,10 +182,7 @@ function printKampungTable(
   lang: Lang,
   io: CliIo,
 ): void {
-  const head =
-    lang === 'id'
-      ? ['Kampung', 'CPR %', 'MKJP %', 'Unmet %', 'Poktan %', 'Input', 'Proses', 'Output', 'Tingkat']
-      : ['Kampung', 'CPR %', 'MKJP %', 'Unmet %', 'Poktan %', 'Input', 'Process', 'Output', 'Level'];
+  const m = messagesFor(lang);
   const rows = results.map((r) => [
     r.name,
     fmt(r.indicators.cpr.value, lang),
@@ -119,54 +194,80 @@ function printKampungTable(
     fmt(r.classification.indices.output, lang),
     r.classification.levelLabel[lang],
   ]);
-  io.out(lang === 'id' ? `Periode ${period}` : `Period ${period}`);
-  for (const line of renderTextTable(head, rows)) io.out(line);
+  io.out(m.periodHeading(period));
+  for (const line of renderTextTable(m.kampungTableHead, rows)) io.out(displayText(line, lang));
   const counts = new Map<string, number>();
   for (const r of results)
     counts.set(r.classification.levelLabel[lang], (counts.get(r.classification.levelLabel[lang]) ?? 0) + 1);
-  io.out([...counts].map(([l, n]) => `${l}: ${n}`).join(' · '));
+  io.out([...counts].map(([l, n]) => `${l}: ${formatCount(lang, n)}`).join(' · '));
 }
 
 function printExplanations(results: readonly KampungIndicators[], lang: Lang, io: CliIo): void {
+  const m = messagesFor(lang);
   for (const r of results) {
     const c = r.classification;
     const idx = c.indices;
     io.out('');
     io.out(
-      lang === 'id'
-        ? `${r.name} (${r.kampungId}): ${c.levelLabel.id} — input ${fmt(idx.input, lang)}, proses ${fmt(idx.process, lang)}, output ${fmt(idx.output, lang)}`
-        : `${r.name} (${r.kampungId}): ${c.levelLabel.en} — input ${fmt(idx.input, lang)}, process ${fmt(idx.process, lang)}, output ${fmt(idx.output, lang)}`,
+      displayText(
+        m.explanationHeading(
+          r.name,
+          r.kampungId,
+          c.levelLabel[lang],
+          fmt(idx.input, lang),
+          fmt(idx.process, lang),
+          fmt(idx.output, lang),
+        ),
+        lang,
+      ),
     );
     for (const s of c.subIndicators) io.out(`  ${s.explanation[lang]}`);
     const next = nextLevelChanges(c);
-    io.out(`  ${lang === 'id' ? 'Naik tingkat' : 'Next level'}: ${next.summary[lang]}`);
+    io.out(`  ${m.nextLevel}: ${next.summary[lang]}`);
     for (const ch of next.changes) io.out(`    - ${ch.description[lang]}`);
     if (next.alternative) {
       io.out(
-        lang === 'id'
-          ? `  Atau ke ${next.alternative.toLabel.id}: ${next.alternative.changes.length} subindikator, +${next.alternative.pointsAdded} poin skor`
-          : `  Or to ${next.alternative.toLabel.en}: ${next.alternative.changes.length} sub-indicators, +${next.alternative.pointsAdded} score points`,
+        `  ${m.alternative(next.alternative.toLabel[lang], next.alternative.changes.length, next.alternative.pointsAdded)}`,
       );
     }
   }
 }
 
+function explanationsJson(results: readonly KampungIndicators[]): KampungExplanationJson[] {
+  return results.map((r) => ({
+    kampungId: r.kampungId,
+    subIndicators: r.classification.subIndicators.map((s) => ({
+      id: s.id,
+      index: s.index,
+      label: s.label,
+      value: s.basis,
+      score: s.score,
+      maxScore: s.maxScore,
+      band: s.band === null ? null : { min: s.band.min, max: s.band.max, label: s.band.label },
+      note: s.note,
+      explanation: s.explanation,
+    })),
+    nextLevel: nextLevelChanges(r.classification),
+  }));
+}
+
 function listDefinitions(defs: readonly EngineDefinition[], lang: Lang, io: CliIo): void {
+  const m = messagesFor(lang);
   for (const d of defs) {
-    io.out(`${d.id}: ${d.name[lang]}`);
-    if (d.definition) io.out(`  ${d.definition[lang]}`);
+    io.out(displayText(`${d.id}: ${d.name[lang]}`, lang));
+    if (d.definition) io.out(displayText(`  ${d.definition[lang]}`, lang));
     const formula = d.denominator === undefined ? d.numerator : `(${d.numerator}) / (${d.denominator})`;
-    io.out(`  = ${formula}${d.factor !== undefined && d.factor !== 1 ? ` × ${d.factor}` : ''}`);
+    io.out(
+      displayText(`  = ${formula}${d.factor !== undefined && d.factor !== 1 ? ` × ${d.factor}` : ''}`, lang),
+    );
     const extra: string[] = [];
     if (d.unit !== undefined)
-      extra.push(
-        `${lang === 'id' ? 'satuan' : 'unit'}: ${typeof d.unit === 'string' ? d.unit : ((d.unit as Label)[lang] ?? '')}`,
-      );
-    if (d.regionLevels) extra.push(`${lang === 'id' ? 'tingkat' : 'levels'}: ${d.regionLevels.join(', ')}`);
-    if (d.periodTypes) extra.push(`${lang === 'id' ? 'periode' : 'periods'}: ${d.periodTypes.join(', ')}`);
+      extra.push(`${m.unit}: ${typeof d.unit === 'string' ? d.unit : ((d.unit as Label)[lang] ?? '')}`);
+    if (d.regionLevels) extra.push(`${m.levels}: ${d.regionLevels.join(', ')}`);
+    if (d.periodTypes) extra.push(`${m.periods}: ${d.periodTypes.join(', ')}`);
     const citation = (d.standard as { citation?: unknown } | undefined)?.citation;
-    if (typeof citation === 'string') extra.push(`${lang === 'id' ? 'standar' : 'standard'}: ${citation}`);
-    if (extra.length > 0) io.out(`  ${extra.join(' · ')}`);
+    if (typeof citation === 'string') extra.push(`${m.standard}: ${citation}`);
+    if (extra.length > 0) io.out(displayText(`  ${extra.join(' · ')}`, lang));
   }
 }
 
@@ -177,29 +278,25 @@ function regionNames(dataset: Dataset): Map<string, string> {
   return names;
 }
 
-/**
- * `kkb indicators <dir> [--level kampung|kelurahan|kecamatan|kota] [--period <id>] [--indicator <id> …]
- * [--indicators <file>] [--json|--csv] [--list] [--explain] [--lang id|en]`.
- *
- * At the kampung level without `--indicator` or `--indicators` it prints, as the first slice did, CPR, MKJP
- * share, unmet need, poktan participation and the classification of every kampung for a month (default:
- * the latest month with monthly reports; `--period` in DHIS2 form `202012` or `2020-12`), with the same
- * `--json` contract ({@link IndicatorsJson}); `--explain` adds each kampung's sub-indicator explanations and
- * the changes that would lift it one level ({@link nextLevelChanges}). Other levels, `--indicator` and
- * `--indicators` (a city's definitions in JSON or YAML, checked before any data is read) use the indicator
- * engine for any DHIS2 period (`202012`, `2020Q4`, `2020S2`, `2020`), as a table, `--json`
- * ({@link IndicatorResultsJson}) or `--csv`. `--list` prints the catalogue with its definitions. Records
- * that fail their schema are left out and counted on standard error.
- *
- * @example
- * ```ts
- * await indicatorsCommand(['examples/banjarmasin/data', '--level', 'kota', '--period', '2020Q4', '--json'], processIo());
- * ```
- */
-export async function indicatorsCommand(args: readonly string[], io: CliIo): Promise<number | UsageError> {
-  const cl = parseCommandLine(args, INDICATORS_ARGS, ['dir'], IndicatorsCommandOptions);
-  if (!cl.ok) return cl.error;
-  const opts = cl.options;
+/** Indicator names by id, templates expanded (`interventions-by-section.religion` → its own name). */
+function indicatorNames(catalogue: readonly EngineDefinition[], lang: Lang): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const d of catalogue) names.set(d.id, d.name[lang]);
+  for (const d of expandIndicators(catalogue as unknown as readonly IndicatorDefinition[]))
+    if (!names.has(d.id)) names.set(d.id, d.name[lang]);
+  return names;
+}
+
+/** Runs `kkb indicators` on parsed options; `usage` prints a usage error and returns its exit code. */
+export async function runIndicators(
+  opts: IndicatorsCommandOptions,
+  io: CliIo,
+  lang: Lang,
+  usage: (message: string) => number,
+): Promise<number> {
+  const m = messagesFor(lang);
+  const classification = classificationOptions(opts, lang);
+  if (!classification.ok) return usage(classification.message);
   const levelName = opts.level ?? 'kampung';
   const useEngine =
     levelName !== 'kampung' ||
@@ -212,20 +309,15 @@ export async function indicatorsCommand(args: readonly string[], io: CliIo): Pro
     const file = await readIndicatorFile(resolve(io.cwd, opts.indicators));
     const errors = file.ok
       ? file.definitions.flatMap((d, i) =>
-          engine.check(d).map((m) => ({
-            id: `${opts.indicators}: indicators[${i}] (${d.id}): ${m.id}`,
-            en: `${opts.indicators}: indicators[${i}] (${d.id}): ${m.en}`,
+          engine.check(d).map((e) => ({
+            id: `${opts.indicators}: indicators[${i}] (${d.id}): ${e.id}`,
+            en: `${opts.indicators}: indicators[${i}] (${d.id}): ${e.en}`,
           })),
         )
       : file.errors;
     if (!file.ok || errors.length > 0) {
-      const l = opts.lang ?? 'id';
-      for (const e of errors) io.err(e[l]);
-      io.err(
-        l === 'id'
-          ? `Definisi indikator di '${opts.indicators}' tidak sah (${errors.length} masalah); data tidak dibaca.`
-          : `The indicator definitions in '${opts.indicators}' are invalid (${errors.length} problems); no data was read.`,
-      );
+      for (const e of errors) io.err(displayText(e[lang], lang));
+      io.err(displayText(m.indicatorFileInvalid(opts.indicators, errors.length), lang));
       return EXIT.usage;
     }
     cityDefs = file.definitions;
@@ -234,13 +326,8 @@ export async function indicatorsCommand(args: readonly string[], io: CliIo): Pro
   if (opts.targets !== undefined) {
     const file = await readTargetFile(resolve(io.cwd, opts.targets));
     if (!file.ok) {
-      const l = opts.lang ?? 'id';
-      for (const e of file.errors) io.err(e[l]);
-      io.err(
-        l === 'id'
-          ? `Target di '${opts.targets}' tidak sah (${file.errors.length} masalah); data tidak dibaca.`
-          : `The targets in '${opts.targets}' are invalid (${file.errors.length} problems); no data was read.`,
-      );
+      for (const e of file.errors) io.err(displayText(e[lang], lang));
+      io.err(displayText(m.targetFileInvalid(opts.targets, file.errors.length), lang));
       return EXIT.usage;
     }
     targets = [...file.data.targets, ...NATIONAL_TARGETS_2015_2019];
@@ -252,48 +339,77 @@ export async function indicatorsCommand(args: readonly string[], io: CliIo): Pro
   if (opts.list && engine) {
     listDefinitions(
       opts.indicator ? catalogue.filter((d) => opts.indicator?.includes(d.id)) : catalogue,
-      opts.lang ?? 'id',
+      lang,
       io,
     );
     return EXIT.ok;
   }
-  const read = await loadData(opts.dir, io, opts.lang);
-  if (!read) return EXIT.usage;
-  const lang = opts.lang ?? read.programme?.defaultLang ?? 'id';
-  const { dataset, excluded } = usableDataset(read.dataset);
-  const notice = excludedNotice(excluded, lang);
-  if (notice) io.err(notice);
+  const data = await loadData(opts.dir, io, lang);
+  if (!data) return EXIT.usage;
+  printExclusions(data.records, lang, io);
+  const code = compute(
+    opts,
+    { engine, catalogue, cityDefs, targets, classification: classification.options },
+    data.accepted,
+    data.records,
+    lang,
+    io,
+    usage,
+  );
+  if (code !== EXIT.ok) return code;
+  const excluded = excludedCount(data.records);
+  if (opts.strict && excluded > 0) {
+    io.err(m.strictFailed(excluded));
+    return EXIT.issues;
+  }
+  return EXIT.ok;
+}
+
+interface ComputeSetup {
+  readonly engine: IndicatorEngine | undefined;
+  readonly catalogue: readonly EngineDefinition[];
+  readonly cityDefs: readonly EngineDefinition[];
+  readonly targets: readonly Target[];
+  readonly classification: ClassificationOptions;
+}
+
+function compute(
+  opts: IndicatorsCommandOptions,
+  setup: ComputeSetup,
+  dataset: Dataset,
+  records: AccountingSummary,
+  lang: Lang,
+  io: CliIo,
+  usage: (message: string) => number,
+): number {
+  const m = messagesFor(lang);
+  const { engine, catalogue, cityDefs, targets } = setup;
+  const levelName = opts.level ?? 'kampung';
   const given = opts.period === undefined ? undefined : parsePeriodId(opts.period);
   const latest = latestPeriod(dataset);
   if (given === undefined && latest === undefined) {
-    io.err(
-      lang === 'id'
-        ? `Tidak ada laporan bulanan di '${opts.dir}', jadi tidak ada bulan untuk dihitung; beri --period.`
-        : `There are no monthly reports in '${opts.dir}', so there is no month to compute; give --period.`,
-    );
+    io.err(displayText(m.noMonthlyReports(opts.dir), lang));
     return EXIT.usage;
   }
-  if (!useEngine || !engine) {
-    if (given !== undefined && given.type !== 'month') {
-      return usage(
-        `--period ${opts.period}: klasifikasi kampung dihitung per bulan (mis. 2020-12 atau 202012); untuk triwulan, semester atau tahun pakai --indicator atau --level lain`,
-        `--period ${opts.period}: the kampung classification is monthly (e.g. 2020-12 or 202012); for a quarter, half or year use --indicator or another --level`,
-      );
-    }
+  if (!engine) {
+    if (given !== undefined && given.type !== 'month')
+      return usage(m.classificationIsMonthly(opts.period ?? ''));
     const period =
       given === undefined ? (latest as string) : `${given.year}-${String(given.index).padStart(2, '0')}`;
-    const results = computeKampungIndicators(dataset, period);
+    const results = computeKampungIndicators(dataset, period, setup.classification);
+    if (opts.csv) {
+      for (const line of toKampungCsv(period, results)) io.out(line);
+      return EXIT.ok;
+    }
     if (opts.json) {
       const doc = toIndicatorsJson(period, results);
-      if (!opts.explain) io.out(JSON.stringify(doc, null, 2));
-      else {
-        const explanations: KampungExplanationJson[] = results.map((r) => ({
-          kampungId: r.kampungId,
-          subIndicators: r.classification.subIndicators.map((s) => s.explanation),
-          nextLevel: nextLevelChanges(r.classification),
-        }));
-        io.out(JSON.stringify({ ...doc, explanations }, null, 2));
-      }
+      io.out(
+        JSON.stringify(
+          opts.explain ? { ...doc, explanations: explanationsJson(results), records } : { ...doc, records },
+          null,
+          2,
+        ),
+      );
       return EXIT.ok;
     }
     printKampungTable(results, period, lang, io);
@@ -304,13 +420,13 @@ export async function indicatorsCommand(args: readonly string[], io: CliIo): Pro
   let selected: readonly EngineDefinition[] = opts.indicators !== undefined ? cityDefs : catalogue;
   if (opts.indicator !== undefined) {
     const unknown = opts.indicator.filter((id) => !catalogue.some((d) => d.id === id));
-    if (unknown.length > 0) {
-      const known = catalogue.map((d) => d.id).join(', ');
+    if (unknown.length > 0)
       return usage(
-        `Indikator tidak dikenal: ${unknown.join(', ')} (yang ada: ${known}; lihat --list)`,
-        `Unknown indicator: ${unknown.join(', ')} (known: ${known}; see --list)`,
+        m.unknownIndicator(
+          unknown,
+          catalogue.map((d) => d.id),
+        ),
       );
-    }
     selected = opts.indicator.flatMap((id) => catalogue.filter((d) => d.id === id));
   }
   const results = engine.compute(dataset, {
@@ -324,35 +440,59 @@ export async function indicatorsCommand(args: readonly string[], io: CliIo): Pro
     return EXIT.ok;
   }
   if (opts.json) {
-    const doc: IndicatorResultsJson = { period: periodId, level: levelName, results };
+    const doc: IndicatorResultsJson = { period: periodId, level: levelName, results, records };
     io.out(JSON.stringify(doc, null, 2));
     return EXIT.ok;
   }
   const names = regionNames(dataset);
-  const defName = (id: string) => catalogue.find((d) => d.id === id)?.name[lang] ?? id;
+  const defNames = indicatorNames(catalogue, lang);
   io.out(`${periodLabel(periodId, lang)} · ${levelName}`);
-  const head =
-    lang === 'id'
-      ? ['Wilayah', 'Indikator', 'Nilai', 'Pembilang', 'Penyebut', 'Target', 'Capaian %', 'Sesuai jalur']
-      : ['Area', 'Indicator', 'Value', 'Numerator', 'Denominator', 'Target', 'Achieved %', 'On track'];
   const rows = results.map((r) => [
     names.get(r.orgUnit) ?? r.orgUnit,
-    defName(r.indicatorId),
+    defNames.get(r.indicatorId) ?? r.indicatorId,
     fmt(r.value, lang),
     fmt(r.numerator, lang),
     fmt(r.denominator, lang),
     ...targetCells(r.target, lang),
   ]);
-  for (const line of renderTextTable(head, rows)) io.out(line);
+  for (const line of renderTextTable(m.resultTableHead, rows)) io.out(displayText(line, lang));
   return EXIT.ok;
 }
 
 /** Target, achievement and on-track cells of a result row (empty when no target applies). */
 function targetCells(target: unknown, lang: Lang): string[] {
+  const m = messagesFor(lang);
   const t = target as { value?: number; achievement?: number | null; onTrack?: boolean | null } | undefined;
   if (!t || typeof t.value !== 'number') return ['', '', ''];
   const on = t.onTrack;
-  const yes = lang === 'id' ? 'ya' : 'yes';
-  const no = lang === 'id' ? 'tidak' : 'no';
-  return [fmt(t.value, lang), fmt(t.achievement ?? null, lang), on === true ? yes : on === false ? no : '—'];
+  return [
+    fmt(t.value, lang),
+    fmt(t.achievement ?? null, lang),
+    on === true ? m.yes : on === false ? m.no : '—',
+  ];
+}
+
+/**
+ * `kkb indicators <dir> [--level kampung|kelurahan|kecamatan|kota] [--period <id>] [--indicator <id> …]
+ * [--indicators <file>] [--targets <file>] [--json|--csv] [--list] [--explain] [--strict]
+ * [--cross-sector-exclusions <codes>] [--zero-denominator zero|missing] [--lang id|en]`.
+ *
+ * At the kampung level without `--indicator` or `--indicators` it prints CPR, MKJP share, unmet need,
+ * poktan participation and the classification of every kampung for a month (default: the latest month
+ * with monthly reports; `--period` in DHIS2 form `202012` or `2020-12`), as a table, `--csv` or `--json`
+ * ({@link IndicatorsJson}); `--explain` adds each kampung's sub-indicators (with `--json` as structured
+ * data, {@link SubIndicatorJson}) and the changes that would lift it one level ({@link nextLevelChanges}).
+ * Other levels, `--indicator` and `--indicators` (a city's definitions in JSON or YAML, checked before any
+ * data is read) use the indicator engine for any DHIS2 period, as a table, `--json`
+ * ({@link IndicatorResultsJson}) or `--csv`. `--list` prints the catalogue with its definitions. Only
+ * accepted records are used; those left out (invalid, duplicate, unknown kampung) are counted on standard
+ * error, and `--strict` makes that exit 1.
+ *
+ * @example
+ * ```ts
+ * await indicatorsCommand(['examples/banjarmasin/data', '--level', 'kota', '--period', '2020Q4', '--json'], processIo());
+ * ```
+ */
+export function indicatorsCommand(args: readonly string[], io: CliIo): Promise<number> {
+  return main(['indicators', ...args], io);
 }

@@ -1,6 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { computeKampungIndicators, latestPeriod } from '@kampung-kb/indicators';
+import { type OutputFile, writeOutputFiles } from '@kampung-kb/kit';
+import type { Lang } from '@kampung-kb/model';
 import {
   cityRecap,
   monthlyKampungReport,
@@ -8,65 +9,47 @@ import {
   renderHtml,
   renderMarkdown,
 } from '@kampung-kb/reports';
-import { validateDataset } from '@kampung-kb/rules';
+import { formatIssue, validateDataset } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
-import { ReportOptions } from '../cliOptions.js';
+import type { ReportOptions } from '../cliOptions.js';
 import { EXIT } from '../exitCodes.js';
-import { loadData } from '../internal/loadData.js';
-import { parseCommandLine, type UsageError } from '../internal/parseCommandLine.js';
-import { excludedNotice, usableDataset } from '../internal/usableDataset.js';
+import { classificationOptions } from '../internal/classificationOptions.js';
+import { displayText } from '../internal/displayText.js';
+import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
+import { programmeToday } from '../internal/programmeToday.js';
+import { main } from '../main.js';
+import { messagesFor } from '../messages/messagesFor.js';
 
 function previousMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-/**
- * `kkb report <dir> --out <dir> [--lang id|en] [--period YYYY-MM] [--public]`: writes the city recap
- * (`city-recap-<period>.md/.html`) and one monthly report per kampung (`kampung/<id>-<period>.md/.html`)
- * in the chosen language. `--public` suppresses small cells.
- *
- * @example
- * ```ts
- * await reportCommand(['examples/banjarmasin/data', '--out', 'out', '--lang', 'en'], processIo());
- * ```
- */
-export async function reportCommand(args: readonly string[], io: CliIo): Promise<number | UsageError> {
-  const cl = parseCommandLine(
-    args,
-    {
-      out: { type: 'string' },
-      period: { type: 'string' },
-      lang: { type: 'string' },
-      public: { type: 'boolean' },
-      json: { type: 'boolean' },
-    },
-    ['dir'],
-    ReportOptions,
-  );
-  if (!cl.ok) return cl.error;
-  const opts = cl.options;
-  const read = await loadData(opts.dir, io, opts.lang);
-  if (!read) return EXIT.usage;
-  const lang = opts.lang ?? read.programme?.defaultLang ?? 'id';
-  const { dataset, excluded } = usableDataset(read.dataset);
-  const notice = excludedNotice(excluded, lang);
-  if (notice) io.err(notice);
+/** Runs `kkb report` on parsed options; `usage` prints a usage error and returns its exit code. */
+export async function runReport(
+  opts: ReportOptions,
+  io: CliIo,
+  lang: Lang,
+  usage: (message: string) => number,
+): Promise<number> {
+  const m = messagesFor(lang);
+  const classification = classificationOptions(opts, lang);
+  if (!classification.ok) return usage(classification.message);
+  const data = await loadData(opts.dir, io, lang);
+  if (!data) return EXIT.usage;
+  const { read, accepted: dataset, records } = data;
+  printExclusions(records, lang, io);
   const period = opts.period ?? latestPeriod(dataset);
   if (period === undefined) {
-    io.err(
-      lang === 'id'
-        ? `Tidak ada laporan bulanan di '${opts.dir}'; beri --period.`
-        : `There are no monthly reports in '${opts.dir}'; give --period.`,
-    );
+    io.err(displayText(m.noMonthlyReports(opts.dir), lang));
     return EXIT.usage;
   }
-  const results = computeKampungIndicators(dataset, period);
-  const previous = computeKampungIndicators(dataset, previousMonth(period));
-  const { issues } = validateDataset(
-    read.dataset,
-    read.programme ? { cityCode: read.programme.city.code } : {},
-  );
+  const results = computeKampungIndicators(dataset, period, classification.options);
+  const previous = computeKampungIndicators(dataset, previousMonth(period), classification.options);
+  const { issues } = validateDataset(read.dataset, {
+    today: programmeToday(opts.today, read.programme?.city.code),
+    ...(read.programme ? { cityCode: read.programme.city.code } : {}),
+  });
   const ctx: ReportContext = {
     lang,
     regions: dataset.regions,
@@ -74,42 +57,55 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     ...(opts.public ? { public: true } : {}),
   };
   const outDir = resolve(io.cwd, opts.out);
-  const written: string[] = [];
-  try {
-    await mkdir(join(outDir, 'kampung'), { recursive: true });
-    const recap = cityRecap({ results, dataset }, ctx);
-    const base = join(outDir, `city-recap-${period}`);
-    await writeFile(`${base}.md`, renderMarkdown(recap));
-    await writeFile(`${base}.html`, renderHtml(recap));
-    written.push(`${base}.md`, `${base}.html`);
-    for (const result of results) {
-      const prev = previous.find((p) => p.kampungId === result.kampungId);
-      const doc = monthlyKampungReport({ dataset, result, issues, ...(prev ? { previous: prev } : {}) }, ctx);
-      const file = join(outDir, 'kampung', `${result.kampungId}-${period}`);
-      await writeFile(`${file}.md`, renderMarkdown(doc));
-      await writeFile(`${file}.html`, renderHtml(doc));
-      written.push(`${file}.md`, `${file}.html`);
-    }
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    io.err(
-      lang === 'id'
-        ? `Tidak dapat menulis ke '${opts.out}': ${msg}`
-        : `Cannot write to '${opts.out}': ${msg}`,
+  const files: OutputFile[] = [];
+  const recap = cityRecap({ results, dataset }, ctx);
+  files.push(
+    { path: `city-recap-${period}.md`, content: renderMarkdown(recap) },
+    { path: `city-recap-${period}.html`, content: renderHtml(recap) },
+  );
+  for (const result of results) {
+    const prev = previous.find((p) => p.kampungId === result.kampungId);
+    const doc = monthlyKampungReport({ dataset, result, issues, ...(prev ? { previous: prev } : {}) }, ctx);
+    const base = `kampung/${result.kampungId}-${period}`;
+    files.push(
+      { path: `${base}.md`, content: renderMarkdown(doc) },
+      { path: `${base}.html`, content: renderHtml(doc) },
     );
+  }
+  const outcome = await writeOutputFiles(outDir, files, { protect: [resolve(io.cwd, opts.dir)] });
+  if (!outcome.ok) {
+    for (const i of outcome.issues) io.err(displayText(formatIssue(i, lang), lang));
+    io.err(displayText(m.reportNotWritten(opts.out, outcome.written.length, files.length), lang));
     return EXIT.usage;
   }
+  const written = outcome.written;
   if (opts.json) {
-    io.out(
-      JSON.stringify({ period, out: opts.out, files: written.map((f) => relative(outDir, f)) }, null, 2),
-    );
+    io.out(JSON.stringify({ period, out: opts.out, files: written, records }, null, 2));
   } else {
-    io.out(
-      lang === 'id'
-        ? `${written.length} berkas laporan (${results.length} kampung, ${period}) ditulis ke ${opts.out}`
-        : `${written.length} report files (${results.length} kampung, ${period}) written to ${opts.out}`,
-    );
-    io.out(`  ${relative(io.cwd, join(outDir, `city-recap-${period}.html`))}`);
+    io.out(displayText(m.reportWritten(written.length, results.length, period, opts.out), lang));
+    io.out(displayText(`  ${relative(io.cwd, join(outDir, `city-recap-${period}.html`))}`, lang));
+  }
+  const excluded = excludedCount(records);
+  if (opts.strict && excluded > 0) {
+    io.err(m.strictFailed(excluded));
+    return EXIT.issues;
   }
   return EXIT.ok;
+}
+
+/**
+ * `kkb report <dir> --out <dir> [--lang id|en] [--period YYYY-MM] [--public] [--strict] [--today YYYY-MM-DD]
+ * [--cross-sector-exclusions <codes>] [--zero-denominator zero|missing] [--json]`: writes the city recap
+ * (`city-recap-<period>.md/.html`) and one monthly report per kampung (`kampung/<id>-<period>.md/.html`)
+ * in the chosen language, from accepted records only. Files are written only inside `--out`, never
+ * through a symbolic link, atomically; `--out` may not be the root, the home directory or the data
+ * directory (or contain it). `--public` suppresses small cells.
+ *
+ * @example
+ * ```ts
+ * await reportCommand(['examples/banjarmasin/data', '--out', 'out', '--lang', 'en'], processIo());
+ * ```
+ */
+export function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
+  return main(['report', ...args], io);
 }

@@ -11,32 +11,31 @@ import {
   validateDataset,
 } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
-import { ValidateOptions } from '../cliOptions.js';
+import type { ValidateOptions } from '../cliOptions.js';
 import { EXIT } from '../exitCodes.js';
+import { displayText } from '../internal/displayText.js';
 import { loadData } from '../internal/loadData.js';
-import { parseCommandLine, type UsageError } from '../internal/parseCommandLine.js';
+import { programmeToday } from '../internal/programmeToday.js';
+import { main } from '../main.js';
+import { messagesFor } from '../messages/messagesFor.js';
 
-/** Prints rule-file problems in the asked language, or in both when none was asked for. */
-function printRuleProblems(issues: readonly Issue[], file: string, lang: Lang | undefined, io: CliIo): void {
-  const langs: readonly Lang[] = lang ? [lang] : ['id', 'en'];
-  for (const i of issues) for (const l of langs) io.err(formatIssue(i, l));
-  if (!lang || lang === 'id')
-    io.err(`Berkas aturan '${file}' tidak dapat dipakai (${issues.length} masalah).`);
-  if (!lang || lang === 'en') io.err(`The rules file '${file}' cannot be used (${issues.length} problems).`);
+/** Prints rule-file problems in the language of the run. */
+function printRuleProblems(issues: readonly Issue[], file: string, lang: Lang, io: CliIo): void {
+  for (const i of issues) io.err(displayText(formatIssue(i, lang), lang));
+  io.err(displayText(messagesFor(lang).rulesUnusable(file, issues.length), lang));
 }
 
 /** Reads, checks and resolves a rules file against the built-in catalogue; `undefined` after printing problems. */
-async function loadRules(
-  file: string,
-  io: CliIo,
-  lang: Lang | undefined,
-): Promise<RuleResolution | undefined> {
+async function loadRules(file: string, io: CliIo, lang: Lang): Promise<RuleResolution | undefined> {
+  const m = messagesFor(lang);
   let text: string;
   try {
     text = await readFile(resolve(io.cwd, file), 'utf8');
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    io.err(`Berkas aturan '${file}' tidak dapat dibaca / The rules file '${file}' cannot be read: ${msg}`);
+    const code = (e as { code?: unknown } | null)?.code;
+    io.err(
+      displayText(m.rulesUnreadable(file, m.fsReason(typeof code === 'string' ? code : 'unknown')), lang),
+    );
     return undefined;
   }
   const parsed = parseRuleFile(text, file);
@@ -52,37 +51,19 @@ async function loadRules(
   return resolution;
 }
 
-/**
- * `kkb validate <dir> [--rules <file>] [--json] [--lang id|en]`: reads a data directory, applies the
- * built-in rules (changed by the city's rules file when `--rules` is given) and prints every issue
- * (reader issues first) and the summary, including which rules the file added, overrode and disabled.
- * The rules file is read, checked and compiled before any data is read: a problem in it (an expression
- * typo, an unknown rule id) prints positioned, bilingual messages and exits 2. Exit 0 when no issue has
- * error severity, 1 otherwise, 2 on a usage error, an unusable rules file or unreadable input.
- *
- * @example
- * ```ts
- * const code = await validateCommand(['examples/martapura/data', '--rules', 'examples/martapura/rules.yaml'], processIo());
- * ```
- */
-export async function validateCommand(args: readonly string[], io: CliIo): Promise<number | UsageError> {
-  const cl = parseCommandLine(
-    args,
-    { json: { type: 'boolean' }, lang: { type: 'string' }, rules: { type: 'string' } },
-    ['dir'],
-    ValidateOptions,
-  );
-  if (!cl.ok) return cl.error;
-  const opts = cl.options;
+/** Runs `kkb validate` on parsed options. */
+export async function runValidate(opts: ValidateOptions, io: CliIo, lang: Lang): Promise<number> {
+  const m = messagesFor(lang);
   let rules: RuleResolution | undefined;
   if (opts.rules !== undefined) {
-    rules = await loadRules(opts.rules, io, opts.lang);
+    rules = await loadRules(opts.rules, io, lang);
     if (!rules) return EXIT.usage;
   }
-  const read = await loadData(opts.dir, io, opts.lang);
-  if (!read) return EXIT.usage;
-  const lang = opts.lang ?? read.programme?.defaultLang ?? 'id';
+  const data = await loadData(opts.dir, io, lang);
+  if (!data) return EXIT.usage;
+  const { read, records } = data;
   const result = validateDataset(read.dataset, {
+    today: programmeToday(opts.today, read.programme?.city.code),
     ...(read.programme ? { cityCode: read.programme.city.code } : {}),
     ...(rules ? { rules } : {}),
   });
@@ -105,28 +86,36 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
             },
           },
           issues,
+          records,
         },
         null,
         2,
       ),
     );
   } else {
-    for (const i of issues) io.out(formatIssue(i, lang));
+    for (const i of issues) io.out(displayText(formatIssue(i, lang), lang));
     if (issues.length > 0) io.out('');
-    const records = read.files.reduce((n, f) => n + f.records, 0);
-    io.out(
-      lang === 'id'
-        ? `${read.files.length} berkas, ${records} rekaman dibaca dari '${opts.dir}'.`
-        : `${read.files.length} files, ${records} records read from '${opts.dir}'.`,
-    );
-    if (read.issues.length > 0) {
-      io.out(
-        lang === 'id'
-          ? `Masalah saat membaca berkas: ${read.issues.length}.`
-          : `Problems while reading files: ${read.issues.length}.`,
-      );
-    }
-    io.out(formatSummary(result.summary, lang));
+    const count = read.files.reduce((n, f) => n + f.records, 0);
+    io.out(displayText(m.readSummary(read.files.length, count, opts.dir), lang));
+    if (read.issues.length > 0) io.out(m.readerProblems(read.issues.length));
+    io.out(displayText(formatSummary(result.summary, lang), lang));
   }
   return errors > 0 ? EXIT.issues : EXIT.ok;
+}
+
+/**
+ * `kkb validate <dir> [--rules <file>] [--today YYYY-MM-DD] [--json] [--lang id|en]`: reads a data
+ * directory, applies the built-in rules (changed by the city's rules file when `--rules` is given) and
+ * prints every issue (reader issues first) and the summary. The rules file is read, checked and compiled
+ * before any data is read: a problem in it prints positioned messages and exits 2. The future-date check
+ * compares with `--today`, by default today in the programme's time zone. Exit 0 when no issue has error
+ * severity, 1 otherwise, 2 on a usage error, an unusable rules file or programme file, or unreadable input.
+ *
+ * @example
+ * ```ts
+ * const code = await validateCommand(['examples/martapura/data', '--rules', 'examples/martapura/rules.yaml'], processIo());
+ * ```
+ */
+export function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  return main(['validate', ...args], io);
 }

@@ -1,9 +1,22 @@
-import { DATE_PATTERN, MONTH_PATTERN } from '@kampung-kb/model';
+import { DATE_PATTERN, MONTH_PATTERN, timeZoneOfRegion, todayIn } from '@kampung-kb/model';
 import { type IssueSink, type RecordRef, stringField } from './issueSink.js';
 import type { ValidationContext } from './validationContext.js';
 
 const DATE_RE = new RegExp(DATE_PATTERN);
 const MONTH_RE = new RegExp(MONTH_PATTERN);
+
+/** The time zone of a programme without a (known) city code: WIB, the capital's. */
+export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
+
+/**
+ * The date future-date checks compare with when none is given: today in the programme's time zone (WIB,
+ * WITA or WIT by the province of `cityCode`, see `timeZoneOfRegion`), not the machine's local date, so
+ * that the same data gives the same issues on any machine.
+ */
+export function defaultToday(cityCode?: string, now: Date = new Date()): string {
+  const zone = cityCode === undefined ? undefined : timeZoneOfRegion(cityCode);
+  return todayIn(zone ?? DEFAULT_TIME_ZONE, now);
+}
 
 /** `future-date`: periods after the current month, designation and intervention dates after today. */
 export function checkFutureDate(sink: IssueSink, ref: RecordRef, ctx: ValidationContext): void {

@@ -4,6 +4,7 @@ import { type CompiledRuleSet, compileRules } from '../compileRules.js';
 import type { RuleResolution } from '../resolveRules.js';
 import type { RuleDefinition } from '../ruleDefinition.js';
 import type { ValidateOptions } from '../validateDataset.js';
+import { defaultToday } from './futureDateCheck.js';
 
 let builtinCompiled: CompiledRuleSet | undefined;
 
@@ -36,15 +37,9 @@ export function ruleSetOf(
   return { ruleSet: r.ruleSet };
 }
 
-function localToday(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-/** `options.today` (today's local date by default), checked. */
+/** `options.today` (by default today in the programme's time zone, from `cityCode`), checked. */
 export function todayOf(options: ValidateOptions, caller: string): string {
-  const today = options.today ?? localToday();
+  const today = options.today ?? defaultToday(options.cityCode);
   if (!isValidDate(today)) {
     throw new RangeError(`${caller}: options.today must be a YYYY-MM-DD date, got '${today}'`);
   }

@@ -1,0 +1,230 @@
+import type { Lang } from '@kampung-kb/model';
+import { Command, CommanderError } from 'commander';
+import type { z } from 'zod';
+import type { CliIo } from '../cliIo.js';
+import { messagesFor } from '../messages/messagesFor.js';
+import { displayText } from './displayText.js';
+import { zodErrorMap } from './zodErrorMap.js';
+
+/** The commands of `kkb`, by name (a `Set`, so that `constructor` or `__proto__` is no command). */
+export const COMMAND_NAMES: ReadonlySet<string> = new Set(['validate', 'indicators', 'report']);
+
+/** What the command line asked for: a command, its data directory and its raw options. */
+export interface Invocation {
+  readonly command: string;
+  readonly input: Record<string, unknown>;
+}
+
+/** The outcome of parsing: an invocation, or an exit code after help, version or a usage error. */
+export type Parsed =
+  | { readonly ok: true; readonly invocation: Invocation }
+  | { readonly ok: false; readonly code: number };
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** Options that take a value (to find the data directory among the arguments before parsing). */
+export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
+  '--rules',
+  '--lang',
+  '--today',
+  '--level',
+  '--period',
+  '--indicator',
+  '--indicators',
+  '--targets',
+  '--out',
+  '--cross-sector-exclusions',
+  '--zero-denominator',
+]);
+
+/**
+ * The `kkb` program on commander, every text from the catalogue of `lang`: help per command, "did you
+ * mean" for mistyped commands and options, `--version`. Nothing is printed by commander on error; the
+ * caller translates the error (see {@link parseCommandLine}).
+ */
+export function buildProgram(
+  lang: Lang,
+  io: CliIo,
+  version: string,
+  onInvocation: (inv: Invocation) => void,
+): Command {
+  const m = messagesFor(lang);
+  const program = new Command('kkb');
+  const trim = (s: string) => s.replace(/\n$/, '');
+  program
+    .description(m.programDescription)
+    .usage(m.usageProgram)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(trim(s)),
+      writeErr: (s) => io.err(trim(s)),
+      outputError: () => {},
+      getOutHelpWidth: () => 100,
+      getErrHelpWidth: () => 100,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
+    .configureHelp({
+      styleTitle: (t) => m.helpTitle(t),
+      showGlobalOptions: false,
+    })
+    .showSuggestionAfterError(true)
+    .version(version, '-v, --version', m.versionOption)
+    .helpOption('-h, --help', m.helpOption)
+    .helpCommand('help [command]', m.helpCommand)
+    .addHelpText('afterAll', m.docsPointer);
+
+  const done = (command: string) => (dir: string, options: Record<string, unknown>) => {
+    onInvocation({ command, input: { ...options, dir } });
+  };
+
+  program
+    .command('validate')
+    .usage(m.usageCommand)
+    .description(m.validateDescription)
+    .argument('<dir>', m.argDir)
+    .option('--rules <file>', m.optRules)
+    .option('--today <YYYY-MM-DD>', m.optToday)
+    .option('--json', m.optJson)
+    .option('--lang <id|en>', m.optLang)
+    .action(done('validate'));
+
+  program
+    .command('indicators')
+    .usage(m.usageCommand)
+    .description(m.indicatorsDescription)
+    .argument('<dir>', m.argDir)
+    .option('--level <level>', m.optLevel)
+    .option('--period <period>', m.optPeriod)
+    .option('--indicator <id>', m.optIndicator, collect)
+    .option('--indicators <file>', m.optIndicators)
+    .option('--targets <file>', m.optTargets)
+    .option('--json', m.optJson)
+    .option('--csv', m.optCsv)
+    .option('--list', m.optList)
+    .option('--explain', m.optExplain)
+    .option('--strict', m.optStrict)
+    .option('--cross-sector-exclusions <codes>', m.optCrossSector)
+    .option('--zero-denominator <zero|missing>', m.optZeroDenominator)
+    .option('--lang <id|en>', m.optLang)
+    .action(done('indicators'));
+
+  program
+    .command('report')
+    .usage(m.usageCommand)
+    .description(m.reportDescription)
+    .argument('<dir>', m.argDir)
+    .option('--out <dir>', m.optOut)
+    .option('--period <YYYY-MM>', m.optMonth)
+    .option('--public', m.optPublic)
+    .option('--strict', m.optStrict)
+    .option('--today <YYYY-MM-DD>', m.optToday)
+    .option('--cross-sector-exclusions <codes>', m.optCrossSector)
+    .option('--zero-denominator <zero|missing>', m.optZeroDenominator)
+    .option('--json', m.optJson)
+    .option('--lang <id|en>', m.optLang)
+    .action(done('report'));
+
+  return program;
+}
+
+/** Candidates of commander's "(Did you mean …?)" suffix. */
+function suggestions(message: string): string[] {
+  const s = /\(Did you mean (?:one of )?(.*)\?\)/.exec(message)?.[1];
+  return s === undefined ? [] : s.split(', ');
+}
+
+/** A commander error in the catalogue's words (never commander's English). */
+export function translateCommanderError(error: CommanderError, lang: Lang): string[] {
+  const m = messagesFor(lang);
+  const msg = error.message;
+  const quoted = /'([^']*)'/.exec(msg)?.[1] ?? '';
+  let line: string;
+  switch (error.code) {
+    case 'commander.unknownOption':
+      line = m.unknownOption(quoted);
+      break;
+    case 'commander.unknownCommand':
+      line = m.unknownCommand(quoted);
+      break;
+    case 'commander.missingArgument':
+      line = m.missingArgument(quoted);
+      break;
+    case 'commander.optionMissingArgument':
+      line = m.optionMissingValue(quoted.split(' ')[0] ?? quoted);
+      break;
+    case 'commander.missingMandatoryOptionValue':
+      line = m.requiredOption(quoted.split(' ')[0] ?? quoted);
+      break;
+    case 'commander.excessArguments': {
+      const [, expected, got] = /Expected (\d+) arguments? but got (\d+)/.exec(msg) ?? [];
+      line = m.tooManyArguments(Number(expected ?? 0), Number(got ?? 0));
+      break;
+    }
+    default:
+      line = m.invalidArguments;
+  }
+  const similar = suggestions(msg);
+  return similar.length > 0 ? [line, m.didYouMean(similar)] : [line];
+}
+
+/**
+ * Validates an invocation's raw options with a command's zod schema, messages in `lang`. Returns the
+ * options, or the usage message.
+ */
+export function checkOptions<S extends z.ZodType>(
+  schema: S,
+  input: Record<string, unknown>,
+  lang: Lang,
+): { ok: true; options: z.output<S> } | { ok: false; message: string } {
+  const r = schema.safeParse(input, { error: zodErrorMap(lang) });
+  if (r.success) return { ok: true, options: r.data };
+  const m = messagesFor(lang);
+  const first = r.error.issues[0];
+  const key = first?.path.map(String).join('.') ?? '';
+  const field = key === 'dir' ? '<dir>' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  if (first?.code === 'invalid_type' && first.input === undefined)
+    return { ok: false, message: m.required(field) };
+  return {
+    ok: false,
+    message: m.invalidValue(field, displayText(first?.message ?? m.invalidArguments, lang)),
+  };
+}
+
+/**
+ * Parses `argv` (after the program name) with the program; prints help, the version or a translated usage
+ * error itself and returns its exit code, or returns the invocation to run.
+ */
+export async function parseCommandLine(
+  argv: readonly string[],
+  io: CliIo,
+  lang: Lang,
+  version: string,
+): Promise<Parsed> {
+  let invocation: Invocation | undefined;
+  const program = buildProgram(lang, io, version, (inv) => {
+    invocation = inv;
+  });
+  const m = messagesFor(lang);
+  const command = argv[0] !== undefined && COMMAND_NAMES.has(argv[0]) ? argv[0] : undefined;
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return { ok: false, code: 2 };
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (!(e instanceof CommanderError)) throw e;
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return { ok: false, code: 0 };
+    if (e.code === 'commander.help' || e.code === 'commander.executeSubCommandAsync')
+      return { ok: false, code: 2 };
+    for (const line of translateCommanderError(e, lang))
+      io.err(displayText(`kkb${command === undefined ? '' : ` ${command}`}: ${line}`, lang));
+    io.err(m.seeHelp(command));
+    return { ok: false, code: 2 };
+  }
+  if (invocation === undefined) return { ok: false, code: 0 };
+  return { ok: true, invocation };
+}

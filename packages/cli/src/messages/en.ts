@@ -1,0 +1,155 @@
+import { formatCount, plural } from '../internal/plural.js';
+import type { Messages, OptionCheck } from './messages.js';
+
+const CHECKS: Readonly<Record<OptionCheck, string>> = {
+  period: 'not a period: 202012, 2020Q4, 2020S2, 2020 or 2020-12',
+  month: 'not a month (YYYY-MM)',
+  today: 'not a date (YYYY-MM-DD)',
+  'json-csv': '--json and --csv exclude each other',
+  'explain-level': '--explain is for --level kampung',
+  agency: 'not an agency code',
+};
+
+const FS: Readonly<Record<string, string>> = {
+  ENOENT: 'not found',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'not a directory',
+  EISDIR: 'is a directory',
+};
+
+/** The English catalogue. */
+export const en: Messages = {
+  programDescription: 'kkb — Kampung KB SDK: check the data, compute indicators, write reports.',
+  docsPointer:
+    '\nData directory format: https://github.com/kampung-kb/kampung-kb-sdk/blob/main/docs/data-format.md\nExit codes: 0 ok, 1 errors found (or records left out with --strict), 2 usage error or unreadable input.',
+  usageProgram: '[options] [command]',
+  usageCommand: '[options] <dir>',
+  helpTitle: (t) => t,
+  helpOption: 'display help for command',
+  helpCommand: 'display help for a command',
+  versionOption: 'output the version number',
+  validateDescription: 'Check the data. Exit 0 clean, 1 errors found, 2 usage error or unreadable input.',
+  indicatorsDescription:
+    'Indicators and classification of every kampung (without --period: the latest month in the data); other levels, --indicator and --indicators use the indicator engine.',
+  reportDescription: 'Write Markdown and HTML reports (a city recap and one report per kampung).',
+  argDir: 'the data directory (CSV/JSON and programme.json/yaml)',
+  optRules: "the city's rules file (YAML/JSON) adding, overriding and disabling rules",
+  optJson: 'print one JSON document',
+  optCsv: 'print CSV',
+  optLang: "output language: id or en (default: the programme's defaultLang, then id)",
+  optToday: "today's date for the future-date check (default: today in the programme's time zone)",
+  optStrict: 'exit 1 when any record was left out of the computation',
+  optLevel: 'level: kampung, kelurahan, kecamatan or kota',
+  optPeriod: 'period: 202012, 2020Q4, 2020S2, 2020 or 2020-12',
+  optMonth: 'month of the reports (YYYY-MM; default: the latest month in the data)',
+  optIndicator: 'a catalogue indicator (may repeat)',
+  optIndicators: "the city's own indicators (JSON/YAML), checked before data is read",
+  optTargets: "the city's targets (e.g. RPJMD) per indicator, region and year (JSON/YAML)",
+  optList: 'the indicator catalogue with definitions',
+  optExplain: 'each sub-indicator explained and the changes to the next level (kampung level)',
+  optCrossSector: 'agency codes (comma-separated) not counted as cross-sector; empty: count every agency',
+  optZeroDenominator:
+    'a percentage with a zero denominator: zero (0 %, as the portal) or missing (treated as missing)',
+  optOut: 'output directory',
+  optPublic: 'public report: suppress small cells',
+
+  unknownCommand: (name) => `Unknown command: '${name}'.`,
+  unknownOption: (flag) => `Unknown option: '${flag}'.`,
+  didYouMean: (c) => (c.length === 1 ? `Did you mean ${c[0]}?` : `Did you mean one of ${c.join(', ')}?`),
+  missingArgument: (name) => `The argument <${name}> is required.`,
+  optionMissingValue: (flag) => `The option '${flag}' needs a value.`,
+  requiredOption: (flag) => `The option '${flag}' is required.`,
+  tooManyArguments: (expected, got) =>
+    `Too many arguments: expected ${formatCount('en', expected)}, got ${formatCount('en', got)}.`,
+  invalidArguments: 'Invalid arguments.',
+  invalidValue: (field, message) => `Invalid value for ${field}: ${message}`,
+  required: (field) => `${field} is required.`,
+  optionCheck: (check) => CHECKS[check],
+  seeHelp: (command) => `'kkb ${command === undefined ? '' : `${command} `}--help' for help.`,
+  internalError: (command) =>
+    `kkb${command === undefined ? '' : ` ${command}`}: internal error; this is a fault of the program, not of your data. Please report it.`,
+
+  excludedHeadline: (excluded, read) =>
+    `${formatCount('en', excluded)} of ${plural('en', read, { one: 'record', other: 'records' })} left out of the computation:`,
+  excludedReason: (reason, n, conflicting) => {
+    if (reason === 'schema-invalid')
+      return plural('en', n, { one: 'invalid record', other: 'invalid records' });
+    if (reason === 'unknown-kampung')
+      return plural('en', n, { one: 'record of an unknown kampung', other: 'records of unknown kampung' });
+    const d = plural('en', n, { one: 'duplicate', other: 'duplicates' });
+    return conflicting > 0
+      ? `${d} (${plural('en', conflicting, { other: '{n} differing from the first' })})`
+      : d;
+  },
+  excludedFile: (file, excluded, read, reasons) =>
+    `  ${file}: ${formatCount('en', excluded)} of ${formatCount('en', read)} — ${reasons}`,
+  excludedHint: "  Run 'kkb validate' for the details; of duplicates the first is used.",
+  strictFailed: (excluded) =>
+    `--strict: ${plural('en', excluded, { one: 'record was', other: 'records were' })} left out, so the exit code is 1.`,
+  dataUnreadable: (dir, problems) =>
+    `The data in '${dir}' cannot be read (${plural('en', problems, { one: 'problem', other: 'problems' })}).`,
+  notDataDir: (dir) =>
+    `'${dir}' is not a data directory: it has no data file (regions, kampung, profiles, population, monthly, interventions, proposals, budgets; .csv or .json) and no programme.json/programme.yaml.`,
+  readingDir: (dir) => `Reading the data in '${dir}'…`,
+  reading: (file, done, total) =>
+    `Reading ${file} (${formatCount('en', done)} of ${plural('en', total, { one: 'file', other: 'files' })})…`,
+
+  rulesUnreadable: (file, reason) => `The rules file '${file}' cannot be read: ${reason}.`,
+  rulesUnusable: (file, problems) =>
+    `The rules file '${file}' cannot be used (${plural('en', problems, { one: 'problem', other: 'problems' })}).`,
+  readSummary: (files, records, dir) =>
+    `${plural('en', files, { one: 'file', other: 'files' })}, ${plural('en', records, { one: 'record', other: 'records' })} read from '${dir}'.`,
+  readerProblems: (n) => `Problems while reading files: ${formatCount('en', n)}.`,
+  fsReason: (code) => FS[code] ?? `file-system error (${code})`,
+
+  indicatorFileInvalid: (file, problems) =>
+    `The indicator definitions in '${file}' are invalid (${plural('en', problems, { one: 'problem', other: 'problems' })}); no data was read.`,
+  targetFileInvalid: (file, problems) =>
+    `The targets in '${file}' are invalid (${plural('en', problems, { one: 'problem', other: 'problems' })}); no data was read.`,
+  noMonthlyReports: (dir) =>
+    `There are no monthly reports in '${dir}', so there is no month to compute; give --period.`,
+  classificationIsMonthly: (period) =>
+    `--period ${period}: the kampung classification is monthly (e.g. 2020-12 or 202012); for a quarter, half or year use --indicator or another --level.`,
+  unknownIndicator: (ids, known) =>
+    `Unknown indicator: ${ids.join(', ')} (known: ${known.join(', ')}; see --list).`,
+  unknownAgency: (codes, known) => `Unknown agency code: ${codes.join(', ')} (known: ${known.join(', ')}).`,
+  periodHeading: (period) => `Period ${period}`,
+  kampungTableHead: [
+    'Kampung',
+    'CPR %',
+    'MKJP %',
+    'Unmet %',
+    'Poktan %',
+    'Input',
+    'Process',
+    'Output',
+    'Level',
+  ],
+  resultTableHead: [
+    'Area',
+    'Indicator',
+    'Value',
+    'Numerator',
+    'Denominator',
+    'Target',
+    'Achieved %',
+    'On track',
+  ],
+  yes: 'yes',
+  no: 'no',
+  explanationHeading: (name, kampungId, level, input, process, output) =>
+    `${name} (${kampungId}): ${level} — input ${input}, process ${process}, output ${output}`,
+  nextLevel: 'Next level',
+  alternative: (level, changes, points) =>
+    `Or to ${level}: ${plural('en', changes, { one: 'sub-indicator', other: 'sub-indicators' })}, +${plural('en', points, { one: 'score point', other: 'score points' })}`,
+  unit: 'unit',
+  levels: 'levels',
+  periods: 'periods',
+  standard: 'standard',
+
+  reportNotWritten: (out, written, total) =>
+    `The reports were not all written to '${out}': ${formatCount('en', written)} of ${plural('en', total, { one: 'file', other: 'files' })} written.`,
+  reportWritten: (files, kampung, period, out) =>
+    `${plural('en', files, { one: 'report file', other: 'report files' })} (${formatCount('en', kampung)} kampung, ${period}) written to ${out}`,
+};

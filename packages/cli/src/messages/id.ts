@@ -1,0 +1,165 @@
+import { formatCount, plural } from '../internal/plural.js';
+import type { Messages, OptionCheck } from './messages.js';
+
+const TITLES: Readonly<Record<string, string>> = {
+  'Usage:': 'Penggunaan:',
+  'Options:': 'Opsi:',
+  'Arguments:': 'Argumen:',
+  'Commands:': 'Perintah:',
+  'Global Options:': 'Opsi umum:',
+};
+
+const CHECKS: Readonly<Record<OptionCheck, string>> = {
+  period: 'bukan periode: 202012, 2020Q4, 2020S2, 2020 atau 2020-12',
+  month: 'bukan bulan (YYYY-MM)',
+  today: 'bukan tanggal (YYYY-MM-DD)',
+  'json-csv': '--json dan --csv tidak dapat dipakai bersama',
+  'explain-level': '--explain hanya untuk --level kampung',
+  agency: 'bukan kode instansi',
+};
+
+const FS: Readonly<Record<string, string>> = {
+  ENOENT: 'tidak ditemukan',
+  EACCES: 'tidak ada izin',
+  EPERM: 'tidak ada izin',
+  ENOTDIR: 'bukan direktori',
+  EISDIR: 'merupakan direktori',
+};
+
+/** The Indonesian catalogue. */
+export const id: Messages = {
+  programDescription: 'kkb — Kampung KB SDK: periksa data, hitung indikator, tulis laporan.',
+  docsPointer:
+    '\nFormat direktori data: https://github.com/kampung-kb/kampung-kb-sdk/blob/main/docs/data-format.md\nKode keluar: 0 berhasil, 1 ada galat (atau rekaman ditinggalkan dengan --strict), 2 penggunaan salah atau masukan tak terbaca.',
+  usageProgram: '[opsi] [perintah]',
+  usageCommand: '[opsi] <dir>',
+  helpTitle: (t) => TITLES[t] ?? t,
+  helpOption: 'tampilkan bantuan perintah',
+  helpCommand: 'tampilkan bantuan sebuah perintah',
+  versionOption: 'tampilkan nomor versi',
+  validateDescription:
+    'Periksa data. Keluar 0 bersih, 1 ada galat, 2 penggunaan salah atau masukan tak terbaca.',
+  indicatorsDescription:
+    'Indikator dan klasifikasi tiap kampung (tanpa --period: bulan terakhir di data); tingkat lain, --indicator dan --indicators memakai mesin indikator.',
+  reportDescription: 'Tulis laporan Markdown dan HTML (rekap kota dan satu laporan per kampung).',
+  argDir: 'direktori data (CSV/JSON dan programme.json/yaml)',
+  optRules: 'berkas aturan kota (YAML/JSON) yang menambah, mengubah dan menonaktifkan aturan',
+  optJson: 'cetak satu dokumen JSON',
+  optCsv: 'cetak CSV',
+  optLang: 'bahasa keluaran: id atau en (bawaan: defaultLang program, lalu id)',
+  optToday:
+    'tanggal hari ini untuk pemeriksaan tanggal di masa depan (bawaan: hari ini di zona waktu program)',
+  optStrict: 'keluar dengan kode 1 bila ada rekaman yang tidak ikut dihitung',
+  optLevel: 'tingkat: kampung, kelurahan, kecamatan atau kota',
+  optPeriod: 'periode: 202012, 2020Q4, 2020S2, 2020 atau 2020-12',
+  optMonth: 'bulan laporan (YYYY-MM; bawaan: bulan terakhir di data)',
+  optIndicator: 'indikator katalog (boleh diulang)',
+  optIndicators: 'indikator buatan kota (JSON/YAML), diperiksa sebelum data dibaca',
+  optTargets: 'target kota (mis. RPJMD) per indikator, wilayah dan tahun (JSON/YAML)',
+  optList: 'katalog indikator dan definisinya',
+  optExplain: 'penjelasan tiap subindikator dan perubahan menuju tingkat berikutnya (tingkat kampung)',
+  optCrossSector:
+    'kode instansi (dipisah koma) yang tidak dihitung sebagai lintas sektor; kosong: semua dihitung',
+  optZeroDenominator:
+    'persentase dengan penyebut nol: zero (0 %, seperti portal) atau missing (dianggap kosong)',
+  optOut: 'direktori keluaran',
+  optPublic: 'laporan publik: samarkan sel kecil',
+
+  unknownCommand: (name) => `Perintah tidak dikenal: '${name}'.`,
+  unknownOption: (flag) => `Opsi tidak dikenal: '${flag}'.`,
+  didYouMean: (c) =>
+    c.length === 1 ? `Maksud Anda ${c[0]}?` : `Maksud Anda salah satu dari ${c.join(', ')}?`,
+  missingArgument: (name) => `Argumen <${name}> wajib diisi.`,
+  optionMissingValue: (flag) => `Opsi '${flag}' memerlukan nilai.`,
+  requiredOption: (flag) => `Opsi '${flag}' wajib diisi.`,
+  tooManyArguments: (expected, got) =>
+    `Argumen berlebih: diharapkan ${formatCount('id', expected)}, diberikan ${formatCount('id', got)}.`,
+  invalidArguments: 'Argumen tidak sah.',
+  invalidValue: (field, message) => `Nilai tidak sah untuk ${field}: ${message}`,
+  required: (field) => `${field} wajib diisi.`,
+  optionCheck: (check) => CHECKS[check],
+  seeHelp: (command) => `'kkb ${command === undefined ? '' : `${command} `}--help' untuk bantuan.`,
+  internalError: (command) =>
+    `kkb${command === undefined ? '' : ` ${command}`}: galat internal; ini kesalahan program, bukan data Anda. Mohon laporkan.`,
+
+  excludedHeadline: (excluded, read) =>
+    `${formatCount('id', excluded)} dari ${plural('id', read, { other: 'rekaman' })} tidak ikut dihitung:`,
+  excludedReason: (reason, n, conflicting) => {
+    if (reason === 'schema-invalid') return plural('id', n, { other: 'tidak sah' });
+    if (reason === 'unknown-kampung') return plural('id', n, { other: 'dengan kampung yang tidak dikenal' });
+    return conflicting > 0
+      ? `${plural('id', n, { other: 'ganda' })} (${plural('id', conflicting, { other: 'berbeda isi dari yang pertama' })})`
+      : plural('id', n, { other: 'ganda' });
+  },
+  excludedFile: (file, excluded, read, reasons) =>
+    `  ${file}: ${formatCount('id', excluded)} dari ${formatCount('id', read)} — ${reasons}`,
+  excludedHint: "  Jalankan 'kkb validate' untuk rinciannya; rekaman ganda: yang pertama dipakai.",
+  strictFailed: (excluded) =>
+    `--strict: ${plural('id', excluded, { other: 'rekaman' })} tidak ikut dihitung, jadi keluar dengan kode 1.`,
+  dataUnreadable: (dir, problems) =>
+    `Data di '${dir}' tidak dapat dibaca (${plural('id', problems, { other: 'masalah' })}).`,
+  notDataDir: (dir) =>
+    `'${dir}' bukan direktori data: tidak ada berkas data (regions, kampung, profiles, population, monthly, interventions, proposals, budgets; .csv atau .json) maupun programme.json/programme.yaml.`,
+  readingDir: (dir) => `Membaca data di '${dir}'…`,
+  reading: (file, done, total) =>
+    `Membaca ${file} (${formatCount('id', done)} dari ${plural('id', total, { other: 'berkas' })})…`,
+
+  rulesUnreadable: (file, reason) => `Berkas aturan '${file}' tidak dapat dibaca: ${reason}.`,
+  rulesUnusable: (file, problems) =>
+    `Berkas aturan '${file}' tidak dapat dipakai (${plural('id', problems, { other: 'masalah' })}).`,
+  readSummary: (files, records, dir) =>
+    `${plural('id', files, { other: 'berkas' })}, ${plural('id', records, { other: 'rekaman' })} dibaca dari '${dir}'.`,
+  readerProblems: (n) => `Masalah saat membaca berkas: ${formatCount('id', n)}.`,
+  fsReason: (code) => FS[code] ?? `galat sistem berkas (${code})`,
+
+  indicatorFileInvalid: (file, problems) =>
+    `Definisi indikator di '${file}' tidak sah (${plural('id', problems, { other: 'masalah' })}); data tidak dibaca.`,
+  targetFileInvalid: (file, problems) =>
+    `Target di '${file}' tidak sah (${plural('id', problems, { other: 'masalah' })}); data tidak dibaca.`,
+  noMonthlyReports: (dir) =>
+    `Tidak ada laporan bulanan di '${dir}', jadi tidak ada bulan untuk dihitung; beri --period.`,
+  classificationIsMonthly: (period) =>
+    `--period ${period}: klasifikasi kampung dihitung per bulan (mis. 2020-12 atau 202012); untuk triwulan, semester atau tahun pakai --indicator atau --level lain.`,
+  unknownIndicator: (ids, known) =>
+    `Indikator tidak dikenal: ${ids.join(', ')} (yang ada: ${known.join(', ')}; lihat --list).`,
+  unknownAgency: (codes, known) =>
+    `Kode instansi tidak dikenal: ${codes.join(', ')} (yang ada: ${known.join(', ')}).`,
+  periodHeading: (period) => `Periode ${period}`,
+  kampungTableHead: [
+    'Kampung',
+    'CPR %',
+    'MKJP %',
+    'Unmet %',
+    'Poktan %',
+    'Input',
+    'Proses',
+    'Output',
+    'Tingkat',
+  ],
+  resultTableHead: [
+    'Wilayah',
+    'Indikator',
+    'Nilai',
+    'Pembilang',
+    'Penyebut',
+    'Target',
+    'Capaian %',
+    'Sesuai jalur',
+  ],
+  yes: 'ya',
+  no: 'tidak',
+  explanationHeading: (name, kampungId, level, input, process, output) =>
+    `${name} (${kampungId}): ${level} — input ${input}, proses ${process}, output ${output}`,
+  nextLevel: 'Naik tingkat',
+  alternative: (level, changes, points) =>
+    `Atau ke ${level}: ${plural('id', changes, { other: 'subindikator' })}, +${plural('id', points, { other: 'poin skor' })}`,
+  unit: 'satuan',
+  levels: 'tingkat',
+  periods: 'periode',
+  standard: 'standar',
+
+  reportNotWritten: (out, written, total) =>
+    `Laporan tidak ditulis lengkap ke '${out}': ${formatCount('id', written)} dari ${plural('id', total, { other: 'berkas' })} ditulis.`,
+  reportWritten: (files, kampung, period, out) =>
+    `${plural('id', files, { other: 'berkas laporan' })} (${plural('id', kampung, { other: 'kampung' })}, ${period}) ditulis ke ${out}`,
+};

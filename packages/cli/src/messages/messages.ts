@@ -1,0 +1,109 @@
+import type { ExclusionReason } from '@kampung-kb/rules';
+
+/** Custom checks of the option schemas (their zod issues carry `params.check`). */
+export type OptionCheck = 'period' | 'month' | 'today' | 'json-csv' | 'explain-level' | 'agency';
+
+/**
+ * Every text the `kkb` command prints itself, as strings or functions of their values. One catalogue per
+ * language (`id.ts`, `en.ts`); this type makes both have the same keys. Numbers and plurals go through
+ * `Intl` (`formatCount`, `plural`).
+ */
+export interface Messages {
+  // — help —
+  readonly programDescription: string;
+  /** Usage line of the program (`[options] [command]`). */
+  readonly usageProgram: string;
+  /** Usage line of a command (`[options] <dir>`). */
+  readonly usageCommand: string;
+  readonly docsPointer: string;
+  readonly helpTitle: (title: string) => string;
+  readonly helpOption: string;
+  readonly helpCommand: string;
+  readonly versionOption: string;
+  readonly validateDescription: string;
+  readonly indicatorsDescription: string;
+  readonly reportDescription: string;
+  readonly argDir: string;
+  readonly optRules: string;
+  readonly optJson: string;
+  readonly optCsv: string;
+  readonly optLang: string;
+  readonly optToday: string;
+  readonly optStrict: string;
+  readonly optLevel: string;
+  readonly optPeriod: string;
+  readonly optMonth: string;
+  readonly optIndicator: string;
+  readonly optIndicators: string;
+  readonly optTargets: string;
+  readonly optList: string;
+  readonly optExplain: string;
+  readonly optCrossSector: string;
+  readonly optZeroDenominator: string;
+  readonly optOut: string;
+  readonly optPublic: string;
+
+  // — usage errors —
+  readonly unknownCommand: (name: string) => string;
+  readonly unknownOption: (flag: string) => string;
+  readonly didYouMean: (candidates: readonly string[]) => string;
+  readonly missingArgument: (name: string) => string;
+  readonly optionMissingValue: (flag: string) => string;
+  readonly requiredOption: (flag: string) => string;
+  readonly tooManyArguments: (expected: number, got: number) => string;
+  readonly invalidArguments: string;
+  readonly invalidValue: (field: string, message: string) => string;
+  readonly required: (field: string) => string;
+  readonly optionCheck: (check: OptionCheck) => string;
+  readonly seeHelp: (command: string | undefined) => string;
+  readonly internalError: (command: string | undefined) => string;
+
+  // — data —
+  readonly excludedHeadline: (excluded: number, read: number) => string;
+  readonly excludedReason: (reason: ExclusionReason, n: number, conflicting: number) => string;
+  readonly excludedFile: (file: string, excluded: number, read: number, reasons: string) => string;
+  readonly excludedHint: string;
+  readonly strictFailed: (excluded: number) => string;
+  readonly dataUnreadable: (dir: string, problems: number) => string;
+  readonly notDataDir: (dir: string) => string;
+  readonly readingDir: (dir: string) => string;
+  readonly reading: (file: string, done: number, total: number) => string;
+
+  // — validate —
+  readonly rulesUnreadable: (file: string, reason: string) => string;
+  readonly rulesUnusable: (file: string, problems: number) => string;
+  readonly readSummary: (files: number, records: number, dir: string) => string;
+  readonly readerProblems: (n: number) => string;
+  readonly fsReason: (code: string) => string;
+
+  // — indicators —
+  readonly indicatorFileInvalid: (file: string, problems: number) => string;
+  readonly targetFileInvalid: (file: string, problems: number) => string;
+  readonly noMonthlyReports: (dir: string) => string;
+  readonly classificationIsMonthly: (period: string) => string;
+  readonly unknownIndicator: (ids: readonly string[], known: readonly string[]) => string;
+  readonly unknownAgency: (codes: readonly string[], known: readonly string[]) => string;
+  readonly periodHeading: (period: string) => string;
+  readonly kampungTableHead: readonly string[];
+  readonly resultTableHead: readonly string[];
+  readonly yes: string;
+  readonly no: string;
+  readonly explanationHeading: (
+    name: string,
+    id: string,
+    level: string,
+    input: string,
+    process: string,
+    output: string,
+  ) => string;
+  readonly nextLevel: string;
+  readonly alternative: (level: string, changes: number, points: number) => string;
+  readonly unit: string;
+  readonly levels: string;
+  readonly periods: string;
+  readonly standard: string;
+
+  // — report —
+  readonly reportNotWritten: (out: string, written: number, total: number) => string;
+  readonly reportWritten: (files: number, kampung: number, period: string, out: string) => string;
+}

@@ -1,0 +1,342 @@
+import { randomBytes } from 'node:crypto';
+import { constants, type Stats } from 'node:fs';
+import { lstat, mkdir, open, realpath, rename, unlink } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { isAbsolute, join, parse, resolve, sep } from 'node:path';
+import type { Issue, IssueValue, Label } from '@kampung-kb/model';
+import { fsProblem } from './internal/fsProblem.js';
+import { makeIssue, shown } from './internal/issues.js';
+
+/**
+ * One file to write: its path relative to the output directory (`/`-separated, e.g. `kampung/k1-2020-12.html`)
+ * and its content.
+ *
+ * @example
+ * ```ts
+ * const f: OutputFile = { path: 'city-recap-2020-12.md', content: '# Rekapitulasi' };
+ * ```
+ */
+export interface OutputFile {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
+/**
+ * Options of {@link writeOutputFiles}.
+ *
+ * @example
+ * ```ts
+ * const options: WriteOutputFilesOptions = { protect: ['examples/banjarmasin/data'] };
+ * ```
+ */
+export interface WriteOutputFilesOptions {
+  /**
+   * Directories the output must not be, nor contain (e.g. the data directory being reported on): an
+   * output directory equal to one of them or above one of them is refused.
+   */
+  readonly protect?: readonly string[];
+}
+
+/**
+ * What {@link writeOutputFiles} did: the files written (their relative paths, in the order given) and the
+ * problems met. `ok` is true when every file was written.
+ *
+ * @example
+ * ```ts
+ * const r: OutputFilesWritten = { ok: true, written: ['a.md'], issues: [] };
+ * ```
+ */
+export interface OutputFilesWritten {
+  readonly ok: boolean;
+  readonly written: readonly string[];
+  readonly issues: readonly Issue[];
+}
+
+function issue(code: string, file: string, values: Record<string, IssueValue>, message: Label): Issue {
+  return makeIssue(code, 'error', { file: shown(file, 200) }, values, message);
+}
+
+async function lstatOrUndefined(path: string): Promise<Stats | undefined> {
+  try {
+    return await lstat(path);
+  } catch (e) {
+    if ((e as { code?: unknown }).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+async function realOrResolved(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function within(child: string, parent: string): boolean {
+  return child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+}
+
+/** Why an output directory is refused, or `undefined` when it may be written into. */
+async function refusal(out: string, protect: readonly string[]): Promise<Issue | undefined> {
+  const real = await realOrResolved(out);
+  const home = await realOrResolved(homedir());
+  for (const p of [resolve(out), real]) {
+    if (parse(p).root === p) {
+      return issue(
+        'output-refused',
+        out,
+        { reason: 'root' },
+        {
+          id: `Direktori keluaran '${shown(out, 200)}' adalah akar sistem berkas; pilih direktori sendiri untuk laporan`,
+          en: `The output directory '${shown(out, 200)}' is the file-system root; choose a directory of its own for the reports`,
+        },
+      );
+    }
+    if (p === home || p === resolve(homedir())) {
+      return issue(
+        'output-refused',
+        out,
+        { reason: 'home' },
+        {
+          id: `Direktori keluaran '${shown(out, 200)}' adalah direktori rumah; pilih subdirektori untuk laporan`,
+          en: `The output directory '${shown(out, 200)}' is the home directory; choose a subdirectory for the reports`,
+        },
+      );
+    }
+  }
+  for (const dir of protect) {
+    const protectedReal = await realOrResolved(dir);
+    if (within(protectedReal, real) || within(resolve(dir), resolve(out))) {
+      return issue(
+        'output-refused',
+        out,
+        { reason: 'protected' },
+        {
+          id: `Direktori keluaran '${shown(out, 200)}' adalah atau memuat direktori data '${shown(dir, 200)}'; laporan tidak ditulis ke sana`,
+          en: `The output directory '${shown(out, 200)}' is or contains the data directory '${shown(dir, 200)}'; no report is written there`,
+        },
+      );
+    }
+  }
+  return undefined;
+}
+
+/** The segments of a relative output path, or `undefined` when it could leave the directory. */
+function segmentsOf(path: string): string[] | undefined {
+  if (path === '' || isAbsolute(path) || path.includes('\0') || path.includes('\\')) return undefined;
+  const parts = path.split('/');
+  if (parts.some((p) => p === '' || p === '.' || p === '..')) return undefined;
+  return parts;
+}
+
+/**
+ * Writes files into an output directory safely (Node only), returning problems as issues instead of
+ * throwing:
+ * - refuses an output directory that is the file-system root, the home directory, or is or contains a
+ *   protected directory (`options.protect`, e.g. the data directory);
+ * - refuses a path that is absolute or has `..`, and two files with the same path (compared
+ *   case-insensitively, as some file systems do), before writing anything, so nothing is overwritten
+ *   within a run;
+ * - writes only inside the directory and never through a symbolic link: every directory below it is
+ *   checked with `lstat` (created when missing) and its real path compared with the expected one; each
+ *   file is written to a new temporary file opened with `O_CREAT | O_EXCL | O_NOFOLLOW`, then renamed over
+ *   the target (an atomic replacement that replaces a link instead of following it).
+ *
+ * The output directory itself may be a link the user chose; links below it are refused
+ * (`output-symlink`).
+ *
+ * @example
+ * ```ts
+ * const r = await writeOutputFiles('out', [{ path: 'kampung/k1-2020-12.md', content: '# K1' }], {
+ *   protect: ['data'],
+ * });
+ * if (!r.ok) for (const i of r.issues) console.error(i.message.en);
+ * ```
+ */
+export async function writeOutputFiles(
+  outDir: string,
+  files: readonly OutputFile[],
+  options: WriteOutputFilesOptions = {},
+): Promise<OutputFilesWritten> {
+  const refused = await refusal(outDir, options.protect ?? []);
+  if (refused) return { ok: false, written: [], issues: [refused] };
+
+  const issues: Issue[] = [];
+  const seen = new Map<string, string>();
+  const planned: { file: OutputFile; parts: string[] }[] = [];
+  for (const file of files) {
+    const parts = segmentsOf(file.path);
+    if (!parts) {
+      issues.push(
+        issue(
+          'output-name-invalid',
+          file.path,
+          {},
+          {
+            id: `Nama berkas keluaran '${shown(file.path, 200)}' tidak sah: harus relatif, tanpa '..'`,
+            en: `Output file name '${shown(file.path, 200)}' is invalid: it must be relative, without '..'`,
+          },
+        ),
+      );
+      continue;
+    }
+    const key = parts.join('/').toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      issues.push(
+        issue(
+          'output-name-duplicate',
+          file.path,
+          { first: shown(earlier, 200) },
+          {
+            id: `Dua berkas keluaran bernama '${shown(file.path, 200)}' (yang pertama '${shown(earlier, 200)}'); tidak ada yang ditimpa`,
+            en: `Two output files named '${shown(file.path, 200)}' (the first '${shown(earlier, 200)}'); nothing is overwritten`,
+          },
+        ),
+      );
+      continue;
+    }
+    seen.set(key, file.path);
+    planned.push({ file, parts });
+  }
+  if (issues.length > 0) return { ok: false, written: [], issues };
+
+  const written: string[] = [];
+  let root: string;
+  try {
+    await mkdir(outDir, { recursive: true });
+    root = await realpath(outDir);
+  } catch (e) {
+    const p = fsProblem(e);
+    return {
+      ok: false,
+      written,
+      issues: [
+        issue(
+          'output-unwritable',
+          outDir,
+          { errorCode: p.code },
+          {
+            id: `Direktori keluaran '${shown(outDir, 200)}' tidak dapat dibuat: ${p.label.id}`,
+            en: `The output directory '${shown(outDir, 200)}' cannot be created: ${p.label.en}`,
+          },
+        ),
+      ],
+    };
+  }
+  const checkedDirs = new Set<string>([root]);
+
+  /** Creates or checks the directories of a path below the root; an issue when one is not a real directory. */
+  async function directoryOf(parts: readonly string[], shownPath: string): Promise<string | Issue> {
+    let dir = root;
+    for (const part of parts.slice(0, -1)) {
+      const next = join(dir, part);
+      if (!checkedDirs.has(next)) {
+        let st = await lstatOrUndefined(next);
+        if (st === undefined) {
+          try {
+            await mkdir(next);
+          } catch (e) {
+            if ((e as { code?: unknown }).code !== 'EEXIST') throw e;
+          }
+          st = await lstat(next);
+        }
+        if (st.isSymbolicLink() || !st.isDirectory()) {
+          const link = st.isSymbolicLink();
+          return issue(
+            link ? 'output-symlink' : 'output-not-directory',
+            shownPath,
+            {},
+            link
+              ? {
+                  id: `'${shown(next, 200)}' adalah tautan simbolik; laporan tidak ditulis melalui tautan`,
+                  en: `'${shown(next, 200)}' is a symbolic link; reports are not written through links`,
+                }
+              : {
+                  id: `'${shown(next, 200)}' bukan direktori`,
+                  en: `'${shown(next, 200)}' is not a directory`,
+                },
+          );
+        }
+        checkedDirs.add(next);
+      }
+      dir = next;
+    }
+    return dir;
+  }
+
+  for (const { file, parts } of planned) {
+    let tmp: string | undefined;
+    try {
+      const dir = await directoryOf(parts, file.path);
+      if (typeof dir !== 'string') {
+        issues.push(dir);
+        continue;
+      }
+      const target = join(dir, parts[parts.length - 1] as string);
+      const existing = await lstatOrUndefined(target);
+      if (existing?.isDirectory()) {
+        issues.push(
+          issue(
+            'output-not-directory',
+            file.path,
+            {},
+            {
+              id: `'${shown(target, 200)}' adalah direktori, bukan berkas; tidak ditimpa`,
+              en: `'${shown(target, 200)}' is a directory, not a file; it is not replaced`,
+            },
+          ),
+        );
+        continue;
+      }
+      tmp = join(dir, `.${parts[parts.length - 1]}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+      const handle = await open(
+        tmp,
+        constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+        0o644,
+      );
+      try {
+        await handle.writeFile(file.content);
+      } finally {
+        await handle.close();
+      }
+      // The directory must still be where it was checked (no component swapped for a link meanwhile).
+      if ((await realpath(dir)) !== join(root, ...parts.slice(0, -1))) {
+        await unlink(tmp);
+        tmp = undefined;
+        issues.push(
+          issue(
+            'output-symlink',
+            file.path,
+            {},
+            {
+              id: `Direktori '${shown(dir, 200)}' berubah menjadi tautan saat menulis; berkas tidak ditulis`,
+              en: `The directory '${shown(dir, 200)}' became a link while writing; the file was not written`,
+            },
+          ),
+        );
+        continue;
+      }
+      await rename(tmp, target);
+      tmp = undefined;
+      written.push(file.path);
+    } catch (e) {
+      const p = fsProblem(e);
+      issues.push(
+        issue(
+          'output-unwritable',
+          file.path,
+          { errorCode: p.code },
+          {
+            id: `Berkas keluaran '${shown(file.path, 200)}' tidak dapat ditulis: ${p.label.id}`,
+            en: `Output file '${shown(file.path, 200)}' cannot be written: ${p.label.en}`,
+          },
+        ),
+      );
+    } finally {
+      if (tmp !== undefined) await unlink(tmp).catch(() => undefined);
+    }
+  }
+  return { ok: issues.length === 0, written, issues };
+}
