@@ -19,7 +19,7 @@ import { type CaseRun, type CommandRun, runFuzzCase } from './runFuzzCase.js';
 
 // The fuzz suite of issue 7: mutated copies of the examples' data directories, rules, indicator and target
 // files against `kkb validate`, `indicators` and `report`, run in-process through `main`.
-// Short run in `pnpm test` (FUZZ_RUNS cases in all, default 240); long run: `pnpm fuzz` (10,000).
+// Short run in `pnpm test` (FUZZ_RUNS cases in all, default 200); long run: `pnpm fuzz` (10,000).
 // A failure prints fast-check's counterexample, seed and path; replay one property with
 //   FUZZ_SEED=<seed> FUZZ_PATH=<path> pnpm vitest run packages/cli/src/fuzz/cli.fuzz.test.ts -t '<property>'
 
@@ -94,7 +94,7 @@ function describeFailure(c: FuzzCase, caseRun: CaseRun, violations: readonly Vio
 }
 
 describe('kkb fuzz', () => {
-  PROPERTIES.forEach((p, index) => {
+  for (const p of PROPERTIES) {
     const numRuns = Math.max(1, Math.round(config.runs * p.share));
     // Generous per-case budget: the long run is on demand, the short one stays far under it.
     const timeout = 60_000 + numRuns * 2_000;
@@ -109,7 +109,7 @@ describe('kkb fuzz', () => {
           }),
           {
             numRuns,
-            seed: config.seed + index,
+            seed: config.seed,
             ...(config.path ? { path: config.path } : {}),
             endOnFailure: false,
           },
@@ -117,7 +117,7 @@ describe('kkb fuzz', () => {
       },
       timeout,
     );
-  });
+  }
 });
 
 // FUZZ_SURVEY=1: instead of stopping at the first counterexample, run every property's cases with every
@@ -126,9 +126,9 @@ describe.runIf(process.env['FUZZ_SURVEY'])('kkb fuzz survey', () => {
   it('tallies every violation', async () => {
     const tally = new Map<string, { count: number; example: string }>();
     let cases = 0;
-    for (const [index, p] of PROPERTIES.entries()) {
+    for (const p of PROPERTIES) {
       const numRuns = Math.max(1, Math.round(config.runs * p.share));
-      for (const c of fc.sample(fuzzCase(p.focus), { seed: config.seed + index, numRuns })) {
+      for (const c of fc.sample(fuzzCase(p.focus), { seed: config.seed, numRuns })) {
         cases++;
         const caseRun = await runFuzzCase(c);
         const violations = caseRun.runs.flatMap((r) => [
@@ -138,10 +138,13 @@ describe.runIf(process.env['FUZZ_SURVEY'])('kkb fuzz survey', () => {
           ...writeViolations(r),
         ]);
         for (const v of violations) {
-          const key = `${v.category} | ${v.detail
-            .replace(/\d+/g, 'N')
-            .replace(/"[^"]{40,}"/g, '"…"')
-            .slice(0, 90)}`;
+          // One key per kind: the message after "unexpected error:", digits as N, file names without kampung.
+          const detail = v.detail
+            .replace(/^[\s\S]*unexpected error: /, 'unexpected error: ')
+            .replace(/\\n[\s\S]*$/, '')
+            .replace(/kampung\/[a-z-]+/g, 'kampung/K')
+            .replace(/\d+/g, 'N');
+          const key = `${v.category} | ${v.variant.split(' ')[0]} | ${v.category === 'id-number' || v.category === 'raw-escape' ? detail.split(':')[0] : detail.slice(0, 100)}`;
           const t = tally.get(key);
           if (t) t.count++;
           else tally.set(key, { count: 1, example: describeFailure(c, caseRun, [v]) });

@@ -45,9 +45,11 @@ export const COMMAND_VARIANTS = {
     '--targets',
     'TARGETS',
   ],
+  'indicators --json --strict': ['indicators', 'D', '--json', '--strict'],
   'report --public': ['report', 'D', '--out', 'O', '--public'],
   'report --public --json': ['report', 'D', '--out', 'O', '--public', '--json'],
   'report --json': ['report', 'D', '--out', 'O', '--json'],
+  'report --json --strict': ['report', 'D', '--out', 'O', '--json', '--strict'],
   'report --out data': ['report', 'D', '--out', 'D', '--public'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -148,7 +148,8 @@ const sum = (o: Record<string, number>): number => Object.values(o).reduce((a, b
 /**
  * The accounting invariant (contracts §2, §3) on a `--json` run that exited 0 or 1: a top-level `records`
  * with read = accepted + Σ excluded in total and per file, per-file reads adding up to the total, and each
- * file's read equal to the data rows counted independently in the written file.
+ * file's read equal to the data rows counted independently in the written file; with `--strict`, any
+ * excluded record means exit 1.
  *
  * @example
  * ```ts
@@ -176,6 +177,8 @@ export function accountingViolations(r: CommandRun, rowCounts: CaseRun['rowCount
     add(`records: ${total}`);
     return v;
   }
+  if (r.args.includes('--strict') && sum(total.excluded) > 0 && r.code !== 1)
+    add(`--strict with ${sum(total.excluded)} excluded record(s) exited ${r.code}, not 1`);
   if (total.read !== total.accepted + sum(total.excluded))
     add(`records: read ${total.read} ≠ accepted ${total.accepted} + excluded ${sum(total.excluded)}`);
   const files = (records as { files?: unknown }).files;

@@ -1,6 +1,6 @@
 /** How a fuzz run is configured, from the environment. */
 export interface FuzzConfig {
-  /** Cases in total over all properties (`FUZZ_RUNS`, default 240: the short run of `pnpm test`). */
+  /** Cases in total over all properties (`FUZZ_RUNS`, default 200: the short run of `pnpm test`). */
   readonly runs: number;
   /** The fast-check seed (`FUZZ_SEED`, default: random, printed so a failure reproduces). */
   readonly seed: number;
@@ -17,7 +17,7 @@ export interface FuzzConfig {
  * ```
  */
 export function fuzzConfig(env: Record<string, string | undefined> = process.env): FuzzConfig {
-  const runs = Number(env['FUZZ_RUNS'] ?? 240);
+  const runs = Number(env['FUZZ_RUNS'] ?? 200);
   const seed =
     env['FUZZ_SEED'] !== undefined
       ? Number(env['FUZZ_SEED'])
