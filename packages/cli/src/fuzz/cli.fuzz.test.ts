@@ -77,8 +77,18 @@ console.log(
   `kkb fuzz: FUZZ_RUNS=${config.runs} FUZZ_SEED=${config.seed}${config.path ? ` FUZZ_PATH=${config.path}` : ''}`,
 );
 
-function describeFailure(c: FuzzCase, caseRun: CaseRun, violations: readonly Violation[]): string {
+function describeFailure(
+  c: FuzzCase,
+  caseRun: CaseRun,
+  violations: readonly Violation[],
+  property?: string,
+): string {
   const lines = [
+    ...(property
+      ? [
+          `replay: FUZZ_SEED=${config.seed} FUZZ_PATH=<path printed above> pnpm vitest run packages/cli/src/fuzz/cli.fuzz.test.ts -t '${property.split(':')[0]}'`,
+        ]
+      : []),
     `${violations.length} violation(s):`,
     ...violations.slice(0, 8).map((v) => `  [${v.category}] ${v.variant}: ${v.detail}`),
     `example ${c.example}, sample ${JSON.stringify(c.sample)}, out ${c.out}, lang ${c.lang ?? '-'}`,
@@ -105,7 +115,7 @@ describe('kkb fuzz', () => {
           fc.asyncProperty(fuzzCase(p.focus), async (c) => {
             const caseRun = await runFuzzCase(c);
             const violations = caseRun.runs.flatMap((r) => p.check(r, caseRun));
-            if (violations.length > 0) throw new Error(describeFailure(c, caseRun, violations));
+            if (violations.length > 0) throw new Error(describeFailure(c, caseRun, violations, p.name));
           }),
           {
             numRuns,
