@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
+import { leakyMutation } from './dataDirMutation.js';
 import {
   type CaseFocus,
   COMMAND_VARIANTS,
@@ -56,7 +57,14 @@ const PROPERTIES: readonly Property[] = [
   {
     name: 'prints no ID number (16 digits) and no raw ESC, in any output or report file',
     share: 0.2,
-    focus: { commands: ALL, maxCommands: 3, mutateSideFiles: true, plantSymlinks: false, maxMutations: 4 },
+    focus: {
+      commands: ALL,
+      maxCommands: 3,
+      mutateSideFiles: true,
+      plantSymlinks: false,
+      maxMutations: 4,
+      leaning: leakyMutation,
+    },
     check: (run) => outputViolations(run),
   },
   {

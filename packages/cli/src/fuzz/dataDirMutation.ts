@@ -344,6 +344,46 @@ export const dataDirMutation: fc.Arbitrary<DataDirMutation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ op: fc.constant('programme' as const), change: programmeChange }) },
 );
 
+/** Texts that must never reach output as they are: ID-like numbers and terminal control sequences. */
+const LEAKY_TEXTS: readonly string[] = [
+  '3201234567890124',
+  '3201-2345-6789-0124',
+  '3201 2345 6789 0124',
+  '32012345678901245',
+  `${ESC}[2J${ESC}[31mmerah`,
+  `${ESC}]8;;https://example.test${ESC}\\klik${ESC}]8;;${ESC}\\`,
+  `NIK 3201234567890124 ${ESC}]0;judul\u0007`,
+];
+
+/**
+ * A mutation that puts an ID-like number or a terminal control sequence into a cell, a JSON field or the
+ * programme's name: the output-safety property leans on these.
+ *
+ * @example
+ * ```ts
+ * fc.sample(leakyMutation, 1);
+ * ```
+ */
+export const leakyMutation: fc.Arbitrary<DataDirMutation> = fc.oneof(
+  fc.record({
+    op: fc.constant('cell' as const),
+    file: pick,
+    row: pick,
+    col: pick,
+    value: fc.constantFrom(...LEAKY_TEXTS),
+  }),
+  fc.record({
+    op: fc.constant('json-value' as const),
+    file: pick,
+    row: pick,
+    col: pick,
+    value: fc.constantFrom<unknown>(...LEAKY_TEXTS, 3201234567890124),
+  }),
+  fc
+    .constantFrom(...LEAKY_TEXTS)
+    .map((text) => ({ op: 'programme' as const, change: { kind: 'name' as const, text } })),
+);
+
 /** The names of the record files of a model (CSV or JSON), sorted. */
 function recordFiles(model: DataDirModel): string[] {
   return [...model.keys()].filter((n) => !n.includes('/') && !n.startsWith('programme')).sort();

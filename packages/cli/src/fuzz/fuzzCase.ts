@@ -90,6 +90,8 @@ export interface CaseFocus {
   readonly plantSymlinks: boolean;
   /** Maximum number of data-directory mutations. */
   readonly maxMutations: number;
+  /** Mutations drawn as often as all the others together (to stress one property). */
+  readonly leaning?: fc.Arbitrary<DataDirMutation>;
 }
 
 const untouched = (kind: SideFileCase['kind']): fc.Arbitrary<SideFileCase> =>
@@ -118,7 +120,10 @@ export function fuzzCase(focus: CaseFocus): fc.Arbitrary<FuzzCase> {
       },
       { weight: 1, arbitrary: fc.constant(undefined) },
     ),
-    mutations: fc.array(dataDirMutation, { minLength: 0, maxLength: focus.maxMutations }),
+    mutations: fc.array(focus.leaning ? fc.oneof(dataDirMutation, focus.leaning) : dataDirMutation, {
+      minLength: 0,
+      maxLength: focus.maxMutations,
+    }),
     commands: fc.uniqueArray(fc.constantFrom(...focus.commands), {
       minLength: 1,
       maxLength: focus.maxCommands,
