@@ -31,7 +31,7 @@ export {
 } from './parseProgramme.js';
 export { type Programme, ProgrammeDefinition, type ProgrammeInput } from './programmeDefinition.js';
 export { programmeJsonSchema } from './programmeJsonSchema.js';
-export { type DataDirFile, type DataDirRead, readDataDir } from './readDataDir.js';
+export { type DataDirFile, type DataDirRead, type ReadDataDirOptions, readDataDir } from './readDataDir.js';
 export { recordsFromCsv } from './recordsFromCsv.js';
 export {
   DEFAULT_MAX_JSON_DEPTH,

@@ -273,3 +273,21 @@ describe('readDataDir', () => {
     ]);
   });
 });
+
+describe('readDataDir onEvent', () => {
+  it('sees every record first and leaves out of the data set those it returns false for, still counting them', async () => {
+    const all = await readDataDir('examples/banjarmasin/data');
+    let seen = 0;
+    const some = await readDataDir('examples/banjarmasin/data', {
+      onEvent: (e) => {
+        if (e.kind !== 'record' || e.recordType !== 'monthly') return undefined;
+        seen++;
+        return false;
+      },
+    });
+    expect(seen).toBe(all.dataset.monthly.length);
+    expect(some.dataset.monthly).toEqual([]);
+    expect(some.dataset.kampung).toEqual(all.dataset.kampung);
+    expect(some.files).toEqual(all.files);
+  });
+});

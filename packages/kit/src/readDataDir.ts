@@ -1,7 +1,7 @@
 import { type Dataset, emptyDataset, type Issue, RECORD_TYPES, type RecordType } from '@kampung-kb/model';
 import { dataFileKind } from './dataFileKind.js';
 import type { Programme } from './programmeDefinition.js';
-import { type StreamDataDirOptions, streamDataDir } from './streamDataDir.js';
+import { type DataDirEvent, type StreamDataDirOptions, streamDataDir } from './streamDataDir.js';
 
 /**
  * One file of a data directory and what was read from it.
@@ -39,6 +39,29 @@ export interface DataDirRead {
   readonly files: DataDirFile[];
 }
 
+/**
+ * Options of {@link readDataDir}: those of {@link streamDataDir}, and a hook that sees every event first.
+ *
+ * @example
+ * ```ts
+ * // Keep every record but the monthly reports, which are counted as they stream by.
+ * let reports = 0;
+ * const options: ReadDataDirOptions = {
+ *   onEvent: (e) => (e.kind === 'record' && e.recordType === 'monthly' ? (reports++, false) : undefined),
+ * };
+ * const { dataset } = await readDataDir('examples/banjarmasin/data', options);
+ * dataset.monthly.length; // 0
+ * ```
+ */
+export interface ReadDataDirOptions extends StreamDataDirOptions {
+  /**
+   * Called with every event of the stream before it is collected. Returning `false` for a `record` event
+   * leaves that record out of `dataset` (it is still counted in `files[].records`), so a caller that keeps
+   * only some records (or none, feeding a streaming validator instead) holds memory for those only.
+   */
+  readonly onEvent?: (event: DataDirEvent) => boolean | undefined | void;
+}
+
 /** Issues about a file as a whole, met only while or after reading it, listed before its other issues. */
 const FILE_LEVEL_FIRST: Readonly<Record<string, number>> = { 'file-encoding': 0, 'csv-unclosed-quote': 1 };
 
@@ -55,7 +78,8 @@ function fileLevelRank(issue: Issue): number {
  * their files and rows; subdirectories and hidden files (`.gitkeep`) are not read; any other file is
  * reported (`file-unrecognised`, warning). Every record read is in the data set, even an invalid one
  * (validation is the rules package's job), and `dataset.sources` maps it to `{ file, line }` (CSV) or
- * `{ file, index }` (JSON), the file named relative to the directory. Problems come back as issues
+ * `{ file, index }` (JSON), the file named relative to the directory. `options.onEvent` sees every event
+ * first and can leave records out of the data set, to hold only what the caller needs. Problems come back as issues
  * (`dir-unreadable`, `dir-not-data` first, then each file's: `file-unreadable`, `file-too-large`,
  * `file-encoding`, `json-invalid`, `json-too-deep`, `csv-*`, `cell-invalid`, `programme-*`); the function
  * never throws for bad input.
@@ -68,7 +92,8 @@ function fileLevelRank(issue: Issue): number {
  * issues.filter((i) => i.severity === 'error').length; // 0 when every file could be read
  * ```
  */
-export async function readDataDir(dir: string, options: StreamDataDirOptions = {}): Promise<DataDirRead> {
+export async function readDataDir(dir: string, options: ReadDataDirOptions = {}): Promise<DataDirRead> {
+  const onEvent = options.onEvent;
   const dataset = emptyDataset();
   const sources = dataset.sources ?? new WeakMap();
   dataset.sources = sources;
@@ -79,11 +104,13 @@ export async function readDataDir(dir: string, options: StreamDataDirOptions = {
   let programme: Programme | undefined;
 
   for await (const event of streamDataDir(dir, options)) {
+    const keep = onEvent?.(event);
     switch (event.kind) {
       case 'file-start':
         current = [];
         break;
       case 'record': {
+        if (keep === false) break;
         collections.get(event.recordType)?.push(event.record);
         sources.set(event.record, event.source);
         break;

@@ -50,7 +50,7 @@ function monthlyRow(i: number): string {
 }
 
 describe('streamDataDir', () => {
-  it('gives the programme first, then other record files by name, then monthly files last', async () => {
+  it('gives the programme first, then other record files by record type (regions, kampung, …, interventions), then unrecognised files, then monthly files last', async () => {
     await put({
       'monthly-2020.csv': `${MONTHLY_HEADER}\n${monthlyRow(0)}\n`,
       'interventions.csv':
@@ -67,18 +67,18 @@ describe('streamDataDir', () => {
       'file-start programme.yaml',
       'programme programme.yaml',
       'file-end programme.yaml',
-      'file-start interventions.csv',
-      'record intervention interventions.csv:2',
-      'file-end interventions.csv',
-      'file-start kampung.json',
-      'record kampung kampung.json:#0',
-      'file-end kampung.json',
-      'file-start notes.txt',
-      'issue file-unrecognised',
-      'file-end notes.txt',
       'file-start regions.csv',
       'record region regions.csv:2',
       'file-end regions.csv',
+      'file-start kampung.json',
+      'record kampung kampung.json:#0',
+      'file-end kampung.json',
+      'file-start interventions.csv',
+      'record intervention interventions.csv:2',
+      'file-end interventions.csv',
+      'file-start notes.txt',
+      'issue file-unrecognised',
+      'file-end notes.txt',
       'file-start monthly-2019.csv',
       'record monthly monthly-2019.csv:2',
       'file-end monthly-2019.csv',
@@ -188,8 +188,8 @@ describe('streamDataDir', () => {
       ['json-too-deep', 'kampung.json', 1, { line: 1, column: 79, maxDepth: 64 }],
     ]);
     expect(list.filter((e) => e.kind === 'record').map((e) => e.kind === 'record' && e.recordType)).toEqual([
-      'population',
       'region',
+      'population',
     ]);
     const limited = issuesOf(await events({ maxJsonBytes: 2048 }));
     expect(limited.map((i) => [i.code, i.location.file, i.values])).toEqual([

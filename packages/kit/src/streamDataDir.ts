@@ -362,9 +362,10 @@ async function* csvFile(
  * read; any other file is reported (`file-unrecognised`, warning).
  *
  * Order: the programme definition first (so its settings are known before any record), then the record
- * files of every type except `monthly` with any unrecognised file, sorted by name, then the `monthly`
- * files, sorted by name: kampung and the other small record sets arrive before the records that refer
- * to them. CSV files are read in 64 KiB pieces, decoded incrementally (a non-UTF-8 file gives
+ * files of every type except `monthly` in record-type order (regions, kampung, profiles, population,
+ * interventions, proposals, budgets) and by name within a type, then any unrecognised file, then the
+ * `monthly` files by name: regions and kampung arrive before the records that refer to them, and the
+ * big monthly files last. CSV files are read in 64 KiB pieces, decoded incrementally (a non-UTF-8 file gives
  * `file-encoding` when met) and split by the same state machine as `parseCsv`, so line numbers, quotes
  * and multi-line cells behave exactly as there. JSON data files are read whole, up to `maxJsonBytes`.
  *
@@ -425,9 +426,17 @@ export async function* streamDataDir(
   }
   if (!entries.some((e) => e.kind !== undefined)) yield issueEvent(notDataDir(dir));
 
-  const group = (e: Entry): number =>
-    e.kind?.kind === 'programme' ? 0 : e.kind?.kind === 'records' && e.kind.recordType === 'monthly' ? 2 : 1;
-  const ordered = [0, 1, 2].flatMap((g) => entries.filter((e) => group(e) === g));
+  // Programme first; then the record files by record type (regions, kampung, profiles, population,
+  // interventions, proposals, budgets: what others refer to comes first), then unrecognised files, then
+  // the monthly reports; by name within a group (the sort is stable).
+  const typeRank = new Map(RECORD_TYPES.map((r, i) => [r.type, i]));
+  const rank = (e: Entry): number => {
+    if (e.kind?.kind === 'programme') return 0;
+    if (e.kind?.kind !== 'records') return 1000;
+    if (e.kind.recordType === 'monthly') return 2000;
+    return 1 + (typeRank.get(e.kind.recordType) ?? 900);
+  };
+  const ordered = [...entries].sort((a, b) => rank(a) - rank(b));
 
   let programmeFileName: string | undefined;
   for (const { name: file, kind } of ordered) {

@@ -11,7 +11,7 @@ import {
   nextLevelChanges,
   type Target,
 } from '@kampung-kb/indicators';
-import { type Dataset, type Label, type Lang, parsePeriodId, periodLabel } from '@kampung-kb/model';
+import { type Dataset, type Label, type Lang, monthsOf, parsePeriodId, periodLabel } from '@kampung-kb/model';
 import type { AccountingSummary } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
 import { EXIT } from '../exitCodes.js';
@@ -27,6 +27,7 @@ import {
 } from '../internal/indicatorEngine.js';
 import { readIndicatorFile, readTargetFile } from '../internal/indicatorFile.js';
 import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
+import type { MonthlySelection } from '../internal/monthlyWindow.js';
 import { formatCount } from '../internal/plural.js';
 import { renderTextTable } from '../internal/renderTextTable.js';
 import { main } from '../main.js';
@@ -287,6 +288,37 @@ function indicatorNames(catalogue: readonly EngineDefinition[], lang: Lang): Map
   return names;
 }
 
+/**
+ * The monthly reports a run needs, so that the rest stream by without being kept: the kampung path needs
+ * the month asked for (the latest in the data by default); the engine the months of the period and of the
+ * previous period (`prev(…)`), or of the same period a year before when a definition reads `lastYear(…)`,
+ * and each kampung's latest report before them (carried into a stock).
+ */
+function monthlySelection(
+  opts: IndicatorsCommandOptions,
+  useEngine: boolean,
+  definitions: readonly EngineDefinition[],
+): MonthlySelection {
+  const given = opts.period === undefined ? undefined : parsePeriodId(opts.period);
+  if (opts.period !== undefined && given === undefined) return { kind: 'none' };
+  const months = given ? monthsOf(given.id) : [];
+  const last = months[months.length - 1];
+  if (!useEngine) {
+    if (given && given.type !== 'month') return { kind: 'none' };
+    return { kind: 'window', months: 1, carry: false, ...(last ? { last } : {}) };
+  }
+  const span = Math.max(1, months.length);
+  const readsLastYear = definitions.some((d) =>
+    /\blastYear\s*\(/.test(`${d.numerator} ${d.denominator ?? ''}`),
+  );
+  return {
+    kind: 'window',
+    months: readsLastYear ? span + 12 : 2 * span,
+    carry: true,
+    ...(last ? { last } : {}),
+  };
+}
+
 /** Runs `kkb indicators` on parsed options; `usage` prints a usage error and returns its exit code. */
 export async function runIndicators(
   opts: IndicatorsCommandOptions,
@@ -344,7 +376,9 @@ export async function runIndicators(
     );
     return EXIT.ok;
   }
-  const data = await loadData(opts.dir, io, lang);
+  const data = await loadData(opts.dir, io, lang, {
+    monthly: monthlySelection(opts, engine !== undefined, [...catalogue, ...cityDefs]),
+  });
   if (!data) return EXIT.usage;
   printExclusions(data.records, lang, io);
   const code = compute(

@@ -1,7 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import { computeKampungIndicators, latestPeriod } from '@kampung-kb/indicators';
 import { type OutputFile, writeOutputFiles } from '@kampung-kb/kit';
-import type { Lang } from '@kampung-kb/model';
+import type { Issue, Lang } from '@kampung-kb/model';
 import {
   cityRecap,
   monthlyKampungReport,
@@ -9,7 +9,7 @@ import {
   renderHtml,
   renderMarkdown,
 } from '@kampung-kb/reports';
-import { formatIssue, validateDataset } from '@kampung-kb/rules';
+import { createDatasetValidator, type DatasetValidator, formatIssue } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
 import type { ReportOptions } from '../cliOptions.js';
 import { EXIT } from '../exitCodes.js';
@@ -35,9 +35,22 @@ export async function runReport(
   const m = messagesFor(lang);
   const classification = classificationOptions(opts, lang);
   if (!classification.ok) return usage(classification.message);
-  const data = await loadData(opts.dir, io, lang);
-  if (!data) return EXIT.usage;
-  const { read, accepted: dataset, records } = data;
+  let validator: DatasetValidator | undefined;
+  // The report's month and the one before it (the latest two in the data without --period) are kept;
+  // every record streams through the validator for the data-quality sections.
+  const data = await loadData(opts.dir, io, lang, {
+    monthly: { kind: 'window', months: 2, carry: false, ...(opts.period ? { last: opts.period } : {}) },
+    consumer: (programme) => {
+      validator = createDatasetValidator({
+        today: programmeToday(opts.today, programme?.city.code),
+        ...(programme ? { cityCode: programme.city.code } : {}),
+      });
+      return (type, record, source) => validator?.add(type, record, source);
+    },
+  });
+  if (!data || !validator) return EXIT.usage;
+  const { accepted: dataset, records } = data;
+  const read = data;
   printExclusions(records, lang, io);
   const period = opts.period ?? latestPeriod(dataset);
   if (period === undefined) {
@@ -46,10 +59,15 @@ export async function runReport(
   }
   const results = computeKampungIndicators(dataset, period, classification.options);
   const previous = computeKampungIndicators(dataset, previousMonth(period), classification.options);
-  const { issues } = validateDataset(read.dataset, {
-    today: programmeToday(opts.today, read.programme?.city.code),
-    ...(read.programme ? { cityCode: read.programme.city.code } : {}),
-  });
+  const issuesByKampung = new Map<string, Issue[]>();
+  for (const issue of validator.finish().issues) {
+    const id = issue.location.kampungId;
+    if (id === undefined) continue;
+    const list = issuesByKampung.get(id);
+    if (list) list.push(issue);
+    else issuesByKampung.set(id, [issue]);
+  }
+  const previousById = new Map(previous.map((p) => [p.kampungId, p]));
   const ctx: ReportContext = {
     lang,
     regions: dataset.regions,
@@ -64,7 +82,8 @@ export async function runReport(
     { path: `city-recap-${period}.html`, content: renderHtml(recap) },
   );
   for (const result of results) {
-    const prev = previous.find((p) => p.kampungId === result.kampungId);
+    const prev = previousById.get(result.kampungId);
+    const issues = issuesByKampung.get(result.kampungId) ?? [];
     const doc = monthlyKampungReport({ dataset, result, issues, ...(prev ? { previous: prev } : {}) }, ctx);
     const base = `kampung/${result.kampungId}-${period}`;
     files.push(

@@ -3,17 +3,19 @@ import { resolve } from 'node:path';
 import type { Issue, Lang } from '@kampung-kb/model';
 import {
   builtinRules,
+  createDatasetValidator,
+  type DatasetValidator,
   formatIssue,
   formatSummary,
   parseRuleFile,
   type RuleResolution,
   resolveRules,
-  validateDataset,
 } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
 import type { ValidateOptions } from '../cliOptions.js';
 import { EXIT } from '../exitCodes.js';
 import { displayText } from '../internal/displayText.js';
+import { jsonIssue } from '../internal/jsonIssue.js';
 import { loadData } from '../internal/loadData.js';
 import { programmeToday } from '../internal/programmeToday.js';
 import { main } from '../main.js';
@@ -59,14 +61,23 @@ export async function runValidate(opts: ValidateOptions, io: CliIo, lang: Lang):
     rules = await loadRules(opts.rules, io, lang);
     if (!rules) return EXIT.usage;
   }
-  const data = await loadData(opts.dir, io, lang);
-  if (!data) return EXIT.usage;
-  const { read, records } = data;
-  const result = validateDataset(read.dataset, {
-    today: programmeToday(opts.today, read.programme?.city.code),
-    ...(read.programme ? { cityCode: read.programme.city.code } : {}),
-    ...(rules ? { rules } : {}),
+  let validator: DatasetValidator | undefined;
+  const data = await loadData(opts.dir, io, lang, {
+    // Monthly reports stream through the validator; none is kept.
+    monthly: { kind: 'none' },
+    consumer: (programme) => {
+      validator = createDatasetValidator({
+        today: programmeToday(opts.today, programme?.city.code),
+        ...(programme ? { cityCode: programme.city.code } : {}),
+        ...(rules ? { rules } : {}),
+      });
+      return (type, record, source) => validator?.add(type, record, source);
+    },
   });
+  if (!data || !validator) return EXIT.usage;
+  const read = data;
+  const { records } = data;
+  const result = validator.finish();
   const issues: Issue[] = [...read.issues, ...result.issues];
   const errors = issues.filter((i) => i.severity === 'error').length;
   if (opts.json) {
@@ -85,7 +96,7 @@ export async function runValidate(opts: ValidateOptions, io: CliIo, lang: Lang):
               info: issues.filter((i) => i.severity === 'info').length,
             },
           },
-          issues,
+          issues: issues.map(jsonIssue),
           records,
         },
         null,

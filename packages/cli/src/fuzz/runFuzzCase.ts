@@ -160,7 +160,7 @@ function reportTarget(files: ReadonlyMap<string, Uint8Array>, model: ReturnType<
 }
 
 /**
- * Writes a fuzz case to a fresh temporary directory (`data/`, side files, `outside/victim.md`, the output
+ * Writes a fuzz case to a fresh temporary directory (`data/`, side files, a victim Markdown file in `outside/`, the output
  * directory as set up), runs each command through `main` in-process with a collecting `CliIo` (cwd = the
  * case root, relative paths), records outputs, written files and changes outside `--out`, then removes the
  * directory.

@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
-import { type DataDirRead, readDataDir } from '@kampung-kb/kit';
-import { type Dataset, emptyDataset, type Issue, type Lang, RECORD_TYPES, sourceOf } from '@kampung-kb/model';
+import {
+  type DataDirEvent,
+  type DataDirFile,
+  type DataDirRead,
+  type Programme,
+  readDataDir,
+} from '@kampung-kb/kit';
+import type { Dataset, Issue, Lang, MonthlyReport, RecordType, SourceRef } from '@kampung-kb/model';
 import {
   type AccountingSummary,
   createRecordAccounting,
@@ -10,6 +16,7 @@ import {
 import type { CliIo } from '../cliIo.js';
 import { messagesFor } from '../messages/messagesFor.js';
 import { displayText } from './displayText.js';
+import { type MonthlySelection, MonthlyWindow } from './monthlyWindow.js';
 import { startProgress } from './progress.js';
 
 /**
@@ -34,31 +41,102 @@ export function isUnreadable(issue: Issue): boolean {
 
 /** A data directory as the commands use it. */
 export interface LoadedData {
-  /** Everything read, valid or not (what `validate` checks). */
-  readonly read: DataDirRead;
-  /** The records accepted for computation (schema-valid, first of duplicates, of a known kampung). */
+  /** The programme definition (valid; an invalid one stops the command). */
+  readonly programme: Programme | undefined;
+  /** The reader's issues, files sorted by name as {@link readDataDir} lists them. */
+  readonly issues: Issue[];
+  /** The files looked at. */
+  readonly files: DataDirFile[];
+  /**
+   * The records accepted for computation (schema-valid, first of duplicates, of a known kampung); of the
+   * monthly reports only those `options.monthly` selects.
+   */
   readonly accepted: Dataset;
   /** What happened to every record read. */
   readonly records: AccountingSummary;
 }
 
+/** Takes every record read, valid or not, in stream order (e.g. a streaming validator's `add`). */
+export type RecordConsumer = (type: RecordType, record: Record<string, unknown>, source: SourceRef) => void;
+
+/** How {@link loadData} reads. */
+export interface LoadOptions {
+  /** Which accepted monthly reports to keep (all by default). */
+  readonly monthly?: MonthlySelection;
+  /**
+   * Called once, before the first record, with the programme definition; the consumer it returns is fed
+   * every record read (valid or not), so a command can validate while the data stream by.
+   */
+  readonly consumer?: (programme: Programme | undefined) => RecordConsumer | undefined;
+}
+
 /**
- * Reads a data directory and accounts for every record (the one place the CLI reads data, so that the
- * reader can be swapped for a streaming one here). Prints the problems that make the input unusable and
- * returns `undefined` after them: an unreadable directory or file, a syntax error, an invalid programme
- * definition, or a directory with neither a data file nor a programme definition.
+ * Reads a data directory as a stream (the one place the CLI reads data) and accounts for every record:
+ * each is admitted to the record accounting and kept only when accepted and wanted, so memory grows with
+ * the kampung and the months asked for, not with the size of the files. Prints the problems that make the
+ * input unusable and returns `undefined` after them: an unreadable directory or file, a syntax error, an
+ * invalid programme definition, or a directory with neither a data file nor a programme definition.
  */
-export async function loadData(dir: string, io: CliIo, lang: Lang): Promise<LoadedData | undefined> {
+export async function loadData(
+  dir: string,
+  io: CliIo,
+  lang: Lang,
+  options: LoadOptions = {},
+): Promise<LoadedData | undefined> {
   const l = lang ?? 'id';
   const m = messagesFor(l);
-  // Until the reader streams events, progress names the directory; per file once it does.
   const progress = startProgress(io, m.readingDir(dir));
+  const selection = options.monthly ?? { kind: 'all' };
+  const window = selection.kind === 'window' ? new MonthlyWindow(selection) : undefined;
+  const accounting = createRecordAccounting();
+  const acceptedSources = new WeakMap<object, SourceRef>();
+  let programme: Programme | undefined;
+  let consumer: RecordConsumer | undefined;
+  let started = false;
+  const onEvent = (e: DataDirEvent): boolean | undefined => {
+    switch (e.kind) {
+      case 'programme':
+        programme = e.programme;
+        return undefined;
+      case 'progress':
+        progress.update(m.reading(e.file, e.bytesRead, e.bytesTotal));
+        return undefined;
+      case 'issue':
+        // An array item that is not an object is read and left out like any invalid record.
+        if (e.issue.code === 'json-record-invalid' && e.issue.location.recordType !== undefined) {
+          const { file, index } = e.issue.location;
+          accounting.admit(e.issue.location.recordType, null, { file: file ?? '', index: index ?? 0 });
+        }
+        return undefined;
+      case 'record': {
+        if (!started) {
+          started = true;
+          consumer = options.consumer?.(programme);
+        }
+        consumer?.(e.recordType, e.record, e.source);
+        if (accounting.admit(e.recordType, e.record, e.source) !== undefined) return false;
+        if (e.recordType !== 'monthly') {
+          acceptedSources.set(e.record, e.source);
+          return true;
+        }
+        if (selection.kind === 'all') {
+          acceptedSources.set(e.record, e.source);
+          return true;
+        }
+        window?.offer(e.record, e.source);
+        return false;
+      }
+      default:
+        return undefined;
+    }
+  };
   let read: DataDirRead;
   try {
-    read = await readDataDir(resolve(io.cwd, dir));
+    read = await readDataDir(resolve(io.cwd, dir), { onEvent });
   } finally {
     progress.stop();
   }
+  if (!started) consumer = options.consumer?.(programme);
   const fatal = read.issues.filter(isUnreadable);
   const notData =
     !read.issues.some((i) => i.code === 'dir-not-data' || i.code === 'dir-unreadable') &&
@@ -69,21 +147,19 @@ export async function loadData(dir: string, io: CliIo, lang: Lang): Promise<Load
     else io.err(displayText(m.dataUnreadable(dir, fatal.length), l));
     return undefined;
   }
-  const accounting = createRecordAccounting();
-  const accepted = emptyDataset();
-  const sources = new WeakMap<object, NonNullable<ReturnType<typeof sourceOf>>>();
-  accepted.sources = sources;
-  // Kampung records come before the records that refer to them (RECORD_TYPES order).
-  for (const info of RECORD_TYPES) {
-    const target = accepted[info.collection] as unknown[];
-    for (const record of read.dataset[info.collection] as unknown[]) {
-      const source = sourceOf(read.dataset, record as object);
-      if (accounting.admit(info.type, record, source) !== undefined) continue;
-      target.push(record);
-      if (source) sources.set(record as object, source);
-    }
+  const accepted = read.dataset;
+  accepted.sources = acceptedSources;
+  for (const { record, source } of window?.records() ?? []) {
+    accepted.monthly.push(record as unknown as MonthlyReport);
+    if (source) acceptedSources.set(record, source);
   }
-  return { read, accepted, records: withEveryFile(accounting.summary(), read) };
+  return {
+    programme: read.programme,
+    issues: read.issues,
+    files: read.files,
+    accepted,
+    records: withEveryFile(accounting.summary(), read),
+  };
 }
 
 /** The summary with every data file the reader looked at, in its order (an empty file counts 0 of 0). */

@@ -32,3 +32,13 @@ export function plural(lang: Lang, n: number, forms: PluralForms): string {
   const count = formatCount(lang, n);
   return form.includes('{n}') ? form.replaceAll('{n}', count) : `${count} ${form}`;
 }
+
+/** `part` of `whole` as a whole percentage (`45 %`), `0 %` when `whole` is 0. */
+export function percentOf(part: number, whole: number): string {
+  return `${whole > 0 ? Math.min(100, Math.floor((part * 100) / whole)) : 0} %`;
+}
+
+/** A size in bytes as megabytes for the language (`349,7 MB` in Indonesian, `349.7 MB` in English). */
+export function megabytes(lang: Lang, bytes: number): string {
+  return `${formatCount(lang, Math.round(bytes / 100_000) / 10)} MB`;
+}

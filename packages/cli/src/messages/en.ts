@@ -1,4 +1,4 @@
-import { formatCount, plural } from '../internal/plural.js';
+import { formatCount, megabytes, percentOf, plural } from '../internal/plural.js';
 import type { Messages, OptionCheck } from './messages.js';
 
 const CHECKS: Readonly<Record<OptionCheck, string>> = {
@@ -92,8 +92,8 @@ export const en: Messages = {
   notDataDir: (dir) =>
     `'${dir}' is not a data directory: it has no data file (regions, kampung, profiles, population, monthly, interventions, proposals, budgets; .csv or .json) and no programme.json/programme.yaml.`,
   readingDir: (dir) => `Reading the data in '${dir}'…`,
-  reading: (file, done, total) =>
-    `Reading ${file} (${formatCount('en', done)} of ${plural('en', total, { one: 'file', other: 'files' })})…`,
+  reading: (file, bytesRead, bytesTotal) =>
+    `Reading ${file}: ${percentOf(bytesRead, bytesTotal)} of ${megabytes('en', bytesTotal)}…`,
 
   rulesUnreadable: (file, reason) => `The rules file '${file}' cannot be read: ${reason}.`,
   rulesUnusable: (file, problems) =>

@@ -1,4 +1,4 @@
-import { formatCount, plural } from '../internal/plural.js';
+import { formatCount, megabytes, percentOf, plural } from '../internal/plural.js';
 import type { Messages, OptionCheck } from './messages.js';
 
 const TITLES: Readonly<Record<string, string>> = {
@@ -101,8 +101,8 @@ export const id: Messages = {
   notDataDir: (dir) =>
     `'${dir}' bukan direktori data: tidak ada berkas data (regions, kampung, profiles, population, monthly, interventions, proposals, budgets; .csv atau .json) maupun programme.json/programme.yaml.`,
   readingDir: (dir) => `Membaca data di '${dir}'…`,
-  reading: (file, done, total) =>
-    `Membaca ${file} (${formatCount('id', done)} dari ${plural('id', total, { other: 'berkas' })})…`,
+  reading: (file, bytesRead, bytesTotal) =>
+    `Membaca ${file}: ${percentOf(bytesRead, bytesTotal)} dari ${megabytes('id', bytesTotal)}…`,
 
   rulesUnreadable: (file, reason) => `Berkas aturan '${file}' tidak dapat dibaca: ${reason}.`,
   rulesUnusable: (file, problems) =>

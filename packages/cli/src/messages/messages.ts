@@ -67,7 +67,8 @@ export interface Messages {
   readonly dataUnreadable: (dir: string, problems: number) => string;
   readonly notDataDir: (dir: string) => string;
   readonly readingDir: (dir: string) => string;
-  readonly reading: (file: string, done: number, total: number) => string;
+  /** Progress while reading a file: bytes read of its size. */
+  readonly reading: (file: string, bytesRead: number, bytesTotal: number) => string;
 
   // — validate —
   readonly rulesUnreadable: (file: string, reason: string) => string;

@@ -1,0 +1,99 @@
+import type { SourceRef } from '@kampung-kb/model';
+
+/**
+ * Which accepted monthly reports a command keeps in memory while the data stream by:
+ * - `all`: every one;
+ * - `none`: none (validation streams them through the validator instead);
+ * - `window`: the `months` months ending at `last` (or, without `last`, at the latest month in the data,
+ *   known only at the end), plus, with `carry`, each kampung's latest report before them (a stock's value
+ *   carried into the period). Memory then grows with the number of kampung, never with the months of
+ *   history in the files.
+ */
+export type MonthlySelection =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'window'; readonly last?: string; readonly months: number; readonly carry: boolean };
+
+interface Entry {
+  readonly seq: number;
+  readonly month: number;
+  readonly record: Record<string, unknown>;
+  readonly source: SourceRef | undefined;
+}
+
+/** `YYYY-MM` as a count of months since year 0, `undefined` when it is not a month. */
+function monthIndex(period: unknown): number | undefined {
+  if (typeof period !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) return undefined;
+  return Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
+}
+
+/**
+ * Keeps the monthly reports a {@link MonthlySelection} `window` asks for, offered one at a time in any
+ * order, holding at most `months + 1` reports per kampung (+1 while one is offered).
+ */
+export class MonthlyWindow {
+  readonly #months: number;
+  readonly #carry: boolean;
+  readonly #fixedLast: number | undefined;
+  #latest = Number.NEGATIVE_INFINITY;
+  #seq = 0;
+  readonly #byKampung = new Map<string, Entry[]>();
+
+  constructor(selection: Extract<MonthlySelection, { kind: 'window' }>) {
+    this.#months = Math.max(1, Math.floor(selection.months));
+    this.#carry = selection.carry;
+    this.#fixedLast = selection.last === undefined ? undefined : monthIndex(selection.last);
+    if (selection.last !== undefined && this.#fixedLast === undefined) {
+      throw new RangeError(`MonthlyWindow: '${selection.last}' is not a month (YYYY-MM)`);
+    }
+  }
+
+  /** The last month of the window: the one asked for, or the latest offered so far. */
+  get #last(): number {
+    return this.#fixedLast ?? this.#latest;
+  }
+
+  /** Offers an accepted (schema-valid) monthly report. */
+  offer(record: Record<string, unknown>, source: SourceRef | undefined): void {
+    const month = monthIndex(record['period']);
+    const kampungId = record['kampungId'];
+    if (month === undefined || typeof kampungId !== 'string') return;
+    if (this.#fixedLast !== undefined && month > this.#fixedLast) return;
+    if (month > this.#latest) this.#latest = month;
+    let entries = this.#byKampung.get(kampungId);
+    if (!entries) {
+      entries = [];
+      this.#byKampung.set(kampungId, entries);
+    }
+    entries.push({ seq: this.#seq++, month, record, source });
+    this.#prune(entries);
+  }
+
+  /** Drops what can no longer be in the window: the window only moves later as reports are offered. */
+  #prune(entries: Entry[]): void {
+    const first = this.#last - this.#months + 1;
+    let carry: Entry | undefined;
+    let w = 0;
+    for (const e of entries) {
+      if (e.month >= first) entries[w++] = e;
+      else if (
+        this.#carry &&
+        (!carry || e.month > carry.month || (e.month === carry.month && e.seq > carry.seq))
+      )
+        carry = e;
+    }
+    entries.length = w;
+    if (carry) entries.push(carry);
+  }
+
+  /** The reports kept, in the order they were offered. */
+  records(): Array<{ record: Record<string, unknown>; source: SourceRef | undefined }> {
+    const out: Entry[] = [];
+    for (const entries of this.#byKampung.values()) {
+      this.#prune(entries);
+      out.push(...entries);
+    }
+    out.sort((a, b) => a.seq - b.seq);
+    return out.map((e) => ({ record: e.record, source: e.source }));
+  }
+}
