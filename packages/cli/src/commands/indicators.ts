@@ -291,8 +291,8 @@ function indicatorNames(catalogue: readonly EngineDefinition[], lang: Lang): Map
 /**
  * The monthly reports a run needs, so that the rest stream by without being kept: the kampung path needs
  * the month asked for (the latest in the data by default); the engine the months of the period and of the
- * previous period (`prev(…)`), or of the same period a year before when a definition reads `lastYear(…)`,
- * and each kampung's latest report before them (carried into a stock).
+ * previous period (`prev(…)`), or back to the same period a year before when a definition reads
+ * `lastYear(…)` (monthly reports count only in the periods containing their month).
  */
 function monthlySelection(
   opts: IndicatorsCommandOptions,
@@ -305,7 +305,7 @@ function monthlySelection(
   const last = months[months.length - 1];
   if (!useEngine) {
     if (given && given.type !== 'month') return { kind: 'none' };
-    return { kind: 'window', months: 1, carry: false, ...(last ? { last } : {}) };
+    return { kind: 'window', months: 1, ...(last ? { last } : {}) };
   }
   const span = Math.max(1, months.length);
   const readsLastYear = definitions.some((d) =>
@@ -314,7 +314,6 @@ function monthlySelection(
   return {
     kind: 'window',
     months: readsLastYear ? span + 12 : 2 * span,
-    carry: true,
     ...(last ? { last } : {}),
   };
 }

@@ -39,7 +39,7 @@ export async function runReport(
   // The report's month and the one before it (the latest two in the data without --period) are kept;
   // every record streams through the validator for the data-quality sections.
   const data = await loadData(opts.dir, io, lang, {
-    monthly: { kind: 'window', months: 2, carry: false, ...(opts.period ? { last: opts.period } : {}) },
+    monthly: { kind: 'window', months: 2, ...(opts.period ? { last: opts.period } : {}) },
     consumer: (programme) => {
       validator = createDatasetValidator({
         today: programmeToday(opts.today, programme?.city.code),

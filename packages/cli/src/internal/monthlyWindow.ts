@@ -5,14 +5,14 @@ import type { SourceRef } from '@kampung-kb/model';
  * - `all`: every one;
  * - `none`: none (validation streams them through the validator instead);
  * - `window`: the `months` months ending at `last` (or, without `last`, at the latest month in the data,
- *   known only at the end), plus, with `carry`, each kampung's latest report before them (a stock's value
- *   carried into the period). Memory then grows with the number of kampung, never with the months of
- *   history in the files.
+ *   known only at the end). Memory then grows with the number of kampung, never with the months of
+ *   history in the files. (Monthly reports count only in the periods containing their month: nothing is
+ *   carried in from earlier months, unlike population and profile snapshots, which are all kept.)
  */
 export type MonthlySelection =
   | { readonly kind: 'all' }
   | { readonly kind: 'none' }
-  | { readonly kind: 'window'; readonly last?: string; readonly months: number; readonly carry: boolean };
+  | { readonly kind: 'window'; readonly last?: string; readonly months: number };
 
 interface Entry {
   readonly seq: number;
@@ -29,11 +29,10 @@ function monthIndex(period: unknown): number | undefined {
 
 /**
  * Keeps the monthly reports a {@link MonthlySelection} `window` asks for, offered one at a time in any
- * order, holding at most `months + 1` reports per kampung (+1 while one is offered).
+ * order, holding at most `months` reports per kampung (+1 while one is offered).
  */
 export class MonthlyWindow {
   readonly #months: number;
-  readonly #carry: boolean;
   readonly #fixedLast: number | undefined;
   #latest = Number.NEGATIVE_INFINITY;
   #seq = 0;
@@ -41,7 +40,6 @@ export class MonthlyWindow {
 
   constructor(selection: Extract<MonthlySelection, { kind: 'window' }>) {
     this.#months = Math.max(1, Math.floor(selection.months));
-    this.#carry = selection.carry;
     this.#fixedLast = selection.last === undefined ? undefined : monthIndex(selection.last);
     if (selection.last !== undefined && this.#fixedLast === undefined) {
       throw new RangeError(`MonthlyWindow: '${selection.last}' is not a month (YYYY-MM)`);
@@ -72,18 +70,9 @@ export class MonthlyWindow {
   /** Drops what can no longer be in the window: the window only moves later as reports are offered. */
   #prune(entries: Entry[]): void {
     const first = this.#last - this.#months + 1;
-    let carry: Entry | undefined;
     let w = 0;
-    for (const e of entries) {
-      if (e.month >= first) entries[w++] = e;
-      else if (
-        this.#carry &&
-        (!carry || e.month > carry.month || (e.month === carry.month && e.seq > carry.seq))
-      )
-        carry = e;
-    }
+    for (const e of entries) if (e.month >= first) entries[w++] = e;
     entries.length = w;
-    if (carry) entries.push(carry);
   }
 
   /** The reports kept, in the order they were offered. */
