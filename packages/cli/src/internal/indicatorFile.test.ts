@@ -127,3 +127,33 @@ describe('indicator expressions at the limits, from a file', () => {
     if (r.ok) expect(indicatorEngine().check(r.definitions[0] as (typeof r.definitions)[number])).toEqual([]);
   });
 });
+
+describe('indicator and target files: messages without raw numbers or V8 text', () => {
+  it('says a year of 1e308 is out of range without printing the 16-digit safe-integer bound', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kkb-target-'));
+    const path = join(dir, 'targets.json');
+    writeFileSync(
+      path,
+      JSON.stringify({ targets: [{ indicatorId: 'cpr', regionCode: '63.71', year: 1e308, value: 55 }] }),
+    );
+    const r = await readTargetFile(path);
+    expect(r.ok).toBe(false);
+    const text = r.ok ? '' : r.errors.map((e) => `${e.id} ${e.en}`).join('\n');
+    expect(text).not.toMatch(/\d{16}/);
+    expect(text).toContain('whole number out of range');
+    expect(text).toContain('bilangan bulat di luar jangkauan');
+  });
+
+  it('locates invalid JSON by line and column in the language, not with V8’s English message', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kkb-target-'));
+    const path = join(dir, 'targets.json');
+    writeFileSync(path, '{\n  "targets": [\u001b]31m\n}');
+    const r = await readTargetFile(path);
+    expect(r.ok ? [] : r.errors).toEqual([{ id: `${path}: JSON tidak sah`, en: `${path}: invalid JSON` }]);
+    writeFileSync(path, '{\n  "targets": [],\n}');
+    const at = await readTargetFile(path);
+    expect(at.ok ? [] : at.errors).toEqual([
+      { id: `${path}: JSON tidak sah (baris 3, kolom 1)`, en: `${path}: invalid JSON (line 3, column 1)` },
+    ]);
+  });
+});

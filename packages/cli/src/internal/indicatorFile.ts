@@ -57,6 +57,13 @@ function errorMap(lang: Lang): z.core.$ZodErrorMap {
         ? 'id indikator diawali huruf, lalu huruf, angka, _ . atau -'
         : 'indicator ids start with a letter, then letters, digits, _ . or -';
     }
+    // zod's bound of a safe integer would print a 16-digit number (9007199254740991).
+    if (
+      (issue.code === 'too_big' && issue.maximum === Number.MAX_SAFE_INTEGER) ||
+      (issue.code === 'too_small' && issue.minimum === Number.MIN_SAFE_INTEGER)
+    ) {
+      return lang === 'id' ? 'bilangan bulat di luar jangkauan' : 'whole number out of range';
+    }
     const r = (lang === 'id' ? z.locales.id() : z.locales.en()).localeError(issue);
     const m = typeof r === 'string' ? r : r?.message;
     return m ?? (lang === 'id' ? 'Isian tidak sah' : 'Invalid input');
@@ -212,10 +219,22 @@ export async function readSchemaFile<S extends z.ZodType>(
     try {
       data = JSON.parse(text);
     } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
+      // V8's message is English and may echo the input: say where (when V8 tells), in the language.
+      const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+      if (!at) {
+        return { ok: false, errors: [{ id: `${path}: JSON tidak sah`, en: `${path}: invalid JSON` }] };
+      }
+      const before = text.slice(0, Number(at[1]));
+      const line = before.split('\n').length;
+      const column = before.length - before.lastIndexOf('\n');
       return {
         ok: false,
-        errors: [{ id: `${path}: JSON tidak sah: ${msg}`, en: `${path}: invalid JSON: ${msg}` }],
+        errors: [
+          {
+            id: `${path}: JSON tidak sah (baris ${line}, kolom ${column})`,
+            en: `${path}: invalid JSON (line ${line}, column ${column})`,
+          },
+        ],
       };
     }
   }
