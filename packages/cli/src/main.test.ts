@@ -173,3 +173,44 @@ describe('kkb report', () => {
     expect(r.err).toContain('--out is required');
   });
 });
+
+describe('ID numbers never reach the output', () => {
+  it('masks a 17-digit kampung id in indicators --json and rejects a 16-digit count as schema-invalid', async () => {
+    const { mkdtempSync, cpSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'kkb-nik-'));
+    cpSync('examples/banjarmasin/data', dir, { recursive: true });
+    const kampungFile = join(dir, 'kampung.json');
+    writeFileSync(
+      kampungFile,
+      readFileSync(kampungFile, 'utf8').replaceAll('"sungai-andai"', '"19187603488960596"'),
+    );
+    const monthly = join(dir, 'monthly.csv');
+    writeFileSync(
+      monthly,
+      readFileSync(monthly, 'utf8')
+        .replaceAll('sungai-andai,', '19187603488960596,')
+        .replace(/\n(kelayan-barat,2020-12,(?:[^,\n]*,){16})[^,\n]*\n/, '\n$13201234567890124\n'),
+    );
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(['indicators', dir, '--json', '--level', 'kota'], {
+      out: (s) => out.push(s),
+      err: (s) => err.push(s),
+      cwd: process.cwd(),
+    });
+    expect(code).toBe(0);
+    const text = `${out.join('\n')}\n${err.join('\n')}`;
+    expect(text).not.toMatch(/\d{16}/);
+    const doc = JSON.parse(out.join('\n')) as { records: { excluded: Record<string, number> } };
+    expect(doc.records.excluded['schema-invalid']).toBe(1);
+    const kampungLevel: string[] = [];
+    await main(['indicators', dir, '--json'], {
+      out: (s) => kampungLevel.push(s),
+      err: () => {},
+      cwd: process.cwd(),
+    });
+    expect(kampungLevel.join('\n')).toContain('"id": "*************0596"');
+  });
+});

@@ -1,4 +1,4 @@
-import type { Lang } from '@kampung-kb/model';
+import { type Lang, maskIdentifiers } from '@kampung-kb/model';
 import packageJson from '../package.json' with { type: 'json' };
 import { type CliIo, processIo } from './cliIo.js';
 import { ReportOptions, ValidateOptions } from './cliOptions.js';
@@ -40,6 +40,18 @@ async function run(inv: Invocation, io: CliIo, lang: Lang): Promise<number> {
 }
 
 /**
+ * The last line of defence for privacy: every line the CLI prints, on either stream, passes
+ * `maskIdentifiers` (16 or more digits, also with separators), whatever produced it.
+ */
+function maskedIo(io: CliIo): CliIo {
+  return {
+    ...io,
+    out: (line) => io.out(maskIdentifiers(line)),
+    err: (line) => io.err(maskIdentifiers(line)),
+  };
+}
+
+/**
  * Runs `kkb` with the arguments after the program name and returns the exit code (0 ok, 1 errors found or
  * records left out under `--strict`, 2 usage error or unusable input); never throws. Every message is in
  * one language: `--lang`, else the programme's `defaultLang`, else Indonesian. The command line is parsed
@@ -51,7 +63,8 @@ async function run(inv: Invocation, io: CliIo, lang: Lang): Promise<number> {
  * process.exitCode = await main(['indicators', 'examples/banjarmasin/data', '--json']);
  * ```
  */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo = processIo()): Promise<number> {
+  const io = maskedIo(rawIo);
   let lang: Lang = 'id';
   const command = argv[0];
   try {

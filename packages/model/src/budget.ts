@@ -18,7 +18,11 @@ export const Budget = Type.Object(
     kampungId: KampungId,
     year: Type.Integer({ minimum: 1900, maximum: 2100, description: 'Budget (calendar) year.' }),
     fundingSource: FundingSource,
-    amount: Type.Integer({ minimum: 0, description: 'Amount in whole rupiah.' }),
+    amount: Type.Integer({
+      minimum: 0,
+      maximum: 999_999_999_999_999,
+      description: 'Amount in whole rupiah (at most 15 digits).',
+    }),
     description: Type.Optional(Type.String()),
   },
   { $id: 'Budget', additionalProperties: false, description: 'A yearly budget line of a kampung.' },

@@ -42,7 +42,7 @@ export {
 } from './codeLists/proposalStatuses.js';
 export { Regulation, type RegulationCode, regulations } from './codeLists/regulations.js';
 export { TargetGroup, type TargetGroupCode, targetGroups } from './codeLists/targetGroups.js';
-export { Count } from './count.js';
+export { Count, MAX_COUNT } from './count.js';
 export { type Dataset, emptyDataset, sourceOf } from './dataset.js';
 export {
   DEFAULT_SHORTEN_LENGTH,

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Count } from './count.js';
+import { Count, MAX_COUNT } from './count.js';
 import { methodCounts } from './internal/methodCounts.js';
 import { KampungId } from './kampung.js';
 import { Month } from './period.js';
@@ -63,7 +63,11 @@ export const MonthlyReport = Type.Object(
       { bkb: Count, bkr: Count, bkl: Count, uppka: Count, pikr: Count },
       { additionalProperties: false, description: 'Families or people taking part in each poktan.' },
     ),
-    jknHolders: Type.Integer({ minimum: 0, description: 'Residents holding JKN/BPJS health insurance.' }),
+    jknHolders: Type.Integer({
+      minimum: 0,
+      maximum: MAX_COUNT,
+      description: 'Residents holding JKN/BPJS health insurance.',
+    }),
     newAcceptors: Type.Optional(
       methodCounts(
         'New acceptors (peserta KB baru) this month',
@@ -79,19 +83,41 @@ export const MonthlyReport = Type.Object(
     distributed: Type.Optional(
       Type.Object(
         {
-          iud: Type.Optional(Type.Integer({ minimum: 0, description: 'IUDs inserted.' })),
+          iud: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_COUNT, description: 'IUDs inserted.' })),
           mow: Type.Optional(
-            Type.Integer({ minimum: 0, description: 'Female sterilisations (MOW) performed.' }),
+            Type.Integer({
+              minimum: 0,
+              maximum: MAX_COUNT,
+              description: 'Female sterilisations (MOW) performed.',
+            }),
           ),
           mop: Type.Optional(
-            Type.Integer({ minimum: 0, description: 'Male sterilisations (MOP) performed.' }),
+            Type.Integer({
+              minimum: 0,
+              maximum: MAX_COUNT,
+              description: 'Male sterilisations (MOP) performed.',
+            }),
           ),
-          implant: Type.Optional(Type.Integer({ minimum: 0, description: 'Implants inserted.' })),
+          implant: Type.Optional(
+            Type.Integer({ minimum: 0, maximum: MAX_COUNT, description: 'Implants inserted.' }),
+          ),
           injectable: Type.Optional(
-            Type.Integer({ minimum: 0, description: 'Injectable doses given or distributed.' }),
+            Type.Integer({
+              minimum: 0,
+              maximum: MAX_COUNT,
+              description: 'Injectable doses given or distributed.',
+            }),
           ),
-          pill: Type.Optional(Type.Integer({ minimum: 0, description: 'Pill cycles (strips) distributed.' })),
-          condom: Type.Optional(Type.Integer({ minimum: 0, description: 'Condoms (pieces) distributed.' })),
+          pill: Type.Optional(
+            Type.Integer({
+              minimum: 0,
+              maximum: MAX_COUNT,
+              description: 'Pill cycles (strips) distributed.',
+            }),
+          ),
+          condom: Type.Optional(
+            Type.Integer({ minimum: 0, maximum: MAX_COUNT, description: 'Condoms (pieces) distributed.' }),
+          ),
         },
         {
           additionalProperties: false,

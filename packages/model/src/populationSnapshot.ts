@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Count } from './count.js';
+import { Count, MAX_COUNT } from './count.js';
 import { KampungId } from './kampung.js';
 import { Month } from './period.js';
 
@@ -46,21 +46,36 @@ export const PopulationSnapshot = Type.Object(
     period: Month,
     male: AgeBandCounts,
     female: AgeBandCounts,
-    families: Type.Integer({ minimum: 0, description: 'Number of families (jumlah keluarga).' }),
-    pus: Type.Integer({ minimum: 0, description: 'PUS: couples of reproductive age (wife 15–49).' }),
+    families: Type.Integer({
+      minimum: 0,
+      maximum: MAX_COUNT,
+      description: 'Number of families (jumlah keluarga).',
+    }),
+    pus: Type.Integer({
+      minimum: 0,
+      maximum: MAX_COUNT,
+      description: 'PUS: couples of reproductive age (wife 15–49).',
+    }),
     familiesWithUnderFives: Type.Integer({
       minimum: 0,
+      maximum: MAX_COUNT,
       description: 'Families with a child under five (balita).',
     }),
     familiesWithAdolescents: Type.Integer({
       minimum: 0,
+      maximum: MAX_COUNT,
       description: 'Families with an adolescent (remaja, 10–24).',
     }),
     familiesWithElderly: Type.Integer({
       minimum: 0,
+      maximum: MAX_COUNT,
       description: 'Families with an elderly member (lansia, 60+).',
     }),
-    adolescents: Type.Integer({ minimum: 0, description: 'Number of adolescents (remaja, 10–24).' }),
+    adolescents: Type.Integer({
+      minimum: 0,
+      maximum: MAX_COUNT,
+      description: 'Number of adolescents (remaja, 10–24).',
+    }),
   },
   {
     $id: 'PopulationSnapshot',

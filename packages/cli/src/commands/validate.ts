@@ -15,6 +15,7 @@ import type { CliIo } from '../cliIo.js';
 import type { ValidateOptions } from '../cliOptions.js';
 import { EXIT } from '../exitCodes.js';
 import { displayText } from '../internal/displayText.js';
+import { IssueSpill } from '../internal/issueSpill.js';
 import { jsonIssue } from '../internal/jsonIssue.js';
 import { loadData } from '../internal/loadData.js';
 import { programmeToday } from '../internal/programmeToday.js';
@@ -62,6 +63,9 @@ export async function runValidate(opts: ValidateOptions, io: CliIo, lang: Lang):
     if (!rules) return EXIT.usage;
   }
   let validator: DatasetValidator | undefined;
+  // Text output streams the rules' issues to a spill file as they are found (memory does not grow with
+  // their number), printed after the reader's; JSON output collects them for the document.
+  const spill = opts.json ? undefined : await IssueSpill.open();
   const data = await loadData(opts.dir, io, lang, {
     // Monthly reports stream through the validator; none is kept.
     monthly: { kind: 'none' },
@@ -70,47 +74,56 @@ export async function runValidate(opts: ValidateOptions, io: CliIo, lang: Lang):
         today: programmeToday(opts.today, programme?.city.code),
         ...(programme ? { cityCode: programme.city.code } : {}),
         ...(rules ? { rules } : {}),
+        ...(spill ? { onIssue: (i: Issue) => spill.add(displayText(formatIssue(i, lang), lang)) } : {}),
       });
       return (type, record, source) => validator?.add(type, record, source);
     },
   });
-  if (!data || !validator) return EXIT.usage;
+  if (!data || !validator) {
+    await spill?.discard();
+    return EXIT.usage;
+  }
   const read = data;
   const { records } = data;
   const result = validator.finish();
-  const issues: Issue[] = [...read.issues, ...result.issues];
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  if (opts.json) {
-    io.out(
-      JSON.stringify(
-        {
-          dir: opts.dir,
-          ok: errors === 0,
-          files: read.files,
-          summary: {
-            ...result.summary,
-            readerIssues: read.issues.length,
-            bySeverityAll: {
-              error: errors,
-              warning: issues.filter((i) => i.severity === 'warning').length,
-              info: issues.filter((i) => i.severity === 'info').length,
-            },
-          },
-          issues: issues.map(jsonIssue),
-          records,
-        },
-        null,
-        2,
-      ),
-    );
-  } else {
-    for (const i of issues) io.out(displayText(formatIssue(i, lang), lang));
-    if (issues.length > 0) io.out('');
+  if (spill) {
+    const readerErrors = read.issues.filter((i) => i.severity === 'error').length;
+    const errors = readerErrors + result.summary.bySeverity.error;
+    for (const i of read.issues) io.out(displayText(formatIssue(i, lang), lang));
+    await spill.drain(io.out);
+    const ruleIssues =
+      result.summary.bySeverity.error + result.summary.bySeverity.warning + result.summary.bySeverity.info;
+    if (read.issues.length + ruleIssues > 0) io.out('');
     const count = read.files.reduce((n, f) => n + f.records, 0);
     io.out(displayText(m.readSummary(read.files.length, count, opts.dir), lang));
     if (read.issues.length > 0) io.out(m.readerProblems(read.issues.length));
     io.out(displayText(formatSummary(result.summary, lang), lang));
+    return errors > 0 ? EXIT.issues : EXIT.ok;
   }
+  const issues: Issue[] = [...read.issues, ...result.issues];
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  io.out(
+    JSON.stringify(
+      {
+        dir: opts.dir,
+        ok: errors === 0,
+        files: read.files,
+        summary: {
+          ...result.summary,
+          readerIssues: read.issues.length,
+          bySeverityAll: {
+            error: errors,
+            warning: issues.filter((i) => i.severity === 'warning').length,
+            info: issues.filter((i) => i.severity === 'info').length,
+          },
+        },
+        issues: issues.map(jsonIssue),
+        records,
+      },
+      null,
+      2,
+    ),
+  );
   return errors > 0 ? EXIT.issues : EXIT.ok;
 }
 
