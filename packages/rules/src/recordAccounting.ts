@@ -1,4 +1,5 @@
 import { isValidRecord, RECORD_TYPES, type RecordType, type SourceRef } from '@kampung-kb/model';
+import { NumberKeyMap } from './internal/numberKeyMap.js';
 
 /**
  * Why a record read was left out of computation: it fails its schema (`schema-invalid`), it has the
@@ -100,6 +101,10 @@ const REFERS_TO_KAMPUNG: ReadonlySet<RecordType> = new Set(
   RECORD_TYPES.map((r) => r.type).filter((t) => t !== 'kampung' && t !== 'region'),
 );
 
+/** Months a kampung key spans: years 0–9999. */
+const MONTHS_PER_KAMPUNG = 120_000;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 function field(record: unknown, name: string): string | undefined {
   const v = (record as Record<string, unknown>)[name];
   return typeof v === 'string' ? v : undefined;
@@ -190,7 +195,8 @@ function addTo(counts: MutableCounts, reason: ExclusionReason | undefined): void
  * record defines), `duplicate` (same key as an earlier accepted record of its type: region code; kampung,
  * intervention or proposal id; kampung and period for profiles, population snapshots and monthly
  * reports; budgets have no key). The FIRST record of a key is kept; a later one that differs is a
- * conflicting duplicate. Memory grows with the number of distinct keys (a 32-bit fingerprint per key),
+ * conflicting duplicate. Memory grows with the number of distinct keys (a 32-bit fingerprint per key;
+ * (kampung, month) keys as numbers in typed arrays, about 24 bytes each),
  * not with the records themselves.
  *
  * @example
@@ -206,6 +212,22 @@ export function createRecordAccounting(): RecordAccounting {
   const files = new Map<string, MutableCounts & { recordType: RecordType }>();
   const kampungIds = new Set<string>();
   const seen = new Map<RecordType, Map<string, number>>();
+  // (kampung, month) keys as numbers in typed arrays: millions of monthly reports in little memory.
+  const seenByMonth = new Map<RecordType, NumberKeyMap>();
+  const kampungIndex = new Map<string, number>();
+  /** The numeric key of a schema-valid record keyed by kampung and month (monthly, profile, population). */
+  function kampungMonthKey(type: RecordType, record: unknown): number | undefined {
+    if (type !== 'monthly' && type !== 'profile' && type !== 'population') return undefined;
+    const kampungId = field(record, 'kampungId');
+    const period = field(record, 'period');
+    if (kampungId === undefined || period === undefined || !MONTH.test(period)) return undefined;
+    let k = kampungIndex.get(kampungId);
+    if (k === undefined) {
+      k = kampungIndex.size;
+      kampungIndex.set(kampungId, k);
+    }
+    return k * MONTHS_PER_KAMPUNG + Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
+  }
   let conflicting = 0;
 
   function decide(
@@ -217,6 +239,19 @@ export function createRecordAccounting(): RecordAccounting {
       const kampungId = field(record, 'kampungId');
       if (kampungId === undefined || !kampungIds.has(kampungId))
         return { reason: 'unknown-kampung', conflicting: false };
+    }
+    const monthKey = kampungMonthKey(type, record);
+    if (monthKey !== undefined) {
+      let keys = seenByMonth.get(type);
+      if (!keys) {
+        keys = new NumberKeyMap();
+        seenByMonth.set(type, keys);
+      }
+      const print = fingerprint(record);
+      const first = keys.get(monthKey);
+      if (first !== undefined) return { reason: 'duplicate', conflicting: first !== (print | 0) };
+      keys.set(monthKey, print);
+      return { reason: undefined, conflicting: false };
     }
     const key = duplicateKey(type, record);
     if (key !== undefined) {
