@@ -1,4 +1,4 @@
-import { type Lang, maskIdentifiers } from '@kampung-kb/model';
+import type { Lang } from '@kampung-kb/model';
 import packageJson from '../package.json' with { type: 'json' };
 import { type CliIo, processIo } from './cliIo.js';
 import { ReportOptions, ValidateOptions } from './cliOptions.js';
@@ -9,6 +9,7 @@ import { EXIT } from './exitCodes.js';
 import { IndicatorsCommandOptions } from './indicatorsCommandOptions.js';
 import { preferredLang } from './internal/preferredLang.js';
 import { checkOptions, type Invocation, parseCommandLine } from './internal/program.js';
+import { safeOutput } from './internal/safeOutput.js';
 import { messagesFor } from './messages/messagesFor.js';
 
 /** The CLI's version, read from its package.json. */
@@ -39,15 +40,12 @@ async function run(inv: Invocation, io: CliIo, lang: Lang): Promise<number> {
   }
 }
 
-/**
- * The last line of defence for privacy: every line the CLI prints, on either stream, passes
- * `maskIdentifiers` (16 or more digits, also with separators), whatever produced it.
- */
+/** The last line of defence for privacy and the terminal: every line printed passes {@link safeOutput}. */
 function maskedIo(io: CliIo): CliIo {
   return {
     ...io,
-    out: (line) => io.out(maskIdentifiers(line)),
-    err: (line) => io.err(maskIdentifiers(line)),
+    out: (line) => io.out(safeOutput(line)),
+    err: (line) => io.err(safeOutput(line)),
   };
 }
 

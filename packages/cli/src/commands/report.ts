@@ -1,7 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import { computeKampungIndicators, latestPeriod } from '@kampung-kb/indicators';
 import { type OutputFile, writeOutputFiles } from '@kampung-kb/kit';
-import type { Issue, Lang } from '@kampung-kb/model';
+import { type Issue, type Lang, maskIdentifiers } from '@kampung-kb/model';
 import {
   cityRecap,
   monthlyKampungReport,
@@ -85,7 +85,8 @@ export async function runReport(
     const prev = previousById.get(result.kampungId);
     const issues = issuesByKampung.get(result.kampungId) ?? [];
     const doc = monthlyKampungReport({ dataset, result, issues, ...(prev ? { previous: prev } : {}) }, ctx);
-    const base = `kampung/${result.kampungId}-${period}`;
+    // No ID number in a file name either (a kampung id of 16 digits is masked as everywhere).
+    const base = `kampung/${maskIdentifiers(result.kampungId)}-${period}`;
     files.push(
       { path: `${base}.md`, content: renderMarkdown(doc) },
       { path: `${base}.html`, content: renderHtml(doc) },

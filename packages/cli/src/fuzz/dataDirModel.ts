@@ -151,7 +151,10 @@ function quoteCell(text: string, delimiter: string): string {
 
 function csvLine(line: CsvLine, delimiter: string): string {
   if (!Array.isArray(line)) return line.line;
-  return line.map((c) => (typeof c === 'string' ? quoteCell(c, delimiter) : c.raw)).join(delimiter);
+  // A row truncated and then written past its end has holes: empty cells.
+  return Array.from(line, (c) =>
+    c === undefined ? '' : typeof c === 'string' ? quoteCell(c, delimiter) : c.raw,
+  ).join(delimiter);
 }
 
 /**
