@@ -59,7 +59,7 @@ export interface ReadDataDirOptions extends StreamDataDirOptions {
    * leaves that record out of `dataset` (it is still counted in `files[].records`), so a caller that keeps
    * only some records (or none, feeding a streaming validator instead) holds memory for those only.
    */
-  readonly onEvent?: (event: DataDirEvent) => boolean | undefined | void;
+  readonly onEvent?: (event: DataDirEvent) => boolean | undefined;
 }
 
 /** Issues about a file as a whole, met only while or after reading it, listed before its other issues. */
