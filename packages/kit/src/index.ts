@@ -29,6 +29,7 @@ export {
   type ProgrammeResult,
   parseProgramme,
 } from './parseProgramme.js';
+export { type BoundedYaml, parseYamlBounded } from './parseYamlBounded.js';
 export { type Programme, ProgrammeDefinition, type ProgrammeInput } from './programmeDefinition.js';
 export { programmeJsonSchema } from './programmeJsonSchema.js';
 export { type DataDirFile, type DataDirRead, type ReadDataDirOptions, readDataDir } from './readDataDir.js';

@@ -1,11 +1,11 @@
 import { type Issue, type IssueLocation, type Lang, maskIdentifiers } from '@kampung-kb/model';
-import { isAlias, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
 import type * as z from 'zod';
 import { en as zodEn, id as zodId } from 'zod/locales';
 import { makeIssue, shown } from './internal/issues.js';
 import { jsonErrorOffset, lineColumn } from './internal/lineColumn.js';
 import { sourceLines } from './internal/sourceLines.js';
 import { stripBom } from './internal/stripBom.js';
+import { type BoundedYaml, parseYamlBounded } from './parseYamlBounded.js';
 import { type Programme, ProgrammeDefinition } from './programmeDefinition.js';
 
 /**
@@ -109,6 +109,30 @@ export const MAX_PROGRAMME_LENGTH = 1_000_000;
  */
 export const MAX_PROGRAMME_YAML_ALIAS_COUNT = 100;
 
+/** The issue of a YAML programme file {@link parseYamlBounded} could not use. */
+function yamlIssue(file: string, format: ProgrammeFormat, r: Extract<BoundedYaml, { ok: false }>): Issue {
+  const { line, column } = r;
+  if (r.problem === 'syntax' || r.problem === 'other') {
+    return syntaxIssue(file, format, line, column, shown(r.detail, 160));
+  }
+  const max = MAX_PROGRAMME_YAML_ALIAS_COUNT;
+  return makeIssue(
+    'yaml-invalid',
+    'error',
+    { file, line },
+    { line, column },
+    r.problem === 'too-deep'
+      ? {
+          id: `'${shown(file)}' bukan YAML yang sah (baris ${line}, kolom ${column}): bersarang terlalu dalam.`,
+          en: `'${shown(file)}' is not valid YAML (line ${line}, column ${column}): nested too deeply.`,
+        }
+      : {
+          id: `'${shown(file)}': alias YAML (*nama) mulai di baris ${line}, kolom ${column} mengembang terlalu besar (lebih dari ${max}); tulis nilainya langsung atau pakai lebih sedikit alias.`,
+          en: `'${shown(file)}': the YAML aliases (*name) from line ${line}, column ${column} on expand too much (more than ${max}); write the values out or use fewer aliases.`,
+        },
+  );
+}
+
 /**
  * Parses and validates a programme definition (`programme.json` or `programme.yaml`) with
  * {@link ProgrammeDefinition}. Each problem becomes an issue `programme-invalid` (error) with the dotted
@@ -163,70 +187,9 @@ export function parseProgramme(
       return { ok: false, issues: [syntaxIssue(file, format, line, column, detail)] };
     }
   } else {
-    const lc = new LineCounter();
-    const doc = parseDocument(src, { lineCounter: lc });
-    const e = doc.errors[0];
-    if (e !== undefined) {
-      const pos = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
-      const first = (e.message.split('\n')[0] ?? '')
-        .replace(/ at line \d+, column \d+/, '')
-        .replace(/:$/, '');
-      const line = pos?.line ?? 1;
-      const column = pos?.col ?? 1;
-      if (e.code === 'RESOURCE_EXHAUSTION') {
-        // The yaml package stops on collections nested thousands deep with V8's words: say it plainly.
-        return {
-          ok: false,
-          issues: [
-            makeIssue(
-              'yaml-invalid',
-              'error',
-              { file, line },
-              { line, column },
-              {
-                id: `'${shown(file)}' bukan YAML yang sah (baris ${line}, kolom ${column}): bersarang terlalu dalam.`,
-                en: `'${shown(file)}' is not valid YAML (line ${line}, column ${column}): nested too deeply.`,
-              },
-            ),
-          ],
-        };
-      }
-      return { ok: false, issues: [syntaxIssue(file, format, line, column, shown(first, 160))] };
-    }
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_PROGRAMME_YAML_ALIAS_COUNT });
-    } catch (err) {
-      // The yaml package throws (a ReferenceError) when aliases expand beyond the limit: point at the first alias.
-      let offset = 0;
-      visit(doc, (_key, node) => {
-        if (isAlias(node) && node.range) {
-          offset = node.range[0];
-          return visit.BREAK;
-        }
-        return undefined;
-      });
-      const { line, col: column } = lc.linePos(offset);
-      if (!(err instanceof ReferenceError)) {
-        const detail = shown(err instanceof Error ? err.message : String(err), 160);
-        return { ok: false, issues: [syntaxIssue(file, format, line, column, detail)] };
-      }
-      const max = MAX_PROGRAMME_YAML_ALIAS_COUNT;
-      return {
-        ok: false,
-        issues: [
-          makeIssue(
-            'yaml-invalid',
-            'error',
-            { file, line },
-            { line, column },
-            {
-              id: `'${shown(file)}': alias YAML (*nama) mulai di baris ${line}, kolom ${column} mengembang terlalu besar (lebih dari ${max}); tulis nilainya langsung atau pakai lebih sedikit alias.`,
-              en: `'${shown(file)}': the YAML aliases (*name) from line ${line}, column ${column} on expand too much (more than ${max}); write the values out or use fewer aliases.`,
-            },
-          ),
-        ],
-      };
-    }
+    const r = parseYamlBounded(src, MAX_PROGRAMME_YAML_ALIAS_COUNT);
+    if (!r.ok) return { ok: false, issues: [yamlIssue(file, format, r)] };
+    data = r.data;
   }
 
   const id = ProgrammeDefinition.safeParse(data, { error: errorMap('id') });

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
+import { parseYamlBounded } from '@kampung-kb/kit';
 import type { Label, Lang } from '@kampung-kb/model';
-import { isAlias, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import type { EngineDefinition } from './indicatorEngine.js';
 
@@ -98,56 +98,15 @@ function positionOf(text: string, offset: number): { line: number; col: number }
   return { line, col: offset - start + 1 };
 }
 
-/**
- * Parses YAML with bounded resources: syntax errors, and aliases that expand beyond
- * {@link MAX_SCHEMA_FILE_ALIAS_COUNT} (an "alias bomb"), come back as a bilingual message with the line and
- * column; nothing throws.
- */
-function parseYamlBounded(
+/** {@link parseYamlBounded} of `@kampung-kb/kit`, its problem as a bilingual message naming the file. */
+function parseYamlFile(
   path: string,
   text: string,
 ): { ok: true; data: unknown } | { ok: false; error: Label } {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc });
-  const e = doc.errors[0];
-  if (e !== undefined) {
-    const pos = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
-    const line = pos?.line ?? 1;
-    const col = pos?.col ?? 1;
-    const detail = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+/, '').replace(/:$/, '');
-    // The yaml package stops on collections nested thousands deep with V8's words: say it plainly.
-    const deep = e.code === 'RESOURCE_EXHAUSTION';
-    return {
-      ok: false,
-      error: {
-        id: `${path}: YAML tidak sah (baris ${line}, kolom ${col}): ${deep ? 'bersarang terlalu dalam.' : detail}`,
-        en: `${path}: invalid YAML (line ${line}, column ${col}): ${deep ? 'nested too deeply.' : detail}`,
-      },
-    };
-  }
-  try {
-    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_SCHEMA_FILE_ALIAS_COUNT }) };
-  } catch (err) {
-    // The yaml package throws (a ReferenceError) when aliases expand beyond the limit: point at the first alias.
-    let offset = 0;
-    visit(doc, (_key, node) => {
-      if (isAlias(node) && node.range) {
-        offset = node.range[0];
-        return visit.BREAK;
-      }
-      return undefined;
-    });
-    const { line, col } = lc.linePos(offset);
-    if (!(err instanceof ReferenceError)) {
-      const detail = err instanceof Error ? err.message : String(err);
-      return {
-        ok: false,
-        error: {
-          id: `${path}: YAML tidak sah (baris ${line}, kolom ${col}): ${detail}`,
-          en: `${path}: invalid YAML (line ${line}, column ${col}): ${detail}`,
-        },
-      };
-    }
+  const r = parseYamlBounded(text, MAX_SCHEMA_FILE_ALIAS_COUNT);
+  if (r.ok) return r;
+  const { line, column: col } = r;
+  if (r.problem === 'aliases') {
     const max = MAX_SCHEMA_FILE_ALIAS_COUNT;
     return {
       ok: false,
@@ -157,6 +116,14 @@ function parseYamlBounded(
       },
     };
   }
+  const deep = r.problem === 'too-deep';
+  return {
+    ok: false,
+    error: {
+      id: `${path}: YAML tidak sah (baris ${line}, kolom ${col}): ${deep ? 'bersarang terlalu dalam.' : r.detail}`,
+      en: `${path}: invalid YAML (line ${line}, column ${col}): ${deep ? 'nested too deeply.' : r.detail}`,
+    },
+  };
 }
 
 /**
@@ -212,7 +179,7 @@ export async function readSchemaFile<S extends z.ZodType>(
   const yaml = /\.ya?ml$/i.test(path);
   let data: unknown;
   if (yaml) {
-    const parsed = parseYamlBounded(path, text);
+    const parsed = parseYamlFile(path, text);
     if (!parsed.ok) return { ok: false, errors: [parsed.error] };
     data = parsed.data;
   } else {
