@@ -49,8 +49,7 @@ export async function runReport(
     },
   });
   if (!data || !validator) return EXIT.usage;
-  const { accepted: dataset, records } = data;
-  const read = data;
+  const { accepted: dataset, records, programme } = data;
   printExclusions(records, lang, io);
   const period = opts.period ?? latestPeriod(dataset);
   if (period === undefined) {
@@ -71,7 +70,7 @@ export async function runReport(
   const ctx: ReportContext = {
     lang,
     regions: dataset.regions,
-    ...(read.programme ? { programme: read.programme } : {}),
+    ...(programme ? { programme } : {}),
     ...(opts.public ? { public: true } : {}),
   };
   const outDir = resolve(io.cwd, opts.out);

@@ -65,7 +65,7 @@ export async function runValidate(opts: ValidateOptions, io: CliIo, lang: Lang):
   let validator: DatasetValidator | undefined;
   // Text output streams the rules' issues to a spill file as they are found (memory does not grow with
   // their number), printed after the reader's; JSON output collects them for the document.
-  const spill = opts.json ? undefined : await IssueSpill.open();
+  const spill = opts.json ? undefined : new IssueSpill();
   const data = await loadData(opts.dir, io, lang, {
     // Monthly reports stream through the validator; none is kept.
     monthly: { kind: 'none' },
@@ -83,34 +83,33 @@ export async function runValidate(opts: ValidateOptions, io: CliIo, lang: Lang):
     await spill?.discard();
     return EXIT.usage;
   }
-  const read = data;
-  const { records } = data;
+  const { issues: readerIssues, files, records } = data;
   const result = validator.finish();
   if (spill) {
-    const readerErrors = read.issues.filter((i) => i.severity === 'error').length;
+    const readerErrors = readerIssues.filter((i) => i.severity === 'error').length;
     const errors = readerErrors + result.summary.bySeverity.error;
-    for (const i of read.issues) io.out(displayText(formatIssue(i, lang), lang));
+    for (const i of readerIssues) io.out(displayText(formatIssue(i, lang), lang));
     await spill.drain(io.out);
     const ruleIssues =
       result.summary.bySeverity.error + result.summary.bySeverity.warning + result.summary.bySeverity.info;
-    if (read.issues.length + ruleIssues > 0) io.out('');
-    const count = read.files.reduce((n, f) => n + f.records, 0);
-    io.out(displayText(m.readSummary(read.files.length, count, opts.dir), lang));
-    if (read.issues.length > 0) io.out(m.readerProblems(read.issues.length));
+    if (readerIssues.length + ruleIssues > 0) io.out('');
+    const count = files.reduce((n, f) => n + f.records, 0);
+    io.out(displayText(m.readSummary(files.length, count, opts.dir), lang));
+    if (readerIssues.length > 0) io.out(m.readerProblems(readerIssues.length));
     io.out(displayText(formatSummary(result.summary, lang), lang));
     return errors > 0 ? EXIT.issues : EXIT.ok;
   }
-  const issues: Issue[] = [...read.issues, ...result.issues];
+  const issues: Issue[] = [...readerIssues, ...result.issues];
   const errors = issues.filter((i) => i.severity === 'error').length;
   io.out(
     JSON.stringify(
       {
         dir: opts.dir,
         ok: errors === 0,
-        files: read.files,
+        files,
         summary: {
           ...result.summary,
-          readerIssues: read.issues.length,
+          readerIssues: readerIssues.length,
           bySeverityAll: {
             error: errors,
             warning: issues.filter((i) => i.severity === 'warning').length,

@@ -3,7 +3,7 @@ import { IssueSpill } from './issueSpill.js';
 
 describe('IssueSpill', () => {
   it('gives back every line in order, past what it holds in memory', async () => {
-    const spill = await IssueSpill.open();
+    const spill = new IssueSpill();
     const lines = Array.from({ length: 25_003 }, (_, i) => `line ${i} — ümlaut`);
     for (const l of lines) spill.add(l);
     const out: string[] = [];
@@ -11,11 +11,11 @@ describe('IssueSpill', () => {
     expect(out).toEqual(lines);
   });
   it('gives back nothing when empty, and nothing after discard', async () => {
-    const spill = await IssueSpill.open();
+    const spill = new IssueSpill();
     const out: string[] = [];
     await spill.drain((l) => out.push(l));
     expect(out).toEqual([]);
-    const other = await IssueSpill.open();
+    const other = new IssueSpill();
     for (let i = 0; i < 10_500; i++) other.add(`x${i}`);
     await other.discard();
   });

@@ -19,13 +19,6 @@ export class IssueSpill {
   #file: WriteStream | undefined;
   #failed: Error | undefined;
 
-  private constructor() {}
-
-  /** A new, empty spill. */
-  static async open(): Promise<IssueSpill> {
-    return new IssueSpill();
-  }
-
   /** Keeps one line (synchronous: the stream buffers what the disk has not taken yet). */
   add(line: string): void {
     if (this.#lines.length < IN_MEMORY_LINES && this.#file === undefined) {
