@@ -40,6 +40,11 @@ export {
   type ProposalStatusCode,
   proposalStatuses,
 } from './codeLists/proposalStatuses.js';
+export {
+  type ReadinessItem,
+  type ReadinessItemCode,
+  readinessItems,
+} from './codeLists/readinessItems.js';
 export { Regulation, type RegulationCode, regulations } from './codeLists/regulations.js';
 export { TargetGroup, type TargetGroupCode, targetGroups } from './codeLists/targetGroups.js';
 export { Count, MAX_COUNT } from './count.js';

@@ -1,0 +1,6 @@
+/**
+ * `@kampung-kb/regions`: the official Kemendagri region list, split by province.
+ *
+ * @packageDocumentation
+ */
+export {};
