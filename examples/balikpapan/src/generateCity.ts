@@ -147,9 +147,15 @@ function profile(rng: Rng, id: string, period: string, strength: number): Profil
   };
 }
 
-function monthly(rng: Rng, p: PopulationSnapshot, period: string, cpr: number): MonthlyReport {
+function monthly(
+  rng: Rng,
+  p: PopulationSnapshot,
+  period: string,
+  cpr: number,
+  mix: readonly number[],
+): MonthlyReport {
   const users = Math.round(p.pus * cpr);
-  const u = apportion(users, Object.values(METHOD_WEIGHTS));
+  const u = apportion(users, mix);
   const nonUsers = apportion(p.pus - users, [
     rng.between(0.1, 0.16),
     rng.between(0.3, 0.4),
@@ -283,9 +289,14 @@ export function generateCity(villages: readonly Village[], options: CityOptions)
     const p = population(rng, id, january);
     out.population.push(p);
     let cpr = rng.between(0.48, 0.7);
+    // The kampung's own method mix: long-acting methods weigh more where the Pokja is strong.
+    const mix = Object.entries(METHOD_WEIGHTS).map(
+      ([method, w]) =>
+        w * rng.between(0.7, 1.3) * (['iud', 'mow', 'implant'].includes(method) ? 0.7 + strength : 1),
+    );
     for (let m = 1; m <= 12; m++) {
       cpr = Math.min(0.8, Math.max(0.4, cpr + rng.between(-0.01, 0.015)));
-      out.monthly.push(monthly(rng, p, `${year}-${pad(m)}`, cpr));
+      out.monthly.push(monthly(rng, p, `${year}-${pad(m)}`, cpr, mix));
     }
     const picks = rng.shuffle(INTERVENTIONS).slice(0, rng.int(2, 4));
     picks.forEach((t, i) => {
