@@ -92,8 +92,18 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function population(rng: Rng, id: string, period: string): PopulationSnapshot {
   const total = rng.int(2400, 6800);
   const males = Math.round(total * rng.between(0.5, 0.515));
-  const male = bands(apportion(males, AGE_WEIGHTS.map((w) => w * rng.between(0.93, 1.07))));
-  const female = bands(apportion(total - males, AGE_WEIGHTS.map((w) => w * rng.between(0.93, 1.07))));
+  const male = bands(
+    apportion(
+      males,
+      AGE_WEIGHTS.map((w) => w * rng.between(0.93, 1.07)),
+    ),
+  );
+  const female = bands(
+    apportion(
+      total - males,
+      AGE_WEIGHTS.map((w) => w * rng.between(0.93, 1.07)),
+    ),
+  );
   const sexes = { male, female };
   const families = Math.round(total / rng.between(3.5, 3.9));
   const women15to49 = FERTILE.reduce((s, k) => s + female[k], 0);
@@ -230,7 +240,11 @@ const INTERVENTIONS: readonly {
     targetGroups: ['allResidents'],
   },
 ];
-const PROPOSALS: readonly { title: string; section: Proposal['section']; agency: Proposal['assignedAgency'] }[] = [
+const PROPOSALS: readonly {
+  title: string;
+  section: Proposal['section'];
+  agency: Proposal['assignedAgency'];
+}[] = [
   { title: 'Lampu jalan di gang menuju posyandu', section: 'environment', agency: 'dinas_pupr' },
   { title: 'Kelas BKR untuk orang tua remaja', section: 'education', agency: 'odp_ppkb' },
   { title: 'Modal usaha kelompok UPPKA', section: 'economy', agency: 'dinas_koperasi' },
@@ -338,7 +352,9 @@ export function generateCity(villages: readonly Village[], options: CityOptions)
     ['proposal', out.proposals],
     ['budget', out.budgets],
   ] as const) {
-    list.forEach((r, i) => assertValid(type, r, `#${i + 1}`));
+    list.forEach((r, i) => {
+      assertValid(type, r, `#${i + 1}`);
+    });
   }
   return out;
 }

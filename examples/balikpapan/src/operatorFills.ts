@@ -59,7 +59,8 @@ export async function operatorFills(
   });
   const used = new Set(records.kampung.map((k) => k.regionCode));
   const unused = villages.find((v) => !used.has(v.code));
-  if (options.mistakes && !unused) throw new Error('operatorFills: no kelurahan left for the mistyped kampung');
+  if (options.mistakes && !unused)
+    throw new Error('operatorFills: no kelurahan left for the mistyped kampung');
   const result = await fillWorkbook(workbook, records, {
     mistakes: options.mistakes && unused ? { unused } : undefined,
   });

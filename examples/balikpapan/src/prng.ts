@@ -86,9 +86,7 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   const exact = weights.map((w) => (total * w) / sum);
   const parts = exact.map((x) => Math.floor(x));
   let left = total - parts.reduce((s, p) => s + p, 0);
-  const order = exact
-    .map((x, i) => ({ i, r: x - Math.floor(x) }))
-    .sort((p, q) => q.r - p.r || p.i - q.i);
+  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((p, q) => q.r - p.r || p.i - q.i);
   for (const { i } of order) {
     if (left === 0) break;
     parts[i] = (parts[i] as number) + 1;

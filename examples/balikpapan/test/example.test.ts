@@ -68,9 +68,16 @@ describe('examples/balikpapan: a new city through the kit alone', () => {
       const why = r.rejections.filter((x) => x.sheet === e.sheet && x.row === e.row);
       expect(why.map((x) => [x.field, x.value])).toEqual([[e.column, e.value]]);
     }
-    // The import printed each rejected row with its sheet.
+    // The import printed each rejected row with its sheet, as docs/guide/memulai.md shows it.
     const printed = step(run, 'import').lines.join('\n');
-    for (const e of run.work.errors) expect(printed).toContain(e.sheet);
+    for (const e of run.work.errors) expect(printed).toContain(`'${e.sheet}' baris ${e.row}`);
+    const guide = readFileSync(
+      join(import.meta.dirname, '..', '..', '..', 'docs', 'guide', 'memulai.md'),
+      'utf8',
+    );
+    const sample = /\*\*Bila ada baris ditolak\*\*[\s\S]*?```text\n([\s\S]*?)```/.exec(guide)?.[1] ?? '';
+    expect(sample).not.toBe('');
+    for (const line of sample.split('\n').filter((l) => l.trim() !== '')) expect(printed).toContain(line);
   });
 
   it('stores the operator entries (labels, undotted codes, 202012 months) as codes', () => {
