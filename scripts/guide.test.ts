@@ -183,3 +183,13 @@ for (const [lang, file] of [
     });
   });
 }
+
+describe('docs/guide in both languages', () => {
+  it('has the same steps in the same order (only file names and --lang differ)', () => {
+    const verbs = (file: string) =>
+      guideSteps(readFileSync(join(root, 'docs', 'guide', file), 'utf8')).map((s) =>
+        s.setup ? s.command : `${kkbArgs(s.command)?.[0]}${s.optional ? ' (optional)' : ''}`,
+      );
+    expect(verbs('getting-started.md')).toEqual(verbs('memulai.md'));
+  });
+});
