@@ -21,9 +21,9 @@ export type ReadinessStatus = 'done' | 'inProgress' | 'notStarted' | 'unknown';
  * ```
  */
 export interface ReadinessEvidence {
-  readonly number?: string;
-  readonly date?: string;
-  readonly link?: string;
+  readonly number?: string | undefined;
+  readonly date?: string | undefined;
+  readonly link?: string | undefined;
 }
 
 /**
@@ -36,12 +36,12 @@ export interface ReadinessEvidence {
  */
 export interface ReadinessEntry {
   readonly status: ReadinessStatus;
-  readonly evidence?: readonly ReadinessEvidence[];
+  readonly evidence?: readonly ReadinessEvidence[] | undefined;
   /** Weight in the score; the item's default weight (`readinessItems`) when absent. */
-  readonly weight?: number;
+  readonly weight?: number | undefined;
   /** Lead agency (pokjaKota only). */
-  readonly leadAgency?: string;
-  readonly note?: string;
+  readonly leadAgency?: string | undefined;
+  readonly note?: string | undefined;
 }
 
 /**
@@ -52,7 +52,7 @@ export interface ReadinessEntry {
  * const r: ReadinessInput = { pokjaKota: { status: 'done' }, perda: { status: 'unknown' } };
  * ```
  */
-export type ReadinessInput = Partial<Record<ReadinessItemCode, ReadinessEntry>>;
+export type ReadinessInput = { readonly [K in ReadinessItemCode]?: ReadinessEntry | undefined };
 
 /**
  * The share of an item's weight a status earns: done 1, in progress ½, not started and unknown 0.

@@ -73,9 +73,9 @@ export interface SiteWeights {
  * ```
  */
 export interface SiteWeightsInput {
-  readonly mainCriteria?: Partial<Record<MainCriterionCode, number>>;
-  readonly areaCriteria?: Partial<Record<AreaCriterionCode, number>>;
-  readonly measures?: Partial<Record<SiteMeasure, number>>;
+  readonly mainCriteria?: { readonly [K in MainCriterionCode]?: number | undefined } | undefined;
+  readonly areaCriteria?: { readonly [K in AreaCriterionCode]?: number | undefined } | undefined;
+  readonly measures?: { readonly [K in SiteMeasure]?: number | undefined } | undefined;
 }
 
 /**
@@ -123,7 +123,9 @@ export function siteWeights(input: SiteWeightsInput | undefined): SiteWeights {
   };
 }
 
-function defined<T extends object>(o: T | undefined): Partial<T> {
+function defined<T extends object>(o: T | undefined): { [K in keyof T]?: Exclude<T[K], undefined> } {
   if (o === undefined) return {};
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }
