@@ -166,10 +166,9 @@ export function candidatesFromRows(
   // The template's second row holds the field paths exactly.
   const second = rows[1];
   const pathRow =
-    second !== undefined &&
-    second.cells.some((c) => !isBlank(c)) &&
+    second?.cells.some((c) => !isBlank(c)) === true &&
     second.cells.every((c) => isBlank(c) || SITE_CANDIDATE_FIELDS.some((f) => f.path === String(c).trim()));
-  const header = pathRow && second !== undefined ? second : first;
+  const header = pathRow ? second : first;
   const dataRows = rows.slice(pathRow ? 2 : 1);
   const columns: (string | undefined)[] = [];
   const taken = new Set<string>();
