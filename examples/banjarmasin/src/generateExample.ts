@@ -13,6 +13,7 @@ import { type BuiltKampung, buildKampung, CLASSIFICATION_PERIOD, regionsFor, SEE
 import { type Classification, LEVEL_NAMES, LEVELS, type Level } from './classify.js';
 import { KAMPUNG_DESIGNS, UPPER_REGIONS } from './design.js';
 import { buildInvalid, type ExpectedIssue } from './invalid.js';
+import { READINESS } from './readiness.js';
 import { toCsv, toJson } from './serialize.js';
 
 /** The programme definition of Banjarmasin (the shape `@kampung-kb/kit` reads). */
@@ -137,7 +138,8 @@ export function buildDataset(): GeneratedDataset {
 
 function dataFiles(ds: GeneratedDataset): Record<string, string> {
   return {
-    'programme.json': toJson(PROGRAMME),
+    // — readiness (docs/readiness.md) —
+    'programme.json': toJson({ ...PROGRAMME, readiness: READINESS }),
     'regions.csv': toCsv(CSV_COLUMNS.regions, ds.regions),
     'kampung.json': toJson(ds.kampung),
     'profiles.json': toJson(ds.profiles),
