@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,5 +96,16 @@ describe('kkb readiness (examples/banjarmasin)', () => {
     const r = await run(['readiness', dir, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.err).toContain("Unknown readiness item 'perwali'; did you mean 'mayorPolicy'?");
+  });
+
+  it('appears in the city recap of kkb report (id)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'kkb-readiness-report-'));
+    const r = await run(['report', data, '--out', out]);
+    expect(r.code).toBe(0);
+    const recap = readdirSync(out).find((f) => f.startsWith('city-recap-') && f.endsWith('.md'));
+    const md = readFileSync(join(out, recap ?? ''), 'utf8');
+    expect(md).toContain('## Kesiapan program kota');
+    expect(md).toContain('- **Skor kesiapan:** 10 %');
+    expect(md).toContain('- **Poin:** 1,5 dari 15');
   });
 });

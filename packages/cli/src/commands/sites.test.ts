@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeCandidatesTemplate } from '@kampung-kb/workbook';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../cliIo.js';
 import { main } from '../main.js';
@@ -113,5 +115,36 @@ describe('kkb sites (examples/banjarmasin)', () => {
     const r = await run(['sites', data, '--candidates', 'none.xlsx', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.err).toContain("Candidates file 'none.xlsx' cannot be read (ENOENT)");
+  });
+
+  it('reads the candidates workbook of the template, filled like an operator', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kkb-sites-'));
+    const regions = [
+      { code: '63.71.01.1005', name: 'Kelayan Tengah' },
+      { code: '63.71.04.1010', name: 'Sungai Andai' },
+    ];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeCandidatesTemplate(regions, { lang: 'id' })) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Kandidat') as ExcelJS.Worksheet;
+    const col = (path: string) => (sheet.getRow(2).values as unknown[]).indexOf(path);
+    sheet.getCell(3, col('area.slum')).value = 'ya';
+    sheet.getCell(3, col('cpr')).value = 38.5;
+    sheet.getCell(4, col('area.slum')).value = 'tidak';
+    sheet.getCell(4, col('cpr')).value = 61;
+    writeFileSync(join(dir, 'kandidat.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+    const r = await run(['sites', data, '--candidates', 'kandidat.xlsx', '--json'], dir);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out) as SitesJson;
+    // Kelayan Tengah: slum 1 + CPR 3 × (61 − 38.5) / 22.5 = 4; Sungai Andai: 0, already a Kampung KB
+    expect(doc.sites.map((s) => [s.rank, s.regionCode, s.score, s.designated])).toEqual([
+      [1, '63.71.01.1005', 4, []],
+      [2, '63.71.04.1010', 0, ['sungai-andai']],
+    ]);
+  });
+
+  it('takes the month of CPR and unmet need with --period', async () => {
+    const r = await run(['sites', data, '--period', '2020-06', '--json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as SitesJson).period).toBe('2020-06');
   });
 });
