@@ -25,6 +25,7 @@ import { type Classification, LEVEL_NAMES, LEVELS, type Level } from './classify
 import { KAMPUNG_DESIGNS, UPPER_REGIONS } from './design.js';
 import { buildInvalid, type ExpectedIssue } from './invalid.js';
 import { buildProposals } from './proposals.js';
+import { READINESS } from './readiness.js';
 import { toCsv, toJson } from './serialize.js';
 
 /** The programme definition of Banjarmasin (the shape `@kampung-kb/kit` reads). */
@@ -170,7 +171,8 @@ export function buildDataset(): GeneratedDataset {
 
 function dataFiles(ds: GeneratedDataset): Record<string, string> {
   return {
-    'programme.json': toJson(PROGRAMME),
+    // — readiness (docs/readiness.md) —
+    'programme.json': toJson({ ...PROGRAMME, readiness: READINESS }),
     'regions.csv': toCsv(CSV_COLUMNS.regions, ds.regions),
     'kampung.json': toJson(ds.kampung),
     'profiles.json': toJson(ds.profiles),

@@ -57,3 +57,22 @@ export const ReportOptions = z
 export type ValidateOptions = z.infer<typeof ValidateOptions>;
 /** Parsed options of `kkb report`. */
 export type ReportOptions = z.infer<typeof ReportOptions>;
+
+// — readiness —
+/** `kkb readiness <dir> [--json] [--lang id|en]` */
+export const ReadinessCommandOptions = z.object({ dir: z.string().min(1), ...common }).strict();
+/** Parsed options of `kkb readiness`. */
+export type ReadinessCommandOptions = z.infer<typeof ReadinessCommandOptions>;
+
+// — sites —
+/** `kkb sites <dir> [--candidates <file>] [--period YYYY-MM] [--json] [--lang id|en]` */
+export const SitesCommandOptions = z
+  .object({
+    dir: z.string().min(1),
+    candidates: z.string().min(1).optional(),
+    period: month.optional(),
+    ...common,
+  })
+  .strict();
+/** Parsed options of `kkb sites`. */
+export type SitesCommandOptions = z.infer<typeof SitesCommandOptions>;

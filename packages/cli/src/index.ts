@@ -15,7 +15,9 @@ export {
   type SubIndicatorJson,
   toIndicatorsJson,
 } from './commands/indicators.js';
+export { readinessCommand } from './commands/readiness.js';
 export { reportCommand } from './commands/report.js';
+export { sitesCommand } from './commands/sites.js';
 export { validateCommand } from './commands/validate.js';
 export { EXIT } from './exitCodes.js';
 export {

@@ -1,9 +1,17 @@
 import type { Lang } from '@kampung-kb/model';
 import packageJson from '../package.json' with { type: 'json' };
 import { type CliIo, processIo } from './cliIo.js';
-import { ReportOptions, ValidateOptions } from './cliOptions.js';
+// — readiness, sites —
+import {
+  ReadinessCommandOptions,
+  ReportOptions,
+  SitesCommandOptions,
+  ValidateOptions,
+} from './cliOptions.js';
 import { runIndicators } from './commands/indicators.js';
+import { runReadiness } from './commands/readiness.js';
 import { runReport } from './commands/report.js';
+import { runSites } from './commands/sites.js';
 import { runValidate } from './commands/validate.js';
 import { EXIT } from './exitCodes.js';
 import { IndicatorsCommandOptions } from './indicatorsCommandOptions.js';
@@ -34,6 +42,16 @@ async function run(inv: Invocation, io: CliIo, lang: Lang): Promise<number> {
     case 'report': {
       const o = checkOptions(ReportOptions, inv.input, lang);
       return o.ok ? runReport(o.options, io, lang, usage) : usage(o.message);
+    }
+    // — readiness —
+    case 'readiness': {
+      const o = checkOptions(ReadinessCommandOptions, inv.input, lang);
+      return o.ok ? runReadiness(o.options, io, lang) : usage(o.message);
+    }
+    // — sites —
+    case 'sites': {
+      const o = checkOptions(SitesCommandOptions, inv.input, lang);
+      return o.ok ? runSites(o.options, io, lang) : usage(o.message);
     }
     default:
       return usage(m.unknownCommand(inv.command));

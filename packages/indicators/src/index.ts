@@ -158,7 +158,37 @@ export { NATIONAL_TARGETS_2015_2019 } from './nationalTargets.js';
 export type { NullReason } from './nullReason.js';
 export { type OnTrackNullReason, type OnTrackResult, onTrack } from './onTrack.js';
 export { pgPercent } from './pgPercent.js';
+// Readiness checklist and site selection (kkb readiness, kkb sites).
+export {
+  assessReadiness,
+  READINESS_CREDIT,
+  type ReadinessAssessment,
+  type ReadinessEntry,
+  type ReadinessEvidence,
+  type ReadinessInput,
+  type ReadinessItemResult,
+  type ReadinessOptions,
+  type ReadinessStatus,
+} from './readiness/assessReadiness.js';
 export { roundDecimal, roundRatio } from './roundDecimal.js';
 export { roundHalfEven } from './roundHalfEven.js';
 export { type KampungPeriodInputs, selectKampungPeriod } from './selectKampungPeriod.js';
+export { candidatesFromDataset, type DatasetCandidates } from './sites/candidatesFromDataset.js';
+export {
+  type RankedSite,
+  type RankSitesOptions,
+  rankSites,
+  type SiteCandidate,
+  type SiteContribution,
+  type SiteRanking,
+} from './sites/rankSites.js';
+export {
+  DEFAULT_SITE_WEIGHTS,
+  SITE_MEASURE_INFO,
+  SITE_MEASURES,
+  type SiteMeasure,
+  type SiteWeights,
+  type SiteWeightsInput,
+  siteWeights,
+} from './sites/siteWeights.js';
 export { NATIONAL_REGION_CODE, type Target, type TargetDirection } from './target.js';

@@ -38,3 +38,11 @@ export {
 export type { RecordsRead } from './recordsRead.js';
 export { type CsvWriteOptions, recordsToCsv } from './recordsToCsv.js';
 export { recordsToJson } from './recordsToJson.js';
+export {
+  SITE_CANDIDATE_FIELDS,
+  type SiteCandidateField,
+  type SiteCandidateFieldKind,
+  type SiteCandidateFields,
+  SiteCandidateRow,
+  siteCandidateOf,
+} from './siteCandidate.js';

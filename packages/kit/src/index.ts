@@ -42,6 +42,14 @@ export {
 export type { RecordsRead } from './recordsRead.js';
 export { type CsvWriteOptions, recordsToCsv } from './recordsToCsv.js';
 export { recordsToJson } from './recordsToJson.js';
+export {
+  SITE_CANDIDATE_FIELDS,
+  type SiteCandidateField,
+  type SiteCandidateFieldKind,
+  type SiteCandidateFields,
+  SiteCandidateRow,
+  siteCandidateOf,
+} from './siteCandidate.js';
 export { type DataDirEvent, type StreamDataDirOptions, streamDataDir } from './streamDataDir.js';
 export { type DataDirWritten, type WriteDataDirOptions, writeDataDir } from './writeDataDir.js';
 export {

@@ -1,6 +1,7 @@
 import { classificationLevels, type KampungIndicators } from '@kampung-kb/indicators';
 import type { Dataset } from '@kampung-kb/model';
 import { kampungDisclosure } from './internal/kampungDisclosure.js';
+import { readinessSection } from './internal/readinessSection.js';
 import { kampungRows, pooled } from './internal/recapRows.js';
 import { t } from './internal/texts.js';
 import { monthLabel } from './monthLabel.js';
@@ -128,6 +129,8 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
           },
         ],
       },
+      // — readiness (kkb readiness) —
+      ...(ctx.programme?.readiness ? [readinessSection(ctx.programme.readiness, lang)] : []),
     ],
     footnotes,
   };

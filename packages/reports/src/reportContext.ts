@@ -1,3 +1,4 @@
+import type { ReadinessInput } from '@kampung-kb/indicators';
 import type { Label, Lang, Region } from '@kampung-kb/model';
 
 /**
@@ -20,6 +21,8 @@ export interface ReportProgramme {
   /** The data are synthetic: every report says so at the top. */
   readonly synthetic?: boolean | undefined;
   readonly publicReport?: { readonly smallCellThreshold: number } | undefined;
+  /** The readiness checklist (`programme.json` `readiness`): the city recap shows its score and gaps. */
+  readonly readiness?: ReadinessInput | undefined;
 }
 
 /**

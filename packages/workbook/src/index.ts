@@ -3,4 +3,16 @@
  *
  * @packageDocumentation
  */
-export {};
+// Site candidates (kkb sites --candidates).
+export {
+  type CandidateCell,
+  type CandidatesFromRowsOptions,
+  type CandidatesRead,
+  type CandidateTableRow,
+  candidatesFromRows,
+} from './candidates/candidatesFromRows.js';
+export { readCandidatesCsv, readCandidatesFile, readCandidatesXlsx } from './candidates/readCandidates.js';
+export {
+  type CandidatesTemplateOptions,
+  writeCandidatesTemplate,
+} from './candidates/writeCandidatesTemplate.js';

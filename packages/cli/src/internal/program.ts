@@ -7,7 +7,14 @@ import { displayText } from './displayText.js';
 import { zodErrorMap } from './zodErrorMap.js';
 
 /** The commands of `kkb`, by name (a `Set`, so that `constructor` or `__proto__` is no command). */
-export const COMMAND_NAMES: ReadonlySet<string> = new Set(['validate', 'indicators', 'report']);
+export const COMMAND_NAMES: ReadonlySet<string> = new Set([
+  'validate',
+  'indicators',
+  'report',
+  // — readiness, sites —
+  'readiness',
+  'sites',
+]);
 
 /** What the command line asked for: a command, its data directory and its raw options. */
 export interface Invocation {
@@ -37,6 +44,8 @@ export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
   '--out',
   '--cross-sector-exclusions',
   '--zero-denominator',
+  // — sites —
+  '--candidates',
 ]);
 
 /**
@@ -126,6 +135,28 @@ export function buildProgram(
     .option('--json', m.optJson)
     .option('--lang <id|en>', m.optLang)
     .action(done('report'));
+
+  // — readiness —
+  program
+    .command('readiness')
+    .usage(m.usageCommand)
+    .description(m.readinessDescription)
+    .argument('<dir>', m.argDir)
+    .option('--json', m.optJson)
+    .option('--lang <id|en>', m.optLang)
+    .action(done('readiness'));
+
+  // — sites —
+  program
+    .command('sites')
+    .usage(m.usageCommand)
+    .description(m.sitesDescription)
+    .argument('<dir>', m.argDir)
+    .option('--candidates <file>', m.optCandidates)
+    .option('--period <YYYY-MM>', m.optSitesPeriod)
+    .option('--json', m.optJson)
+    .option('--lang <id|en>', m.optLang)
+    .action(done('sites'));
 
   return program;
 }

@@ -152,4 +152,51 @@ export const en: Messages = {
     `The reports were not all written to '${out}': ${formatCount('en', written)} of ${plural('en', total, { one: 'file', other: 'files' })} written.`,
   reportWritten: (files, kampung, period, out) =>
     `${plural('en', files, { one: 'report file', other: 'report files' })} (${formatCount('en', kampung)} kampung, ${period}) written to ${out}`,
+
+  // — readiness —
+  readinessDescription:
+    "The city programme's readiness checklist (programme.json readiness): score, what is missing and the next steps.",
+  readinessHeading: (city, score, points, max) =>
+    `Programme readiness${city === undefined ? '' : ` of ${city}`}: score ${score} (${points} of ${max} points)`,
+  readinessRule: 'done = full weight, in progress = half the weight, not started and unknown = 0',
+  readinessCounts: (done, inProgress, notStarted, unknown) =>
+    `done ${formatCount('en', done)} · in progress ${formatCount('en', inProgress)} · not started ${formatCount('en', notStarted)} · unknown ${formatCount('en', unknown)}`,
+  readinessStatus: { done: 'done', inProgress: 'in progress', notStarted: 'not started', unknown: 'unknown' },
+  readinessWeight: (weight, points) => `weight ${weight}, ${points} points`,
+  readinessNotRecorded: 'not recorded in programme.json',
+  readinessEvidence: (text) => `evidence: ${text}`,
+  readinessLeadAgency: (agency) => `lead agency: ${agency}`,
+  readinessNote: (note) => `note: ${note}`,
+  readinessNextStep: (step) => `→ next step: ${step}`,
+  readinessToCheck: (items) => `To check (unknown): ${items.join('; ')}`,
+  readinessNoProgramme: (dir) =>
+    `'${dir}' has no programme.json/yaml: every item counts as unknown. Run kkb init or add the readiness key.`,
+
+  // — sites —
+  sitesDescription:
+    'Rank kelurahan/desa for a new Kampung KB by the main criteria, area criteria and the data of the city, explaining every rank.',
+  optCandidates: 'candidates file (CSV or XLSX, one row per kelurahan/desa)',
+  optSitesPeriod:
+    'month of CPR and unmet need without --candidates (YYYY-MM; default: the latest in the data)',
+  sitesFromData: (villages, period) =>
+    `Candidates from the data: ${plural('en', villages, { one: 'village', other: 'villages' })} with a Kampung KB${period === undefined ? '' : ` (CPR and unmet need of ${period})`}. Poverty and density are not in a data directory: use --candidates.`,
+  sitesWithoutData: (names) =>
+    `Not ranked, no data (${formatCount('en', names.length)}): ${names.join(', ')}`,
+  sitesFromFile: (file, accepted, read, ignored, rejected) =>
+    `Candidates from '${file}': ${formatCount('en', read)} rows read, ${formatCount('en', accepted)} accepted, ${formatCount('en', ignored)} blank, ${formatCount('en', rejected)} rejected.`,
+  sitesCandidatesUnusable: (file) => `The candidates file '${file}' cannot be used.`,
+  sitesNone: 'No candidate to rank.',
+  sitesRule:
+    'Score = the weights of the criteria met + weight × where a measure stands among the candidates (low CPR, high unmet need, poverty and density); no data = 0, and said.',
+  sitesWeights: (fromProgramme) =>
+    fromProgramme
+      ? 'Weights: programme.json siteSelection, the rest default (docs/sites.md).'
+      : 'Weights: the defaults (docs/sites.md); set them in programme.json siteSelection.',
+  sitesRankLine: (rank, tied, name, score, max, coverage) =>
+    `${rank}.${tied ? ' (tie)' : ''} ${name} — score ${score} of ${max}; data for ${coverage}% of the weight`,
+  sitesDesignated: (ids) => `already a Kampung KB: ${ids.join(', ')}`,
+  sitesContribution: (label, value, weight, points) => `+${points}  ${label}: ${value} (weight ${weight})`,
+  sitesNoData: (labels) => `no data: ${labels.join('; ')}`,
+  sitesRejectedRows: (rejected) =>
+    `${plural('en', rejected, { one: 'candidate row', other: 'candidate rows' })} rejected and not ranked (see above).`,
 };

@@ -162,4 +162,55 @@ export const id: Messages = {
     `Laporan tidak ditulis lengkap ke '${out}': ${formatCount('id', written)} dari ${plural('id', total, { other: 'berkas' })} ditulis.`,
   reportWritten: (files, kampung, period, out) =>
     `${plural('id', files, { other: 'berkas laporan' })} (${plural('id', kampung, { other: 'kampung' })}, ${period}) ditulis ke ${out}`,
+
+  // — readiness —
+  readinessDescription:
+    'Daftar periksa kesiapan program kota (programme.json readiness): skor, butir yang kurang dan langkah berikutnya.',
+  readinessHeading: (city, score, points, max) =>
+    `Kesiapan program${city === undefined ? '' : ` ${city}`}: skor ${score} (${points} dari ${max} poin)`,
+  readinessRule: 'selesai = bobot penuh, berjalan = separuh bobot, belum dimulai dan tidak diketahui = 0',
+  readinessCounts: (done, inProgress, notStarted, unknown) =>
+    `selesai ${formatCount('id', done)} · berjalan ${formatCount('id', inProgress)} · belum dimulai ${formatCount('id', notStarted)} · tidak diketahui ${formatCount('id', unknown)}`,
+  readinessStatus: {
+    done: 'selesai',
+    inProgress: 'berjalan',
+    notStarted: 'belum dimulai',
+    unknown: 'tidak diketahui',
+  },
+  readinessWeight: (weight, points) => `bobot ${weight}, ${points} poin`,
+  readinessNotRecorded: 'belum dicatat di programme.json',
+  readinessEvidence: (text) => `bukti: ${text}`,
+  readinessLeadAgency: (agency) => `perangkat daerah pengampu: ${agency}`,
+  readinessNote: (note) => `catatan: ${note}`,
+  readinessNextStep: (step) => `→ langkah berikutnya: ${step}`,
+  readinessToCheck: (items) => `Perlu dicek (tidak diketahui): ${items.join('; ')}`,
+  readinessNoProgramme: (dir) =>
+    `'${dir}' tidak memiliki programme.json/yaml: semua butir dihitung tidak diketahui. Jalankan kkb init atau tambahkan kunci readiness.`,
+
+  // — sites —
+  sitesDescription:
+    'Peringkat kelurahan/desa untuk Kampung KB baru menurut kriteria utama, kriteria wilayah dan data kota, dengan penjelasan tiap peringkat.',
+  optCandidates: 'berkas kandidat (CSV atau XLSX, satu baris per kelurahan/desa)',
+  optSitesPeriod: 'bulan CPR dan unmet need tanpa --candidates (YYYY-MM; bawaan: bulan terakhir data)',
+  sitesFromData: (villages, period) =>
+    `Kandidat dari data: ${plural('id', villages, { other: 'kelurahan/desa' })} dengan Kampung KB${period === undefined ? '' : ` (CPR dan unmet need ${period})`}. Data keluarga miskin dan kepadatan tidak ada di folder data: pakai --candidates.`,
+  sitesWithoutData: (names) =>
+    `Tidak diperingkat, tanpa data (${formatCount('id', names.length)}): ${names.join(', ')}`,
+  sitesFromFile: (file, accepted, read, ignored, rejected) =>
+    `Kandidat dari '${file}': ${formatCount('id', read)} baris dibaca, ${formatCount('id', accepted)} diterima, ${formatCount('id', ignored)} kosong, ${formatCount('id', rejected)} ditolak.`,
+  sitesCandidatesUnusable: (file) => `Berkas kandidat '${file}' tidak dapat dipakai.`,
+  sitesNone: 'Tidak ada kandidat untuk diperingkat.',
+  sitesRule:
+    'Skor = jumlah bobot kriteria yang dipenuhi + bobot × posisi ukuran di antara kandidat (CPR rendah, unmet need, keluarga miskin dan kepadatan tinggi); tanpa data = 0, disebutkan.',
+  sitesWeights: (fromProgramme) =>
+    fromProgramme
+      ? 'Bobot: programme.json siteSelection, sisanya bawaan (docs/sites.md).'
+      : 'Bobot: bawaan (docs/sites.md); ubah di programme.json siteSelection.',
+  sitesRankLine: (rank, tied, name, score, max, coverage) =>
+    `${rank}.${tied ? ' (seri)' : ''} ${name} — skor ${score} dari ${max}; data tersedia untuk ${coverage}% bobot`,
+  sitesDesignated: (ids) => `sudah Kampung KB: ${ids.join(', ')}`,
+  sitesContribution: (label, value, weight, points) => `+${points}  ${label}: ${value} (bobot ${weight})`,
+  sitesNoData: (labels) => `tanpa data: ${labels.join('; ')}`,
+  sitesRejectedRows: (rejected) =>
+    `${plural('id', rejected, { other: 'baris kandidat' })} ditolak dan tidak diperingkat (lihat di atas).`,
 };

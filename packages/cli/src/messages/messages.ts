@@ -107,4 +107,49 @@ export interface Messages {
   // — report —
   readonly reportNotWritten: (out: string, written: number, total: number) => string;
   readonly reportWritten: (files: number, kampung: number, period: string, out: string) => string;
+
+  // — readiness —
+  readonly readinessDescription: string;
+  readonly readinessHeading: (city: string | undefined, score: string, points: string, max: string) => string;
+  readonly readinessRule: string;
+  readonly readinessCounts: (done: number, inProgress: number, notStarted: number, unknown: number) => string;
+  readonly readinessStatus: Readonly<Record<'done' | 'inProgress' | 'notStarted' | 'unknown', string>>;
+  readonly readinessWeight: (weight: string, points: string) => string;
+  readonly readinessNotRecorded: string;
+  readonly readinessEvidence: (text: string) => string;
+  readonly readinessLeadAgency: (agency: string) => string;
+  readonly readinessNote: (note: string) => string;
+  readonly readinessNextStep: (step: string) => string;
+  readonly readinessToCheck: (items: readonly string[]) => string;
+  readonly readinessNoProgramme: (dir: string) => string;
+
+  // — sites —
+  readonly sitesDescription: string;
+  readonly optCandidates: string;
+  readonly optSitesPeriod: string;
+  readonly sitesFromData: (villages: number, period: string | undefined) => string;
+  readonly sitesWithoutData: (names: readonly string[]) => string;
+  readonly sitesFromFile: (
+    file: string,
+    accepted: number,
+    read: number,
+    ignored: number,
+    rejected: number,
+  ) => string;
+  readonly sitesCandidatesUnusable: (file: string) => string;
+  readonly sitesNone: string;
+  readonly sitesRule: string;
+  readonly sitesWeights: (fromProgramme: boolean) => string;
+  readonly sitesRankLine: (
+    rank: number,
+    tied: boolean,
+    name: string,
+    score: string,
+    max: string,
+    coverage: string,
+  ) => string;
+  readonly sitesDesignated: (ids: readonly string[]) => string;
+  readonly sitesContribution: (label: string, value: string, weight: string, points: string) => string;
+  readonly sitesNoData: (labels: readonly string[]) => string;
+  readonly sitesRejectedRows: (rejected: number) => string;
 }
