@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -180,6 +180,7 @@ for (const [lang, file] of [
         String(f).endsWith('.html'),
       );
       expect(html.length).toBeGreaterThan(0);
+      rmSync(cwd, { recursive: true, force: true });
     });
   });
 }

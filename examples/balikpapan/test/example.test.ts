@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { importFile } from '@kampung-kb/workbook';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExampleRun, runExample } from '../src/runExample.js';
 
 /** Every file under a folder with the SHA-256 of its bytes, by relative path. */
@@ -30,6 +30,7 @@ beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'kkb-balikpapan-'));
   run = await runExample(out);
 }, 120_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('examples/balikpapan: a new city through the kit alone', () => {
   it('runs init, template, import, validate, indicators and report with the expected exit codes', () => {
@@ -94,7 +95,10 @@ describe('examples/balikpapan: a new city through the kit alone', () => {
   });
 
   it('validates after the import (warnings only) and writes the HTML report, marked synthetic', () => {
-    expect(step(run, 'validate').code).toBe(0);
+    const validate = step(run, 'validate');
+    expect(validate.code).toBe(0);
+    // The two rejected monthly rows leave two kampung without a report for one month each.
+    expect(validate.lines.filter((l) => l.includes('(report-missing, peringatan)'))).toHaveLength(2);
     const html = readdirSync(run.reportDir, { recursive: true })
       .map(String)
       .filter((f) => f.endsWith('.html'));
