@@ -57,3 +57,17 @@ export const ReportOptions = z
 export type ValidateOptions = z.infer<typeof ValidateOptions>;
 /** Parsed options of `kkb report`. */
 export type ReportOptions = z.infer<typeof ReportOptions>;
+
+// — template —
+/** `kkb template <dir> --out <file.xlsx> [--period YYYY-MM] [--force] [--json] [--lang id|en]` */
+export const TemplateOptions = z
+  .object({
+    dir: z.string().min(1),
+    out: z.string().min(1),
+    period: month.optional(),
+    force: z.boolean().optional(),
+    ...common,
+  })
+  .strict();
+/** Parsed options of `kkb template`. */
+export type TemplateOptions = z.infer<typeof TemplateOptions>;

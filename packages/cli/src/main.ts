@@ -1,9 +1,10 @@
 import type { Lang } from '@kampung-kb/model';
 import packageJson from '../package.json' with { type: 'json' };
 import { type CliIo, processIo } from './cliIo.js';
-import { ReportOptions, ValidateOptions } from './cliOptions.js';
+import { ReportOptions, TemplateOptions, ValidateOptions } from './cliOptions.js';
 import { runIndicators } from './commands/indicators.js';
 import { runReport } from './commands/report.js';
+import { runTemplate } from './commands/template.js';
 import { runValidate } from './commands/validate.js';
 import { EXIT } from './exitCodes.js';
 import { IndicatorsCommandOptions } from './indicatorsCommandOptions.js';
@@ -34,6 +35,11 @@ async function run(inv: Invocation, io: CliIo, lang: Lang): Promise<number> {
     case 'report': {
       const o = checkOptions(ReportOptions, inv.input, lang);
       return o.ok ? runReport(o.options, io, lang, usage) : usage(o.message);
+    }
+    // — template —
+    case 'template': {
+      const o = checkOptions(TemplateOptions, inv.input, lang);
+      return o.ok ? runTemplate(o.options, io, lang) : usage(o.message);
     }
     default:
       return usage(m.unknownCommand(inv.command));

@@ -107,4 +107,15 @@ export interface Messages {
   // — report —
   readonly reportNotWritten: (out: string, written: number, total: number) => string;
   readonly reportWritten: (files: number, kampung: number, period: string, out: string) => string;
+
+  // — template —
+  readonly templateDescription: string;
+  readonly optTemplateOut: string;
+  readonly optTemplatePeriod: string;
+  readonly optForce: string;
+  readonly templateExists: (out: string) => string;
+  readonly templateNotWritten: (out: string) => string;
+  readonly templateReadProblems: (n: number, dir: string) => string;
+  readonly templateWritten: (out: string, sheets: number, records: number) => string;
+  readonly templatePrefilled: (rows: number, period: string) => string;
 }
