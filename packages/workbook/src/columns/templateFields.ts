@@ -37,6 +37,7 @@ export interface TemplateField {
 /** The JSON Schema keywords TypeBox schemas carry that the walk needs. */
 interface SchemaNode {
   readonly $id?: string;
+  readonly description?: string;
   readonly type?: string;
   readonly anyOf?: readonly SchemaNode[];
   readonly const?: unknown;
@@ -66,8 +67,13 @@ function describe(node: SchemaNode, field: Mutable<TemplateField>): void {
     node.type === 'array'
   )
     field.kind = node.type;
-  const id = node.type === 'array' ? node.items?.$id : node.$id;
-  const list = id?.startsWith('code:') ? codeListById(id.slice('code:'.length)) : undefined;
+  const codes = node.type === 'array' ? node.items : node;
+  const id = codes?.$id;
+  // A code union carries `$id: code:<list>`, or names its list in its description ("Code list: <list> v1").
+  const listId = id?.startsWith('code:')
+    ? id.slice('code:'.length)
+    : /Code list: ([a-z0-9-]+) v/.exec(codes?.anyOf ? (codes.description ?? '') : '')?.[1];
+  const list = listId === undefined ? undefined : codeListById(listId);
   if (list) field.codeList = list;
   if (id === 'RegionCode') field.regionCode = true;
   if (id === 'Month') field.period = 'month';
