@@ -22,7 +22,9 @@ describe('columnLabel', () => {
     expect(columnLabel('population', 'female.y75plus', 'en')).toBe('Female 75+ yrs');
     expect(columnLabel('monthly', 'users.iud', 'id')).toBe('Peserta KB aktif: IUD/AKDR');
     expect(columnLabel('monthly', 'users.iud', 'en')).toBe('Active users: IUD');
-    expect(columnLabel('monthly', 'nonUsers.tial', 'id')).toBe('PUS bukan peserta KB: Tidak ingin anak lagi (TIAL)');
+    expect(columnLabel('monthly', 'nonUsers.tial', 'id')).toBe(
+      'PUS bukan peserta KB: Tidak ingin anak lagi (TIAL)',
+    );
     expect(columnLabel('monthly', 'dropouts.implant', 'en')).toBe('Drop-outs: Implant');
     expect(columnLabel('profile', 'facilities.rumahDataku', 'id')).toBe('Sarana: Rumah DataKu');
   });

@@ -16,8 +16,14 @@ describe('templateFields', () => {
   it('knows code lists, months, dates, region codes, kampung ids and integer bounds from the schema', () => {
     const field = (type: Parameters<typeof templateFields>[0], path: string) =>
       templateFields(type).find((f) => f.path === path);
-    expect(field('kampung', 'mainCriteria')).toMatchObject({ kind: 'array', codeList: { id: 'main-criteria' } });
-    expect(field('proposal', 'status')).toMatchObject({ kind: 'string', codeList: { id: 'proposal-statuses' } });
+    expect(field('kampung', 'mainCriteria')).toMatchObject({
+      kind: 'array',
+      codeList: { id: 'main-criteria' },
+    });
+    expect(field('proposal', 'status')).toMatchObject({
+      kind: 'string',
+      codeList: { id: 'proposal-statuses' },
+    });
     expect(field('monthly', 'period')).toMatchObject({ period: 'month', optional: false });
     expect(field('intervention', 'date')).toMatchObject({ period: 'date' });
     expect(field('kampung', 'regionCode')).toMatchObject({ regionCode: true });

@@ -36,7 +36,10 @@ function fieldValue(field: TemplateField, cell: ExcelJS.CellValue, lang: 'id' | 
   const code = (text: string) => field.codeList?.items.find((i) => i.label[lang] === text)?.code ?? text;
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
   if (field.kind === 'boolean') return cell === t.yes ? true : cell === t.no ? false : cell;
-  if (field.kind === 'array') return String(cell).split(';').map((s) => code(s.trim()));
+  if (field.kind === 'array')
+    return String(cell)
+      .split(';')
+      .map((s) => code(s.trim()));
   if (typeof cell === 'string') return field.codeList ? code(cell) : cell;
   return cell;
 }
@@ -147,7 +150,11 @@ describe('buildTemplateWorkbook on the Banjarmasin example', () => {
       '_lists',
       '_kkb',
     ]);
-    expect(book.worksheets.map((s) => s.state)).toEqual([...names.slice(0, -2).map(() => 'visible'), 'hidden', 'hidden']);
+    expect(book.worksheets.map((s) => s.state)).toEqual([
+      ...names.slice(0, -2).map(() => 'visible'),
+      'hidden',
+      'hidden',
+    ]);
   });
 
   it('writes the meta sheet: marker, version, lang, city, period and the sheet of each record type', () => {
@@ -157,7 +164,10 @@ describe('buildTemplateWorkbook on the Banjarmasin example', () => {
     meta?.eachRow((row, n) => {
       if (n > 1) rows[String(row.getCell(1).value)] = row.getCell(2).value;
     });
-    const latest = dataset.monthly.map((m) => m.period).sort().at(-1) as string;
+    const latest = dataset.monthly
+      .map((m) => m.period)
+      .sort()
+      .at(-1) as string;
     const [y, mo] = latest.split('-').map(Number) as [number, number];
     const next = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
     expect(rows).toEqual({
@@ -183,7 +193,10 @@ describe('buildTemplateWorkbook on the Banjarmasin example', () => {
         headers.push(String(c.value));
       });
       const csvHeader = recordsToCsv(type, []).split('\n')[0]?.split(',');
-      expect(paths.filter((p) => !p.startsWith('_')), type).toEqual(csvHeader);
+      expect(
+        paths.filter((p) => !p.startsWith('_')),
+        type,
+      ).toEqual(csvHeader);
       paths.forEach((p, i) => {
         if (!p.startsWith('_')) expect(headers[i]).toBe(columnLabel(type, p, 'id'));
       });

@@ -89,7 +89,7 @@ export async function writeTemplateWorkbook(
     await writeFile(temp, new Uint8Array(buffer as ArrayBuffer), { flag: 'wx' });
     await rename(temp, out);
   } catch (e) {
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined);
     const code = (e as { code?: unknown }).code;
     const reason = typeof code === 'string' ? code : 'unknown';
     return {
