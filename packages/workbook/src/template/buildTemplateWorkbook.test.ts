@@ -1,7 +1,15 @@
 import { join } from 'node:path';
 import { readDataDir, recordsToCsv } from '@kampung-kb/kit';
-import { type Dataset, emptyDataset, type RecordType, recordTypeInfo } from '@kampung-kb/model';
+import {
+  areaCriteria,
+  type Dataset,
+  emptyDataset,
+  mainCriteria,
+  type RecordType,
+  recordTypeInfo,
+} from '@kampung-kb/model';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { columnLabel } from '../columns/columnLabel.js';
 import { type TemplateField, templateFields } from '../columns/templateFields.js';
@@ -342,5 +350,82 @@ describe('buildTemplateWorkbook on a small data set', () => {
     expect(buildTemplateWorkbook({ dataset }).period).toBe('2021-04');
     dataset.monthly.length = 0;
     expect(buildTemplateWorkbook({ dataset }, { today: '2026-11-30' }).period).toBe('2026-11');
+  });
+});
+
+describe('buildTemplateWorkbook round trip (property)', () => {
+  const count = fc.integer({ min: 0, max: 999_999_999 });
+  const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  const day = fc
+    .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const month = fc
+    .record({ y: fc.integer({ min: 2016, max: 2040 }), m: fc.integer({ min: 1, max: 12 }) })
+    .map(({ y, m }) => `${y}-${String(m).padStart(2, '0')}`);
+  const kampung = fc.record(
+    {
+      id: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/),
+      name: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && s !== ''),
+      regionCode: fc.constant('64.71.01.1001'),
+      designationDate: day,
+      mainCriteria: fc.subarray(mainCriteria.items.map((i) => i.code)),
+      areaCriteria: fc.subarray(
+        areaCriteria.items.map((i) => i.code),
+        { minLength: 1 },
+      ),
+      model: optional(fc.record({ regency: fc.boolean(), province: fc.boolean() })),
+    },
+    { requiredKeys: ['id', 'name', 'regionCode', 'designationDate', 'mainCriteria', 'areaCriteria'] },
+  );
+  const monthly = (ids: readonly string[]) =>
+    fc.record(
+      {
+        kampungId: fc.constantFrom(...ids),
+        period: month,
+        users: fc.record(
+          {
+            iud: count,
+            mow: count,
+            mop: count,
+            implant: count,
+            injectable: count,
+            pill: count,
+            condom: count,
+            mal: count,
+            traditional: count,
+          },
+          { requiredKeys: ['iud', 'mow', 'mop', 'implant', 'injectable', 'pill', 'condom'] },
+        ),
+        nonUsers: fc.record({ pregnant: count, ias: count, iat: count, tial: count }),
+        poktanParticipants: fc.record({ bkb: count, bkr: count, bkl: count, uppka: count, pikr: count }),
+        jknHolders: count,
+        // A group left wholly empty reads back as absent (as in CSV): at least one count when given.
+        newAcceptors: fc.record({ iud: count, pill: count }, { requiredKeys: ['iud'] }),
+      },
+      { requiredKeys: ['kampungId', 'period', 'users', 'nonUsers', 'poktanParticipants', 'jknHolders'] },
+    );
+  const data = fc
+    .uniqueArray(kampung, { minLength: 1, maxLength: 4, selector: (k) => k.id })
+    .chain((ks) => fc.tuple(fc.constant(ks), fc.array(monthly(ks.map((k) => k.id)), { maxLength: 6 })));
+
+  it('gives back every record it was built from, for random kampung and monthly reports in both languages', () => {
+    fc.assert(
+      fc.property(data, fc.constantFrom('id' as const, 'en' as const), ([ks, ms], lang) => {
+        const d = emptyDataset();
+        d.kampung.push(...(ks as unknown as Dataset['kampung']));
+        d.monthly.push(...(ms as unknown as Dataset['monthly']));
+        const built = buildTemplateWorkbook({ dataset: d }, { lang, period: '2099-12', spareRows: 2 });
+        const sheet = (type: RecordType) => built.workbook.getWorksheet(templateSheetName(type, lang));
+        const kSheet = sheet('kampung');
+        const mSheet = sheet('monthly');
+        if (!kSheet || !mSheet) throw new Error('sheet missing');
+        expect(recordsOf(kSheet, 'kampung', lang)).toEqual(ks);
+        expect(recordsOf(mSheet, 'monthly', lang)).toEqual([
+          ...ms,
+          ...ks.map((k) => ({ kampungId: k.id, period: '2099-12' })),
+        ]);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
