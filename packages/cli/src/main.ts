@@ -6,12 +6,14 @@ import {
   ReadinessCommandOptions,
   ReportOptions,
   SitesCommandOptions,
+  TemplateOptions,
   ValidateOptions,
 } from './cliOptions.js';
 import { runIndicators } from './commands/indicators.js';
 import { runReadiness } from './commands/readiness.js';
 import { runReport } from './commands/report.js';
 import { runSites } from './commands/sites.js';
+import { runTemplate } from './commands/template.js';
 import { runValidate } from './commands/validate.js';
 import { EXIT } from './exitCodes.js';
 import { IndicatorsCommandOptions } from './indicatorsCommandOptions.js';
@@ -52,6 +54,11 @@ async function run(inv: Invocation, io: CliIo, lang: Lang): Promise<number> {
     case 'sites': {
       const o = checkOptions(SitesCommandOptions, inv.input, lang);
       return o.ok ? runSites(o.options, io, lang) : usage(o.message);
+    }
+    // — template —
+    case 'template': {
+      const o = checkOptions(TemplateOptions, inv.input, lang);
+      return o.ok ? runTemplate(o.options, io, lang) : usage(o.message);
     }
     default:
       return usage(m.unknownCommand(inv.command));

@@ -14,6 +14,8 @@ export const COMMAND_NAMES: ReadonlySet<string> = new Set([
   // — readiness, sites —
   'readiness',
   'sites',
+  // — template —
+  'template',
 ]);
 
 /** What the command line asked for: a command, its data directory and its raw options. */
@@ -157,6 +159,18 @@ export function buildProgram(
     .option('--json', m.optJson)
     .option('--lang <id|en>', m.optLang)
     .action(done('sites'));
+  // — template —
+  program
+    .command('template')
+    .usage(m.usageCommand)
+    .description(m.templateDescription)
+    .argument('<dir>', m.argDir)
+    .option('--out <file.xlsx>', m.optTemplateOut)
+    .option('--period <YYYY-MM>', m.optTemplatePeriod)
+    .option('--force', m.optForce)
+    .option('--json', m.optJson)
+    .option('--lang <id|en>', m.optLang)
+    .action(done('template'));
 
   return program;
 }

@@ -152,4 +152,14 @@ export interface Messages {
   readonly sitesContribution: (label: string, value: string, weight: string, points: string) => string;
   readonly sitesNoData: (labels: readonly string[]) => string;
   readonly sitesRejectedRows: (rejected: number) => string;
+  // — template —
+  readonly templateDescription: string;
+  readonly optTemplateOut: string;
+  readonly optTemplatePeriod: string;
+  readonly optForce: string;
+  readonly templateExists: (out: string) => string;
+  readonly templateNotWritten: (out: string) => string;
+  readonly templateReadProblems: (n: number, dir: string) => string;
+  readonly templateWritten: (out: string, sheets: number, records: number) => string;
+  readonly templatePrefilled: (rows: number, period: string) => string;
 }
