@@ -24,7 +24,9 @@ describe('a browser bundle of @kampung-kb/regions', () => {
       .map(([f]) => f);
     expect(entryInputs.some((f) => /data\/p\d\d\.ts$/.test(f))).toBe(false);
     expect(entryInputs.some((f) => f.endsWith('data/provinceIndex.ts'))).toBe(true);
-    const provinceChunks = outputs.filter(([, o]) => Object.keys(o.inputs).some((f) => /data\/p\d\d\.ts$/.test(f)));
+    const provinceChunks = outputs.filter(([, o]) =>
+      Object.keys(o.inputs).some((f) => /data\/p\d\d\.ts$/.test(f)),
+    );
     expect(provinceChunks).toHaveLength(38);
     for (const [, o] of outputs) expect(o.imports.filter((i) => i.path.startsWith('node:'))).toEqual([]);
     // The entry is small next to the whole list.

@@ -23,14 +23,29 @@ describe('checkRegionCodes', () => {
   it('reports an unknown code as an error, suggesting the region its name points to', async () => {
     const kalsel = await loadProvinceRegions('63');
     const [issue] = checkRegionCodes(
-      [{ code: '63.71.04.1099', name: 'Sungai Andai', file: 'regions.csv', line: 7, field: 'code', recordType: 'region' }],
+      [
+        {
+          code: '63.71.04.1099',
+          name: 'Sungai Andai',
+          file: 'regions.csv',
+          line: 7,
+          field: 'code',
+          recordType: 'region',
+        },
+      ],
       kalsel,
     );
     expect(issue).toMatchObject({
       ruleId: 'region-unknown',
       code: 'region-unknown',
       severity: 'error',
-      location: { file: 'regions.csv', line: 7, field: 'code', recordType: 'region', recordId: '63.71.04.1099' },
+      location: {
+        file: 'regions.csv',
+        line: 7,
+        field: 'code',
+        recordType: 'region',
+        recordId: '63.71.04.1099',
+      },
       values: { code: '63.71.04.1099', suggestion: '63.71.04.1010', suggestionName: 'Sungai Andai' },
     });
     expect(issue?.message.id).toContain('mungkin maksudnya 63.71.04.1010 Sungai Andai?');
@@ -61,7 +76,9 @@ describe('checkRegionCodes', () => {
       location: { file: 'regions.csv', line: 3, field: 'name' },
       values: { code: '63.71.04.1010', name: 'Sungai Andaii', official: 'Sungai Andai' },
     });
-    expect(issue?.message.en).toBe("Region 63.71.04.1010 is written 'Sungai Andaii'; its official name is 'Sungai Andai'");
+    expect(issue?.message.en).toBe(
+      "Region 63.71.04.1010 is written 'Sungai Andaii'; its official name is 'Sungai Andai'",
+    );
     expect(checkRegionCodes([{ code: '63.71', name: 'Kabupaten Banjarmasin' }], kalsel)[0]?.code).toBe(
       'region-name-mismatch',
     );
@@ -69,7 +86,10 @@ describe('checkRegionCodes', () => {
 
   it('says which codes it could not check, and leaves malformed codes to the schema', async () => {
     const kalsel = await loadProvinceRegions('63');
-    const issues = checkRegionCodes([{ code: '64.71.01.1001' }, { code: '64.99.01' }, { code: 'x' }], [kalsel]);
+    const issues = checkRegionCodes(
+      [{ code: '64.71.01.1001' }, { code: '64.99.01' }, { code: 'x' }],
+      [kalsel],
+    );
     expect(issues.map((i) => [i.code, i.severity])).toEqual([
       ['region-not-checked', 'info'],
       ['region-unknown', 'error'],

@@ -30,10 +30,14 @@ describe('src/data', () => {
       districts: 'code,regency_code,name\n63.71.01,63.71,Banjarmasin Selatan\n',
       villages: 'code,district_code,name\n63.71.01.1001,63.71.01,Mantuil\n',
     };
-    expect(renderRegionModules(base).get('p63.ts')).toContain('71 Kota Banjarmasin\n71.01 Banjarmasin Selatan\n1001 Mantuil`');
-    expect(() => renderRegionModules({ ...base, villages: `${base.villages}63.71.01.1002,63.71.01,A\`b\n` })).toThrow();
-    expect(() => renderRegionModules({ ...base, villages: `${base.villages}63.71.09.1002,63.71.09,Lost\n` })).toThrow(
-      /orphan/,
+    expect(renderRegionModules(base).get('p63.ts')).toContain(
+      '71 Kota Banjarmasin\n71.01 Banjarmasin Selatan\n1001 Mantuil`',
     );
+    expect(() =>
+      renderRegionModules({ ...base, villages: `${base.villages}63.71.01.1002,63.71.01,A\`b\n` }),
+    ).toThrow();
+    expect(() =>
+      renderRegionModules({ ...base, villages: `${base.villages}63.71.09.1002,63.71.09,Lost\n` }),
+    ).toThrow(/orphan/);
   });
 });

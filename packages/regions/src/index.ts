@@ -10,7 +10,7 @@
  * @packageDocumentation
  */
 
-export { type RegionCodeUse, checkRegionCodes } from './checkRegionCodes.js';
+export { checkRegionCodes, type RegionCodeUse } from './checkRegionCodes.js';
 export { loadProvinceRegions } from './loadProvinceRegions.js';
 export { type LookupRegionOptions, lookupRegion, type RegionLookup } from './lookupRegion.js';
 export { officialProvinces, officialRegencies } from './officialProvinces.js';

@@ -18,7 +18,10 @@ describe('lookupRegion', () => {
     expect((await lookupRegion('6471')).match?.name).toBe('Kota Balikpapan');
     expect((await lookupRegion('63')).match?.name).toBe('Kalimantan Selatan');
     expect((await lookupRegion('637104')).match?.name).toBe('Banjarmasin Utara');
-    expect((await lookupRegion('6371041010')).match).toMatchObject({ name: 'Sungai Andai', villageKind: 'kelurahan' });
+    expect((await lookupRegion('6371041010')).match).toMatchObject({
+      name: 'Sungai Andai',
+      villageKind: 'kelurahan',
+    });
   });
 
   it('gives Kabupaten Banjar for Banjar, says it is ambiguous and suggests Kota Banjar and the like', async () => {
