@@ -1,5 +1,14 @@
-import { parseRegionCode, type RegionLevel } from '@kampung-kb/model';
+import {
+  areaCriteria,
+  isValidDate,
+  mainCriteria,
+  parseRegionCode,
+  type ReadinessItemCode,
+  type RegionLevel,
+  readinessItems,
+} from '@kampung-kb/model';
 import * as z from 'zod';
+import { closestName } from './internal/closestName.js';
 
 /** The year Kampung KB was launched (14 January 2016, Desa Mertasinga, Kabupaten Cirebon). */
 const LAUNCH_YEAR = 2016;
@@ -54,6 +63,221 @@ const BilingualText = z
   })
   .meta({ description: 'Text in Indonesian (id) and English (en).' });
 
+/** The four statuses of a readiness item. */
+const READINESS_STATUSES = ['done', 'inProgress', 'notStarted', 'unknown'] as const;
+
+/** Spellings of a status (lower case, without spaces, `-` or `_`) → the status. */
+const STATUS_SPELLINGS: Readonly<Record<string, (typeof READINESS_STATUSES)[number]>> = {
+  done: 'done',
+  selesai: 'done',
+  inprogress: 'inProgress',
+  berjalan: 'inProgress',
+  dalamproses: 'inProgress',
+  notstarted: 'notStarted',
+  belumdimulai: 'notStarted',
+  unknown: 'unknown',
+  tidakdiketahui: 'unknown',
+};
+
+/** A readiness status: the code or its Indonesian label, case- and space-insensitive. */
+const ReadinessStatus = z
+  .string()
+  .transform((input, ctx) => {
+    const status = STATUS_SPELLINGS[input.toLowerCase().replace(/[\s_-]+/g, '')];
+    if (status !== undefined) return status;
+    ctx.addIssue({
+      code: 'custom',
+      input,
+      params: {
+        label: {
+          id: `'${input}' bukan status kesiapan; tulis selesai (done), berjalan (inProgress), belum dimulai (notStarted) atau tidak diketahui (unknown)`,
+          en: `'${input}' is not a readiness status; write done (selesai), inProgress (berjalan), notStarted (belum dimulai) or unknown (tidak diketahui)`,
+        },
+      },
+    });
+    return z.NEVER;
+  })
+  .meta({
+    description:
+      'done | inProgress | notStarted | unknown, or the Indonesian label: selesai | berjalan (dalam proses) | belum dimulai | tidak diketahui (case- and space-insensitive).',
+    examples: ['done', 'inProgress', 'notStarted', 'unknown', 'selesai', 'berjalan', 'belum dimulai'],
+  });
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+const IsoDate = z
+  .string()
+  .superRefine((input, ctx) => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(input) && isValidDate(input)) return;
+    ctx.addIssue({
+      code: 'custom',
+      input,
+      params: {
+        label: {
+          id: `'${input}' bukan tanggal; tulis YYYY-MM-DD, mis. '2018-06-26'`,
+          en: `'${input}' is not a date; write YYYY-MM-DD, e.g. '2018-06-26'`,
+        },
+      },
+    });
+  })
+  .meta({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', examples: ['2018-06-26'] });
+
+/** One piece of evidence of a readiness item: a document number, its date, a link (at least one). */
+const ReadinessEvidence = z
+  .strictObject({
+    number: NonEmpty.optional().meta({ description: 'Document number, e.g. "188.45/123-KUM/2018".' }),
+    date: IsoDate.optional().meta({ description: 'Date of the document or event, YYYY-MM-DD.' }),
+    link: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .meta({ description: 'Public link (http or https) to the document or a report of it.' }),
+  })
+  .refine((e) => e.number !== undefined || e.date !== undefined || e.link !== undefined, {
+    params: {
+      label: {
+        id: 'Bukti kosong: isi nomor, tanggal atau tautan',
+        en: 'Empty evidence: give a number, a date or a link',
+      },
+    },
+  })
+  .meta({ description: 'Evidence: a document number, its date and/or a public link (at least one).' });
+
+/** One readiness item as a city records it. */
+const ReadinessEntry = z
+  .strictObject({
+    status: ReadinessStatus,
+    evidence: z
+      .array(ReadinessEvidence)
+      .optional()
+      .meta({ description: 'Documents or reports showing the status.' }),
+    weight: z
+      .number()
+      .min(0)
+      .max(100)
+      .optional()
+      .meta({ description: "Weight in the readiness score (default: the item's default weight)." }),
+    leadAgency: NonEmpty.optional().meta({
+      description: 'Lead agency of the Pokja Kota (only for pokjaKota), e.g. "Barenlitbangda".',
+    }),
+    note: NonEmpty.optional().meta({ description: 'A free note, e.g. where the information comes from.' }),
+  })
+  .meta({ description: 'Status of one readiness item, its evidence and weight.' });
+
+/** Words a city may use for a readiness item, for the "did you mean" of an unknown key. */
+const ITEM_ALIASES: Readonly<Record<string, ReadinessItemCode>> = {
+  perwali: 'mayorPolicy',
+  perbup: 'mayorPolicy',
+  skwalikota: 'mayorPolicy',
+  skbupati: 'mayorPolicy',
+  rpjmd: 'rpjmdPriority',
+  apbd: 'apbdBudget',
+  pokja: 'pokjaKota',
+  skpd: 'agencyCommitments',
+  opd: 'agencyCommitments',
+  csr: 'csrPartners',
+  musrenbang: 'urunRembug',
+  laporanbulanan: 'monthlyReporting',
+  pk: 'familyData',
+  pendataankeluarga: 'familyData',
+  pkb: 'fieldWorkers',
+  plkb: 'fieldWorkers',
+};
+
+/** Run a refinement even when some value inside already has an issue (each key is looked at with care). */
+const CHECK_ALWAYS = { when: () => true };
+
+const READINESS_CODES: readonly ReadinessItemCode[] = readinessItems.items.map((i) => i.code);
+
+/** The readiness checklist: one optional entry per `readiness-items` code; unknown codes are errors. */
+const Readiness = z
+  .looseObject(
+    Object.fromEntries(
+      readinessItems.items.map((i) => [i.code, ReadinessEntry.optional().meta({ description: i.label.en })]),
+    ) as Record<ReadinessItemCode, z.ZodOptional<typeof ReadinessEntry>>,
+  )
+  .superRefine((value: unknown, ctx) => {
+    // Runs even on a partly invalid value (CHECK_ALWAYS): look before touching.
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+    for (const [key, entry] of Object.entries(value)) {
+      if (!(READINESS_CODES as readonly string[]).includes(key)) {
+        const near =
+          ITEM_ALIASES[key.toLowerCase().replace(/[\s_-]+/g, '')] ?? closestName(key, READINESS_CODES);
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          input: key,
+          params: {
+            label: {
+              id: `Butir kesiapan '${key}' tidak dikenal${near ? `; maksud Anda '${near}'?` : ''} (butir: ${READINESS_CODES.join(', ')})`,
+              en: `Unknown readiness item '${key}'${near ? `; did you mean '${near}'?` : ''} (items: ${READINESS_CODES.join(', ')})`,
+            },
+          },
+        });
+      } else if (
+        key !== 'pokjaKota' &&
+        (entry as { leadAgency?: unknown } | undefined)?.leadAgency !== undefined
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key, 'leadAgency'],
+          input: key,
+          params: {
+            label: {
+              id: `'leadAgency' hanya untuk butir 'pokjaKota', bukan '${key}'`,
+              en: `'leadAgency' belongs to the item 'pokjaKota' only, not '${key}'`,
+            },
+          },
+        });
+      }
+    }
+  }, CHECK_ALWAYS)
+  .meta({
+    additionalProperties: false,
+    description:
+      'Readiness checklist (code list readiness-items): per item its status, evidence and weight. A missing item counts as unknown.',
+  });
+
+/** A weight of the site ranking: a number from 0 to 100. */
+const SiteWeight = z.number().min(0).max(100);
+
+/** Weights of some codes of a code list, each optional. */
+function weightsOf<C extends string>(codes: readonly C[], what: string) {
+  return z
+    .strictObject(
+      Object.fromEntries(codes.map((c) => [c, SiteWeight.optional()])) as Record<
+        C,
+        z.ZodOptional<typeof SiteWeight>
+      >,
+    )
+    .optional()
+    .meta({ description: `Weight of each ${what} met (0–100); unlisted ones keep their default.` });
+}
+
+/**
+ * Weights of the site ranking (`kkb sites`), all optional: the defaults are `DEFAULT_SITE_WEIGHTS` of
+ * `@kampung-kb/indicators` (docs/sites.md).
+ */
+const SiteSelection = z
+  .strictObject({
+    mainCriteria: weightsOf(
+      mainCriteria.items.map((i) => i.code),
+      'main criterion (main-criteria)',
+    ),
+    areaCriteria: weightsOf(
+      areaCriteria.items.map((i) => i.code),
+      'area criterion (area-criteria)',
+    ),
+    measures: z
+      .strictObject({
+        cpr: SiteWeight.optional().meta({ description: 'Weight of a low CPR (contraceptive prevalence).' }),
+        unmetNeed: SiteWeight.optional().meta({ description: 'Weight of a high unmet need.' }),
+        povertyShare: SiteWeight.optional().meta({ description: 'Weight of a high share of poor families.' }),
+        density: SiteWeight.optional().meta({ description: 'Weight of a high population density.' }),
+      })
+      .optional()
+      .meta({ description: 'Weight of each measure, scaled between the lowest and highest candidate.' }),
+  })
+  .meta({ description: 'Weights of the site ranking of `kkb sites`; every one optional (docs/sites.md).' });
+
 /**
  * The zod schema of a programme definition: what a city writes by hand in `programme.json` or
  * `programme.yaml` next to its data to say whose programme the data is. Unknown keys are errors (a typo
@@ -66,7 +290,12 @@ const BilingualText = z
  * - `startYear`: first year of the city's programme (2016, Kampung KB's launch, or later);
  * - `synthetic`: the data is synthetic, and every report must say so (default `false`);
  * - `defaultLang`: language of reports, `id` (default) or `en`;
- * - `publicReport.smallCellThreshold`: counts below it are suppressed in public reports (default 5).
+ * - `publicReport.smallCellThreshold`: counts below it are suppressed in public reports (default 5);
+ * - `readiness`: the readiness checklist (code list `readinessItems`), per item a `status` (`done`,
+ *   `inProgress`, `notStarted`, `unknown`, or the Indonesian `selesai`, `berjalan`/`dalam proses`,
+ *   `belum dimulai`, `tidak diketahui`), `evidence` (number, date, link), `weight`, `leadAgency` (pokjaKota
+ *   only) and `note`; an unknown item is an error with a "did you mean";
+ * - `siteSelection`: weights of the site ranking of `kkb sites` (all optional, defaults in docs/sites.md).
  *
  * @example
  * ```ts
@@ -125,6 +354,8 @@ export const ProgrammeDefinition = z
       })
       .prefault({})
       .meta({ description: 'Settings of public (published) reports.' }),
+    readiness: Readiness.optional(),
+    siteSelection: SiteSelection.optional(),
   })
   .superRefine((p, ctx) => {
     // Zod may run this refinement on a partly invalid object: look before touching.

@@ -27,6 +27,8 @@ describe('programmeJsonSchema', () => {
       'synthetic',
       'defaultLang',
       'publicReport',
+      'readiness',
+      'siteSelection',
     ]);
     const city = s.properties['city'] as { properties: Record<string, Record<string, unknown>> };
     expect(city.properties['code']).toMatchObject({ type: 'string', pattern: '^[1-9][0-9]\\.[0-9]{2}$' });
