@@ -42,6 +42,13 @@ export {
 export type { RecordsRead } from './recordsRead.js';
 export { type CsvWriteOptions, recordsToCsv } from './recordsToCsv.js';
 export { recordsToJson } from './recordsToJson.js';
+export {
+  SCAFFOLD_EXAMPLE_END,
+  SCAFFOLD_EXAMPLE_START,
+  type ScaffoldInput,
+  type ScaffoldRegion,
+  scaffoldDataDir,
+} from './scaffoldDataDir.js';
 export { type DataDirEvent, type StreamDataDirOptions, streamDataDir } from './streamDataDir.js';
 export { type DataDirWritten, type WriteDataDirOptions, writeDataDir } from './writeDataDir.js';
 export {
