@@ -57,3 +57,16 @@ export const ReportOptions = z
 export type ValidateOptions = z.infer<typeof ValidateOptions>;
 /** Parsed options of `kkb report`. */
 export type ReportOptions = z.infer<typeof ReportOptions>;
+
+// — init —
+/** `kkb init <dir> --region <code|name> [--lang id|en] [--force]` */
+export const InitOptions = z
+  .object({
+    dir: z.string().min(1),
+    region: z.string().trim().min(1),
+    force: z.boolean().optional(),
+    lang: common.lang,
+  })
+  .strict();
+/** Parsed options of `kkb init`. */
+export type InitOptions = z.infer<typeof InitOptions>;

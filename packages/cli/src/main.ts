@@ -1,8 +1,9 @@
 import type { Lang } from '@kampung-kb/model';
 import packageJson from '../package.json' with { type: 'json' };
 import { type CliIo, processIo } from './cliIo.js';
-import { ReportOptions, ValidateOptions } from './cliOptions.js';
+import { InitOptions, ReportOptions, ValidateOptions } from './cliOptions.js';
 import { runIndicators } from './commands/indicators.js';
+import { runInit } from './commands/init.js';
 import { runReport } from './commands/report.js';
 import { runValidate } from './commands/validate.js';
 import { EXIT } from './exitCodes.js';
@@ -34,6 +35,11 @@ async function run(inv: Invocation, io: CliIo, lang: Lang): Promise<number> {
     case 'report': {
       const o = checkOptions(ReportOptions, inv.input, lang);
       return o.ok ? runReport(o.options, io, lang, usage) : usage(o.message);
+    }
+    // — init —
+    case 'init': {
+      const o = checkOptions(InitOptions, inv.input, lang);
+      return o.ok ? runInit(o.options, io, lang) : usage(o.message);
     }
     default:
       return usage(m.unknownCommand(inv.command));

@@ -7,7 +7,7 @@ import { displayText } from './displayText.js';
 import { zodErrorMap } from './zodErrorMap.js';
 
 /** The commands of `kkb`, by name (a `Set`, so that `constructor` or `__proto__` is no command). */
-export const COMMAND_NAMES: ReadonlySet<string> = new Set(['validate', 'indicators', 'report']);
+export const COMMAND_NAMES: ReadonlySet<string> = new Set(['validate', 'indicators', 'report', 'init']);
 
 /** What the command line asked for: a command, its data directory and its raw options. */
 export interface Invocation {
@@ -37,6 +37,8 @@ export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
   '--out',
   '--cross-sector-exclusions',
   '--zero-denominator',
+  // — init —
+  '--region',
 ]);
 
 /**
@@ -126,6 +128,17 @@ export function buildProgram(
     .option('--json', m.optJson)
     .option('--lang <id|en>', m.optLang)
     .action(done('report'));
+
+  // — init —
+  program
+    .command('init')
+    .usage(m.usageCommand)
+    .description(m.initDescription)
+    .argument('<dir>', m.argInitDir)
+    .requiredOption('--region <code|name>', m.optRegion)
+    .option('--force', m.optForce)
+    .option('--lang <id|en>', m.optLang)
+    .action(done('init'));
 
   return program;
 }

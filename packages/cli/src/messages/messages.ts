@@ -107,4 +107,24 @@ export interface Messages {
   // — report —
   readonly reportNotWritten: (out: string, written: number, total: number) => string;
   readonly reportWritten: (files: number, kampung: number, period: string, out: string) => string;
+
+  // — init —
+  readonly initDescription: string;
+  readonly argInitDir: string;
+  readonly optRegion: string;
+  readonly optForce: string;
+  readonly initLevelName: (level: 'province' | 'regency' | 'district' | 'village') => string;
+  readonly initRegionUnknown: (query: string) => string;
+  readonly initRegionAmbiguous: (query: string) => string;
+  readonly initNotRegency: (code: string, name: string, level: string, hint: string) => string;
+  readonly initCandidates: (candidates: readonly string[]) => string;
+  readonly initNotEmpty: (dir: string, entries: number) => string;
+  readonly initNotDirectory: (dir: string) => string;
+  readonly initNotWritten: (dir: string) => string;
+  readonly initWritten: (dir: string, files: number, regency: string, districts: number, villages: number) => string;
+  readonly initNext: (dir: string) => string;
+
+  // — region check —
+  readonly regionProblems: (n: number, source: string) => string;
+  readonly noKampungYet: (dir: string) => string;
 }
