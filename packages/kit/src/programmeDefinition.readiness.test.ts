@@ -49,15 +49,23 @@ describe('programme readiness', () => {
       ['readiness.perwali', 11],
       ['readiness.rpjmdPrority', 14],
     ]);
-    expect(r.issues[0]?.message.en).toContain("Unknown readiness item 'perwali'; did you mean 'mayorPolicy'?");
-    expect(r.issues[0]?.message.id).toContain("Butir kesiapan 'perwali' tidak dikenal; maksud Anda 'mayorPolicy'?");
+    expect(r.issues[0]?.message.en).toContain(
+      "Unknown readiness item 'perwali'; did you mean 'mayorPolicy'?",
+    );
+    expect(r.issues[0]?.message.id).toContain(
+      "Butir kesiapan 'perwali' tidak dikenal; maksud Anda 'mayorPolicy'?",
+    );
     expect(r.issues[1]?.message.en).toContain("did you mean 'rpjmdPriority'?");
   });
 
   it('reports every problem of an entry together: status, evidence, leadAgency elsewhere than pokjaKota', () => {
     const r = parse({
       readiness: {
-        perda: { status: 'maybe', leadAgency: 'DPRD', evidence: [{}, { link: 'ftp://x' }, { date: '2020-02-30' }] },
+        perda: {
+          status: 'maybe',
+          leadAgency: 'DPRD',
+          evidence: [{}, { link: 'ftp://x' }, { date: '2020-02-30' }],
+        },
       },
     });
     expect(r.ok).toBe(false);

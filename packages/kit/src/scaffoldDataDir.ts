@@ -222,5 +222,8 @@ export function scaffoldDataDir(input: ScaffoldInput): OutputFile[] {
     { path: 'indicators.yaml', content: indicatorsYaml(input) },
     { path: 'targets.json', content: targetsJson() },
   ];
-  return [...files, { path: 'README.md', content: readme(input, [...files.map((f) => f.path), 'README.md']) }];
+  return [
+    ...files,
+    { path: 'README.md', content: readme(input, [...files.map((f) => f.path), 'README.md']) },
+  ];
 }

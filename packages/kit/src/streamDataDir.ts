@@ -14,7 +14,6 @@ import { parseProgramme } from './parseProgramme.js';
 import type { Programme } from './programmeDefinition.js';
 import { DEFAULT_MAX_JSON_DEPTH, recordsFromJson } from './recordsFromJson.js';
 
-
 /** Files `kkb init` writes beside the data that are read by options, not as data (`--rules`, `--indicators`, `--targets`). */
 const COMPANION_FILES: ReadonlySet<string> = new Set([
   'rules.yaml',

@@ -2,13 +2,13 @@ import { readdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { scaffoldDataDir, writeOutputFiles } from '@kampung-kb/kit';
 import type { Lang } from '@kampung-kb/model';
-import { formatIssue } from '@kampung-kb/rules';
 import {
   loadProvinceRegions,
   lookupRegion,
   type OfficialRegion,
   officialRegencies,
 } from '@kampung-kb/regions';
+import { formatIssue } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
 import type { InitOptions } from '../cliOptions.js';
 import { EXIT } from '../exitCodes.js';

@@ -160,7 +160,12 @@ export const en: Messages = {
   optRegion: 'the regency or city: its Kemendagri code (64.71) or its name (Balikpapan, "Kab. Banjar")',
   optForce: "write into a non-empty folder (only files with the scaffold's names are replaced)",
   initLevelName: (level) =>
-    ({ province: 'a province', regency: 'a regency or city', district: 'a district (kecamatan)', village: 'a village (kelurahan/desa)' })[level],
+    ({
+      province: 'a province',
+      regency: 'a regency or city',
+      district: 'a district (kecamatan)',
+      village: 'a village (kelurahan/desa)',
+    })[level],
   initRegionUnknown: (query) => `No regency or city '${query}' in the official Kemendagri list.`,
   initRegionAmbiguous: (query) =>
     `'${query}' names more than one region; give the code or the full name (with Kota or Kabupaten).`,
@@ -173,8 +178,7 @@ export const en: Messages = {
   initNotWritten: (dir) => `The data directory '${dir}' was not written completely.`,
   initWritten: (dir, files, regency, districts, villages) =>
     `Data directory for ${regency} made in '${dir}': ${plural('en', files, { one: 'file', other: 'files' })}, ${formatCount('en', districts)} kecamatan, ${formatCount('en', villages)} kelurahan/desa.`,
-  initNext: (dir) =>
-    `Next steps are in ${dir}/README.md. Check the folder now with: kkb validate ${dir}`,
+  initNext: (dir) => `Next steps are in ${dir}/README.md. Check the folder now with: kkb validate ${dir}`,
 
   // — region check —
   regionProblems: (n, source) =>

@@ -170,7 +170,9 @@ export const id: Messages = {
   optRegion: 'kabupaten/kota: kode Kemendagri (64.71) atau namanya (Balikpapan, "Kab. Banjar")',
   optForce: 'tulis ke folder yang tidak kosong (hanya berkas dengan nama yang sama yang diganti)',
   initLevelName: (level) =>
-    ({ province: 'provinsi', regency: 'kabupaten/kota', district: 'kecamatan', village: 'kelurahan/desa' })[level],
+    ({ province: 'provinsi', regency: 'kabupaten/kota', district: 'kecamatan', village: 'kelurahan/desa' })[
+      level
+    ],
   initRegionUnknown: (query) => `Tidak ada kabupaten/kota '${query}' dalam daftar resmi Kemendagri.`,
   initRegionAmbiguous: (query) =>
     `'${query}' adalah nama lebih dari satu wilayah; tulis kodenya atau nama lengkapnya (dengan Kota atau Kabupaten).`,

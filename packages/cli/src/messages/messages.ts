@@ -121,7 +121,13 @@ export interface Messages {
   readonly initNotEmpty: (dir: string, entries: number) => string;
   readonly initNotDirectory: (dir: string) => string;
   readonly initNotWritten: (dir: string) => string;
-  readonly initWritten: (dir: string, files: number, regency: string, districts: number, villages: number) => string;
+  readonly initWritten: (
+    dir: string,
+    files: number,
+    regency: string,
+    districts: number,
+    villages: number,
+  ) => string;
   readonly initNext: (dir: string) => string;
 
   // — region check —
