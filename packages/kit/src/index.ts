@@ -45,6 +45,7 @@ export { recordsToJson } from './recordsToJson.js';
 export {
   SCAFFOLD_EXAMPLE_END,
   SCAFFOLD_EXAMPLE_START,
+  type ScaffoldFile,
   type ScaffoldInput,
   type ScaffoldRegion,
   scaffoldDataDir,

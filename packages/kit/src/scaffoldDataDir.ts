@@ -1,6 +1,19 @@
 import { type Lang, RECORD_TYPES, readinessItems } from '@kampung-kb/model';
 import { recordsToCsv } from './recordsToCsv.js';
-import type { OutputFile } from './writeOutputFiles.js';
+
+/**
+ * One file of a new data directory: its name and text. An `OutputFile` of {@link writeOutputFiles} (declared
+ * here so that this pure module imports nothing of the file-system side).
+ *
+ * @example
+ * ```ts
+ * const f: ScaffoldFile = { path: 'targets.json', content: '{ "targets": [] }\n' };
+ * ```
+ */
+export interface ScaffoldFile {
+  readonly path: string;
+  readonly content: string;
+}
 
 /**
  * A region as {@link scaffoldDataDir} takes it: its dotted Kemendagri code and official name.
@@ -212,9 +225,9 @@ Daftar wilayah / region list: idn-area-data 4.0.1 (© idn-area-data contributors
  * files.map((f) => f.path); // ['programme.json', 'regions.csv', 'kampung.csv', …, 'README.md']
  * ```
  */
-export function scaffoldDataDir(input: ScaffoldInput): OutputFile[] {
+export function scaffoldDataDir(input: ScaffoldInput): ScaffoldFile[] {
   const regions = [input.province, input.regency, ...[...input.districts, ...input.villages].sort(byCode)];
-  const files: OutputFile[] = [
+  const files: ScaffoldFile[] = [
     { path: 'programme.json', content: programmeJson(input) },
     { path: 'regions.csv', content: recordsToCsv('region', regions) },
     ...RECORD_FILES.map((r) => ({ path: `${r.fileStem}.csv`, content: recordsToCsv(r.type, []) })),
