@@ -86,7 +86,8 @@ export async function runInit(opts: InitOptions, io: CliIo, lang: Lang): Promise
     regency,
     districts,
     villages,
-    lang: opts.lang ?? 'id',
+    // The run's language: --lang, else that of a programme being replaced (--force), else Indonesian.
+    lang,
   });
   const written = await writeOutputFiles(target, files);
   if (!written.ok) {
@@ -107,7 +108,7 @@ export async function runInit(opts: InitOptions, io: CliIo, lang: Lang): Promise
 /**
  * `kkb init <dir> --region <code|name> [--lang id|en] [--force]`: turns a new or empty folder into a data
  * directory for one regency or city of the official Kemendagri list: `programme.json` (name, city,
- * province, `defaultLang` from `--lang`, every readiness item unknown), `regions.csv` with all its
+ * province, `defaultLang` = the run's language, every readiness item unknown), `regions.csv` with all its
  * kecamatan and kelurahan/desa, every record file with its header row, commented `rules.yaml` and
  * `indicators.yaml`, `targets.json` and a README of next steps (see `scaffoldDataDir` in
  * `@kampung-kb/kit`). The region is a code (dotted or not) or a name (`balikpapan`, `Kab. Banjar`); an

@@ -137,7 +137,7 @@ export function buildProgram(
     .argument('<dir>', m.argInitDir)
     .requiredOption('--region <code|name>', m.optRegion)
     .option('--force', m.optForce)
-    .option('--lang <id|en>', m.optLang)
+    .option('--lang <id|en>', m.optInitLang)
     .action(done('init'));
 
   return program;

@@ -159,6 +159,7 @@ export const en: Messages = {
   argInitDir: 'folder to make the data directory in (new or empty)',
   optRegion: 'the regency or city: its Kemendagri code (64.71) or its name (Balikpapan, "Kab. Banjar")',
   optForce: "write into a non-empty folder (only files with the scaffold's names are replaced)",
+  optInitLang: "language of the messages and of the programme's reports (defaultLang): id or en (default id)",
   initLevelName: (level) =>
     ({
       province: 'a province',

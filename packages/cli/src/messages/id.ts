@@ -169,6 +169,7 @@ export const id: Messages = {
   argInitDir: 'folder tempat direktori data dibuat (baru atau kosong)',
   optRegion: 'kabupaten/kota: kode Kemendagri (64.71) atau namanya (Balikpapan, "Kab. Banjar")',
   optForce: 'tulis ke folder yang tidak kosong (hanya berkas dengan nama yang sama yang diganti)',
+  optInitLang: 'bahasa pesan dan laporan program (defaultLang): id atau en (bawaan id)',
   initLevelName: (level) =>
     ({ province: 'provinsi', regency: 'kabupaten/kota', district: 'kecamatan', village: 'kelurahan/desa' })[
       level

@@ -113,6 +113,7 @@ export interface Messages {
   readonly argInitDir: string;
   readonly optRegion: string;
   readonly optForce: string;
+  readonly optInitLang: string;
   readonly initLevelName: (level: 'province' | 'regency' | 'district' | 'village') => string;
   readonly initRegionUnknown: (query: string) => string;
   readonly initRegionAmbiguous: (query: string) => string;
