@@ -1,3 +1,5 @@
 import { packageBuild } from '../../scripts/tsup.base.ts';
 
-export default packageBuild(['src/index.ts'], { platform: 'node' });
+// Splitting keeps each province's data (src/data/p*.ts, loaded with a dynamic import) in a chunk of its
+// own, so a bundle that imports this package downloads only the provinces it loads.
+export default packageBuild(['src/index.ts'], { platform: 'neutral', splitting: true });

@@ -89,3 +89,15 @@ export const TemplateOptions = z
   .strict();
 /** Parsed options of `kkb template`. */
 export type TemplateOptions = z.infer<typeof TemplateOptions>;
+// — init —
+/** `kkb init <dir> --region <code|name> [--lang id|en] [--force]` */
+export const InitOptions = z
+  .object({
+    dir: z.string().min(1),
+    region: z.string().trim().min(1),
+    force: z.boolean().optional(),
+    lang: common.lang,
+  })
+  .strict();
+/** Parsed options of `kkb init`. */
+export type InitOptions = z.infer<typeof InitOptions>;

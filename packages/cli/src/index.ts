@@ -1,12 +1,12 @@
 /**
- * `@kampung-kb/cli`: the `kkb` command (`validate`, `indicators`, `report`). Each command is also a
+ * `@kampung-kb/cli`: the `kkb` command (`validate`, `indicators`, `report`, `init`). Each command is also a
  * function taking arguments and a {@link CliIo}, so it can be embedded and tested.
  *
  * @packageDocumentation
  */
 
 export { type CliIo, processIo } from './cliIo.js';
-export { ReportOptions, ValidateOptions } from './cliOptions.js';
+export { InitOptions, ReportOptions, ValidateOptions } from './cliOptions.js';
 export {
   type IndicatorResultsJson,
   type IndicatorsJson,
@@ -15,6 +15,7 @@ export {
   type SubIndicatorJson,
   toIndicatorsJson,
 } from './commands/indicators.js';
+export { initCommand } from './commands/init.js';
 export { readinessCommand } from './commands/readiness.js';
 export { reportCommand } from './commands/report.js';
 export { sitesCommand } from './commands/sites.js';

@@ -3,6 +3,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { type CliIo, processIo } from './cliIo.js';
 // — readiness, sites —
 import {
+  InitOptions,
   ReadinessCommandOptions,
   ReportOptions,
   SitesCommandOptions,
@@ -10,6 +11,7 @@ import {
   ValidateOptions,
 } from './cliOptions.js';
 import { runIndicators } from './commands/indicators.js';
+import { runInit } from './commands/init.js';
 import { runReadiness } from './commands/readiness.js';
 import { runReport } from './commands/report.js';
 import { runSites } from './commands/sites.js';
@@ -59,6 +61,11 @@ async function run(inv: Invocation, io: CliIo, lang: Lang): Promise<number> {
     case 'template': {
       const o = checkOptions(TemplateOptions, inv.input, lang);
       return o.ok ? runTemplate(o.options, io, lang) : usage(o.message);
+    }
+    // — init —
+    case 'init': {
+      const o = checkOptions(InitOptions, inv.input, lang);
+      return o.ok ? runInit(o.options, io, lang) : usage(o.message);
     }
     default:
       return usage(m.unknownCommand(inv.command));

@@ -39,6 +39,14 @@ export type { RecordsRead } from './recordsRead.js';
 export { type CsvWriteOptions, recordsToCsv } from './recordsToCsv.js';
 export { recordsToJson } from './recordsToJson.js';
 export {
+  SCAFFOLD_EXAMPLE_END,
+  SCAFFOLD_EXAMPLE_START,
+  type ScaffoldFile,
+  type ScaffoldInput,
+  type ScaffoldRegion,
+  scaffoldDataDir,
+} from './scaffoldDataDir.js';
+export {
   SITE_CANDIDATE_FIELDS,
   type SiteCandidateField,
   type SiteCandidateFieldKind,

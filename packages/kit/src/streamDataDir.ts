@@ -14,6 +14,16 @@ import { parseProgramme } from './parseProgramme.js';
 import type { Programme } from './programmeDefinition.js';
 import { DEFAULT_MAX_JSON_DEPTH, recordsFromJson } from './recordsFromJson.js';
 
+/** Files `kkb init` writes beside the data that are read by options, not as data (`--rules`, `--indicators`, `--targets`). */
+const COMPANION_FILES: ReadonlySet<string> = new Set([
+  'rules.yaml',
+  'rules.yml',
+  'indicators.yaml',
+  'indicators.yml',
+  'targets.json',
+  'targets.yaml',
+  'targets.yml',
+]);
 /**
  * One event of {@link streamDataDir}.
  *
@@ -358,8 +368,8 @@ async function* csvFile(
  * Reads a data directory as a stream of events, a record at a time (Node only): memory does not grow
  * with the size of the files. What is read is what {@link readDataDir} documents (it collects this
  * stream): every `*.csv` and `*.json` file whose name starts with a record type's file stem, and an
- * optional `programme.json` / `programme.yaml`; subdirectories, hidden files and Markdown notes are not
- * read; any other file is reported (`file-unrecognised`, warning).
+ * optional `programme.json` / `programme.yaml`; subdirectories, hidden files, Markdown notes and the
+ * city's `rules.yaml`, `indicators.yaml` and `targets.json` (read by options) are not read; any other file is reported (`file-unrecognised`, warning).
  *
  * Order: the programme definition first (so its settings are known before any record), then the record
  * files of every type except `monthly` in record-type order (regions, kampung, profiles, population,
@@ -420,6 +430,9 @@ export async function* streamDataDir(
   for (const entry of dirents) {
     // Hidden files and documentation (README.md and other Markdown notes) are not data.
     if (entry.name.startsWith('.') || entry.name.toLowerCase().endsWith('.md')) continue;
+    // Nor are the city's rules, indicators and targets that `kkb init` puts beside the data (read by
+    // --rules, --indicators, --targets).
+    if (COMPANION_FILES.has(entry.name.toLowerCase())) continue;
     const regular = await isRegularFile(dir, entry);
     if (regular === false) continue;
     entries.push({ name: entry.name, kind: regular ? dataFileKind(entry.name) : undefined });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Issue, Lang } from '@kampung-kb/model';
+import { REGIONS_SOURCE } from '@kampung-kb/regions';
 import {
   builtinRules,
   createDatasetValidator,
@@ -18,6 +19,7 @@ import { displayText } from '../internal/displayText.js';
 import { IssueSpill } from '../internal/issueSpill.js';
 import { jsonIssue } from '../internal/jsonIssue.js';
 import { loadData } from '../internal/loadData.js';
+import { OfficialRegionCheck } from '../internal/officialRegions.js';
 import { programmeToday } from '../internal/programmeToday.js';
 import { main } from '../main.js';
 import { messagesFor } from '../messages/messagesFor.js';
@@ -66,6 +68,8 @@ export async function runValidate(opts: ValidateOptions, io: CliIo, lang: Lang):
   // Text output streams the rules' issues to a spill file as they are found (memory does not grow with
   // their number), printed after the reader's; JSON output collects them for the document.
   const spill = opts.json ? undefined : new IssueSpill();
+  // — region check — every region code against the official Kemendagri list.
+  const regionCheck = new OfficialRegionCheck();
   const data = await loadData(opts.dir, io, lang, {
     // Monthly reports stream through the validator; none is kept.
     monthly: { kind: 'none' },
@@ -76,7 +80,10 @@ export async function runValidate(opts: ValidateOptions, io: CliIo, lang: Lang):
         ...(rules ? { rules } : {}),
         ...(spill ? { onIssue: (i: Issue) => spill.add(displayText(formatIssue(i, lang), lang)) } : {}),
       });
-      return (type, record, source) => validator?.add(type, record, source);
+      return (type, record, source) => {
+        validator?.add(type, record, source);
+        regionCheck.add(type, record, source);
+      };
     },
   });
   if (!data || !validator) {
@@ -85,21 +92,28 @@ export async function runValidate(opts: ValidateOptions, io: CliIo, lang: Lang):
   }
   const { issues: readerIssues, files, records } = data;
   const result = validator.finish();
+  const regionIssues = await regionCheck.check(data.programme?.city.code);
+  // No kampung record at all (a folder fresh from `kkb init`): say so, it is not an error.
+  const noKampung = !files.some((f) => f.recordType === 'kampung' && f.records > 0);
   if (spill) {
     const readerErrors = readerIssues.filter((i) => i.severity === 'error').length;
-    const errors = readerErrors + result.summary.bySeverity.error;
+    const regionErrors = regionIssues.filter((i) => i.severity === 'error').length;
+    const errors = readerErrors + regionErrors + result.summary.bySeverity.error;
     for (const i of readerIssues) io.out(displayText(formatIssue(i, lang), lang));
+    for (const i of regionIssues) io.out(displayText(formatIssue(i, lang), lang));
     await spill.drain(io.out);
     const ruleIssues =
       result.summary.bySeverity.error + result.summary.bySeverity.warning + result.summary.bySeverity.info;
-    if (readerIssues.length + ruleIssues > 0) io.out('');
+    if (readerIssues.length + regionIssues.length + ruleIssues > 0) io.out('');
     const count = files.reduce((n, f) => n + f.records, 0);
     io.out(displayText(m.readSummary(files.length, count, opts.dir), lang));
     if (readerIssues.length > 0) io.out(m.readerProblems(readerIssues.length));
+    if (regionIssues.length > 0) io.out(m.regionProblems(regionIssues.length, REGIONS_SOURCE));
     io.out(displayText(formatSummary(result.summary, lang), lang));
+    if (noKampung) io.out(displayText(m.noKampungYet(opts.dir), lang));
     return errors > 0 ? EXIT.issues : EXIT.ok;
   }
-  const issues: Issue[] = [...readerIssues, ...result.issues];
+  const issues: Issue[] = [...readerIssues, ...regionIssues, ...result.issues];
   const errors = issues.filter((i) => i.severity === 'error').length;
   io.out(
     JSON.stringify(
@@ -110,6 +124,7 @@ export async function runValidate(opts: ValidateOptions, io: CliIo, lang: Lang):
         summary: {
           ...result.summary,
           readerIssues: readerIssues.length,
+          regionIssues: regionIssues.length,
           bySeverityAll: {
             error: errors,
             warning: issues.filter((i) => i.severity === 'warning').length,

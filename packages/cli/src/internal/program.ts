@@ -16,6 +16,8 @@ export const COMMAND_NAMES: ReadonlySet<string> = new Set([
   'sites',
   // — template —
   'template',
+  // — init —
+  'init',
 ]);
 
 /** What the command line asked for: a command, its data directory and its raw options. */
@@ -48,6 +50,8 @@ export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
   '--zero-denominator',
   // — sites —
   '--candidates',
+  // — init —
+  '--region',
 ]);
 
 /**
@@ -171,6 +175,16 @@ export function buildProgram(
     .option('--json', m.optJson)
     .option('--lang <id|en>', m.optLang)
     .action(done('template'));
+  // — init —
+  program
+    .command('init')
+    .usage(m.usageCommand)
+    .description(m.initDescription)
+    .argument('<dir>', m.argInitDir)
+    .requiredOption('--region <code|name>', m.optRegion)
+    .option('--force', m.optInitForce)
+    .option('--lang <id|en>', m.optInitLang)
+    .action(done('init'));
 
   return program;
 }

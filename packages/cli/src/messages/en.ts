@@ -214,4 +214,37 @@ export const en: Messages = {
     `Workbook written to ${out}: ${plural('en', sheets, { one: 'sheet', other: 'sheets' })}, ${plural('en', records, { one: 'record', other: 'records' })} of the data directory.`,
   templatePrefilled: (rows, period) =>
     `Monthly sheet: ${plural('en', rows, { one: 'row', other: 'rows' })} ready for ${period} (one per kampung without a report).`,
+  // — init —
+  initDescription:
+    'Make a new data directory for a regency or city from the official region list. Exit 0 written, 2 usage error, unknown region or non-empty folder.',
+  argInitDir: 'folder to make the data directory in (new or empty)',
+  optRegion: 'the regency or city: its Kemendagri code (64.71) or its name (Balikpapan, "Kab. Banjar")',
+  optInitForce: "write into a non-empty folder (only files with the scaffold's names are replaced)",
+  optInitLang: "language of the messages and of the programme's reports (defaultLang): id or en (default id)",
+  initLevelName: (level) =>
+    ({
+      province: 'a province',
+      regency: 'a regency or city',
+      district: 'a district (kecamatan)',
+      village: 'a village (kelurahan/desa)',
+    })[level],
+  initRegionUnknown: (query) => `No regency or city '${query}' in the official Kemendagri list.`,
+  initRegionAmbiguous: (query) =>
+    `'${query}' names more than one region; give the code or the full name (with Kota or Kabupaten).`,
+  initNotRegency: (code, name, level, hint) =>
+    `${code} ${name} is ${level}; kkb init needs a regency or city (kabupaten/kota)${hint === '' ? '' : `, e.g. --region ${hint}`}.`,
+  initCandidates: (candidates) => `Did you mean: ${candidates.join('; ')}?`,
+  initNotEmpty: (dir, entries) =>
+    `'${dir}' is not empty (${plural('en', entries, { one: 'entry', other: 'entries' })}); nothing was written. Choose an empty folder, or give --force to write the scaffold's files into it (files with other names are kept).`,
+  initNotDirectory: (dir) => `'${dir}' exists and is not a folder; nothing was written.`,
+  initNotWritten: (dir) => `The data directory '${dir}' was not written completely.`,
+  initWritten: (dir, files, regency, districts, villages) =>
+    `Data directory for ${regency} made in '${dir}': ${plural('en', files, { one: 'file', other: 'files' })}, ${formatCount('en', districts)} kecamatan, ${formatCount('en', villages)} kelurahan/desa.`,
+  initNext: (dir) => `Next steps are in ${dir}/README.md. Check the folder now with: kkb validate ${dir}`,
+
+  // — region check —
+  regionProblems: (n, source) =>
+    `Region codes checked against the official Kemendagri list (${source}): ${plural('en', n, { one: 'problem', other: 'problems' })}.`,
+  noKampungYet: (dir) =>
+    `There is no kampung in '${dir}' yet: add them to kampung.csv, or fill a workbook (kkb template) and import it (kkb import).`,
 };

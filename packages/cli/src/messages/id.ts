@@ -228,4 +228,35 @@ export const id: Messages = {
     `Buku kerja ditulis ke ${out}: ${plural('id', sheets, { other: 'lembar' })}, ${plural('id', records, { other: 'data' })} dari folder data.`,
   templatePrefilled: (rows, period) =>
     `Lembar laporan bulanan: ${plural('id', rows, { other: 'baris' })} siap diisi untuk ${period} (satu per kampung yang belum melapor).`,
+  // — init —
+  initDescription:
+    'Membuat direktori data baru untuk kabupaten/kota dari daftar wilayah resmi. Keluar 0 ditulis, 2 salah pakai, wilayah tidak dikenal atau folder tidak kosong.',
+  argInitDir: 'folder tempat direktori data dibuat (baru atau kosong)',
+  optRegion: 'kabupaten/kota: kode Kemendagri (64.71) atau namanya (Balikpapan, "Kab. Banjar")',
+  optInitForce: 'tulis ke folder yang tidak kosong (hanya berkas dengan nama yang sama yang diganti)',
+  optInitLang: 'bahasa pesan dan laporan program (defaultLang): id atau en (bawaan id)',
+  initLevelName: (level) =>
+    ({ province: 'provinsi', regency: 'kabupaten/kota', district: 'kecamatan', village: 'kelurahan/desa' })[
+      level
+    ],
+  initRegionUnknown: (query) => `Tidak ada kabupaten/kota '${query}' dalam daftar resmi Kemendagri.`,
+  initRegionAmbiguous: (query) =>
+    `'${query}' adalah nama lebih dari satu wilayah; tulis kodenya atau nama lengkapnya (dengan Kota atau Kabupaten).`,
+  initNotRegency: (code, name, level, hint) =>
+    `${code} ${name} adalah ${level}; kkb init memerlukan kabupaten/kota${hint === '' ? '' : `, mis. --region ${hint}`}.`,
+  initCandidates: (candidates) => `Mungkin maksudnya: ${candidates.join('; ')}?`,
+  initNotEmpty: (dir, entries) =>
+    `'${dir}' tidak kosong (${plural('id', entries, { other: 'isi' })}); tidak ada yang ditulis. Pilih folder kosong, atau beri --force untuk menulis berkas kerangka ke dalamnya (berkas dengan nama lain tetap ada).`,
+  initNotDirectory: (dir) => `'${dir}' sudah ada dan bukan folder; tidak ada yang ditulis.`,
+  initNotWritten: (dir) => `Direktori data '${dir}' tidak ditulis lengkap.`,
+  initWritten: (dir, files, regency, districts, villages) =>
+    `Direktori data ${regency} dibuat di '${dir}': ${plural('id', files, { other: 'berkas' })}, ${formatCount('id', districts)} kecamatan, ${formatCount('id', villages)} kelurahan/desa.`,
+  initNext: (dir) =>
+    `Langkah berikutnya ada di ${dir}/README.md. Periksa folder ini sekarang dengan: kkb validate ${dir}`,
+
+  // — region check —
+  regionProblems: (n, source) =>
+    `Kode wilayah diperiksa terhadap daftar resmi Kemendagri (${source}): ${plural('id', n, { other: 'masalah' })}.`,
+  noKampungYet: (dir) =>
+    `Belum ada kampung di '${dir}': tambahkan ke kampung.csv, atau isi buku kerja (kkb template) lalu impor (kkb import).`,
 };

@@ -162,4 +162,30 @@ export interface Messages {
   readonly templateReadProblems: (n: number, dir: string) => string;
   readonly templateWritten: (out: string, sheets: number, records: number) => string;
   readonly templatePrefilled: (rows: number, period: string) => string;
+  // — init —
+  readonly initDescription: string;
+  readonly argInitDir: string;
+  readonly optRegion: string;
+  readonly optInitForce: string;
+  readonly optInitLang: string;
+  readonly initLevelName: (level: 'province' | 'regency' | 'district' | 'village') => string;
+  readonly initRegionUnknown: (query: string) => string;
+  readonly initRegionAmbiguous: (query: string) => string;
+  readonly initNotRegency: (code: string, name: string, level: string, hint: string) => string;
+  readonly initCandidates: (candidates: readonly string[]) => string;
+  readonly initNotEmpty: (dir: string, entries: number) => string;
+  readonly initNotDirectory: (dir: string) => string;
+  readonly initNotWritten: (dir: string) => string;
+  readonly initWritten: (
+    dir: string,
+    files: number,
+    regency: string,
+    districts: number,
+    villages: number,
+  ) => string;
+  readonly initNext: (dir: string) => string;
+
+  // — region check —
+  readonly regionProblems: (n: number, source: string) => string;
+  readonly noKampungYet: (dir: string) => string;
 }
