@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the repo needs on a fresh machine: pnpm 12.4.2 on PATH, Debian's Chromium (for the HTML
-# report test; never a downloaded browser), then the workspace's packages from the lockfile.
+# report test; never a downloaded browser), Debian's headless LibreOffice Calc (for the workbook test), then
+# the workspace's packages from the lockfile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,13 @@ if [ ! -x /usr/bin/chromium ]; then
     echo "setup: /usr/bin/chromium not found and apt-get is unavailable; install Chromium so /usr/bin/chromium exists" >&2
     exit 1
   fi
+fi
+
+# LibreOffice Calc (headless) opens the data-entry workbooks in a test, so "opens cleanly in LibreOffice" is checked.
+if ! command -v soffice >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  echo "setup: installing Debian libreoffice-calc-nogui"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libreoffice-calc-nogui >/dev/null
 fi
 
 pnpm install --frozen-lockfile

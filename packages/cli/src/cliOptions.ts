@@ -77,13 +77,14 @@ export const SitesCommandOptions = z
 /** Parsed options of `kkb sites`. */
 export type SitesCommandOptions = z.infer<typeof SitesCommandOptions>;
 // — template —
-/** `kkb template <dir> --out <file.xlsx> [--period YYYY-MM] [--force] [--json] [--lang id|en]` */
+/** `kkb template <dir> --out <file.xlsx> [--period YYYY-MM] [--candidates] [--force] [--json] [--lang id|en]` */
 export const TemplateOptions = z
   .object({
     dir: z.string().min(1),
     out: z.string().min(1),
     period: month.optional(),
     force: z.boolean().optional(),
+    candidates: z.boolean().optional(),
     ...common,
   })
   .strict();

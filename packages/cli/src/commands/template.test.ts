@@ -57,6 +57,23 @@ describe('kkb template', () => {
     ]);
   });
 
+  it('--candidates writes the site-selection workbook that kkb sites reads back', async () => {
+    const o = io();
+    expect(
+      await main(['template', 'data', '--out', 'kandidat.xlsx', '--candidates', '--lang', 'id'], o),
+    ).toBe(0);
+    expect(o.stdout[0]).toContain('Buku kerja kandidat ditulis ke kandidat.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(work, 'kandidat.xlsx'));
+    expect(book.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual([
+      'Petunjuk',
+      'Kandidat',
+    ]);
+    const sites = io();
+    // Unfilled: every pre-filled kelurahan is read, none rejected.
+    expect(await main(['sites', 'data', '--candidates', 'kandidat.xlsx', '--json'], sites)).toBe(0);
+  });
+
   it('exits 2 for a missing --out, a bad month or a directory that cannot be read', async () => {
     const a = io();
     expect(await main(['template', 'data', '--lang', 'en'], a)).toBe(2);

@@ -10,8 +10,9 @@ import { jsonIssue } from '../internal/jsonIssue.js';
 import { messagesFor } from '../messages/messagesFor.js';
 
 /**
- * Runs `kkb template <dir> --out <file.xlsx> [--period YYYY-MM] [--force] [--json] [--lang id|en]`: writes the
- * data-entry workbook of the directory in the run's language. Exit 0 when written (problems in the data are
+ * Runs `kkb template <dir> --out <file.xlsx> [--period YYYY-MM] [--candidates] [--force] [--json] [--lang id|en]`:
+ * writes the data-entry workbook of the directory in the run's language (with `--candidates`, the site-selection
+ * candidates workbook for `kkb sites --candidates`). Exit 0 when written (problems in the data are
  * counted, the values kept as read), 2 when `--out` exists without `--force`, the directory cannot be read
  * or the file cannot be written.
  */
@@ -22,6 +23,7 @@ export async function runTemplate(opts: TemplateOptions, io: CliIo, lang: Lang):
     lang,
     ...(opts.period ? { period: opts.period } : {}),
     ...(opts.force ? { force: true } : {}),
+    ...(opts.candidates ? { candidates: true } : {}),
   });
   if (opts.json) {
     io.out(
@@ -49,6 +51,10 @@ export async function runTemplate(opts: TemplateOptions, io: CliIo, lang: Lang):
   }
   for (const i of template) io.err(displayText(formatIssue(i, lang), lang));
   if (reader.length > 0) io.err(displayText(m.templateReadProblems(reader.length, opts.dir), lang));
+  if (opts.candidates) {
+    io.out(displayText(m.templateCandidatesWritten(opts.out), lang));
+    return EXIT.ok;
+  }
   const records = r.sheets.reduce((n, s) => n + s.records, 0);
   io.out(displayText(m.templateWritten(opts.out, r.sheets.length, records), lang));
   const monthly = r.sheets.find((s) => s.type === 'monthly');

@@ -171,6 +171,7 @@ export function buildProgram(
     .argument('<dir>', m.argDir)
     .option('--out <file.xlsx>', m.optTemplateOut)
     .option('--period <YYYY-MM>', m.optTemplatePeriod)
+    .option('--candidates', m.optTemplateCandidates)
     .option('--force', m.optForce)
     .option('--json', m.optJson)
     .option('--lang <id|en>', m.optLang)

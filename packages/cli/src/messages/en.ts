@@ -205,6 +205,10 @@ export const en: Messages = {
   optTemplateOut: 'the workbook to write (.xlsx)',
   optTemplatePeriod:
     'month to prepare on the monthly sheet (YYYY-MM; default: the month after the latest report)',
+  optTemplateCandidates:
+    'write the site-selection candidates workbook instead (one row per kelurahan/desa of regions.csv, for kkb sites --candidates)',
+  templateCandidatesWritten: (out) =>
+    `Candidates workbook written to ${out}: one row per kelurahan/desa of regions.csv; fill it, then run kkb sites <dir> --candidates ${out}.`,
   optForce: 'replace an existing file',
   templateExists: (out) => `'${out}' exists: nothing written (use --force to replace it).`,
   templateNotWritten: (out) => `The workbook could not be written to '${out}'.`,

@@ -219,6 +219,10 @@ export const id: Messages = {
   optTemplateOut: 'buku kerja yang ditulis (.xlsx)',
   optTemplatePeriod:
     'bulan yang disiapkan di lembar laporan bulanan (TTTT-BB; bawaan: bulan setelah laporan terakhir)',
+  optTemplateCandidates:
+    'tulis buku kerja kandidat lokasi (satu baris per kelurahan/desa di regions.csv, untuk kkb sites --candidates)',
+  templateCandidatesWritten: (out) =>
+    `Buku kerja kandidat ditulis ke ${out}: satu baris per kelurahan/desa di regions.csv; isi, lalu jalankan kkb sites <folder> --candidates ${out}.`,
   optForce: 'timpa berkas yang sudah ada',
   templateExists: (out) => `'${out}' sudah ada: tidak ada yang ditulis (pakai --force untuk menimpanya).`,
   templateNotWritten: (out) => `Buku kerja tidak dapat ditulis ke '${out}'.`,

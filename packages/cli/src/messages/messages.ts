@@ -162,6 +162,8 @@ export interface Messages {
   readonly templateReadProblems: (n: number, dir: string) => string;
   readonly templateWritten: (out: string, sheets: number, records: number) => string;
   readonly templatePrefilled: (rows: number, period: string) => string;
+  readonly optTemplateCandidates: string;
+  readonly templateCandidatesWritten: (out: string) => string;
   // — init —
   readonly initDescription: string;
   readonly argInitDir: string;

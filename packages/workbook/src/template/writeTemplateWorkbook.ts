@@ -4,12 +4,18 @@ import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { readDataDir } from '@kampung-kb/kit';
 import type { Issue } from '@kampung-kb/model';
+import { writeCandidatesTemplate } from '../candidates/writeCandidatesTemplate.js';
 import { buildTemplateWorkbook, type TemplateOptions, type TemplateSheet } from './buildTemplateWorkbook.js';
 
 /** Options of {@link writeTemplateWorkbook}. */
 export interface WriteTemplateOptions extends TemplateOptions {
   /** Replace an existing file at `out` (default: refuse). */
   readonly force?: boolean;
+  /**
+   * Write the site-selection candidates workbook instead (`kkb sites --candidates`): one row per
+   * kelurahan/desa of the directory's `regions.csv`, see {@link writeCandidatesTemplate}.
+   */
+  readonly candidates?: boolean;
 }
 
 /** What {@link writeTemplateWorkbook} did. */
@@ -80,13 +86,24 @@ export async function writeTemplateWorkbook(
   }
   const read = await readDataDir(dir);
   if (read.issues.some((i) => UNUSABLE.has(i.code))) return { ...none, issues: read.issues };
-  const built = buildTemplateWorkbook({ dataset: read.dataset, programme: read.programme }, options);
-  const issues = [...read.issues, ...built.issues];
+  let bytes: () => Promise<Uint8Array>;
+  let result: Pick<TemplateWritten, 'lang' | 'period' | 'sheets'>;
+  let issues: Issue[];
+  if (options.candidates) {
+    const lang = options.lang ?? 'id';
+    bytes = () => writeCandidatesTemplate(read.dataset.regions, { lang });
+    result = { lang, period: undefined, sheets: [] };
+    issues = [...read.issues];
+  } else {
+    const built = buildTemplateWorkbook({ dataset: read.dataset, programme: read.programme }, options);
+    bytes = async () => new Uint8Array((await built.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    result = { lang: built.lang, period: built.period, sheets: built.sheets };
+    issues = [...read.issues, ...built.issues];
+  }
   const temp = join(dirname(out), `.${basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await mkdir(dirname(out), { recursive: true });
-    const buffer = await built.workbook.xlsx.writeBuffer();
-    await writeFile(temp, new Uint8Array(buffer as ArrayBuffer), { flag: 'wx' });
+    await writeFile(temp, await bytes(), { flag: 'wx' });
     await rename(temp, out);
   } catch (e) {
     await rm(temp, { force: true }).catch(() => undefined);
@@ -108,5 +125,5 @@ export async function writeTemplateWorkbook(
       ],
     };
   }
-  return { written: true, out, lang: built.lang, period: built.period, sheets: built.sheets, issues };
+  return { written: true, out, ...result, issues };
 }
