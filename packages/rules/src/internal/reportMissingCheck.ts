@@ -45,7 +45,8 @@ export function reportMissingMonths(
   const named =
     runs.length > MAX_NAMED_RANGES ? `${runs.slice(0, MAX_NAMED_RANGES).join(', ')}, …` : runs.join(', ');
   const count = missing.length;
-  const span = `${periodOf(from)}–${periodOf(lastMonth)}`;
+  const total = lastMonth - from + 1;
+  const span = total === 1 ? periodOf(from) : `${periodOf(from)}–${periodOf(lastMonth)}`;
   sink.report(
     ref,
     'report-missing',
@@ -59,8 +60,8 @@ export function reportMissingMonths(
       to: periodOf(lastMonth),
     },
     {
-      id: `Kampung ${kampungId}: tidak ada laporan bulanan untuk ${count} bulan dari ${span}: ${named}`,
-      en: `Kampung ${kampungId}: no monthly report for ${count} month${count === 1 ? '' : 's'} of ${span}: ${named}`,
+      id: `Kampung ${kampungId}: tidak ada laporan bulanan untuk ${named} (${count} dari ${total} bulan yang diharapkan, ${span})`,
+      en: `Kampung ${kampungId}: no monthly report for ${named} (${count} of ${total} month${total === 1 ? '' : 's'} expected, ${span})`,
     },
   );
 }
