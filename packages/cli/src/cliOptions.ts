@@ -57,3 +57,11 @@ export const ReportOptions = z
 export type ValidateOptions = z.infer<typeof ValidateOptions>;
 /** Parsed options of `kkb report`. */
 export type ReportOptions = z.infer<typeof ReportOptions>;
+
+// — import —
+/** `kkb import <file> --into <dir> [--dry-run] [--json] [--lang id|en]` */
+export const ImportCommandOptions = z
+  .object({ file: z.string().min(1), into: z.string().min(1), dryRun: z.boolean().optional(), ...common })
+  .strict();
+/** Parsed options of `kkb import`. */
+export type ImportCommandOptions = z.infer<typeof ImportCommandOptions>;

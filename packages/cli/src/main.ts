@@ -1,7 +1,8 @@
 import type { Lang } from '@kampung-kb/model';
 import packageJson from '../package.json' with { type: 'json' };
 import { type CliIo, processIo } from './cliIo.js';
-import { ReportOptions, ValidateOptions } from './cliOptions.js';
+import { ImportCommandOptions, ReportOptions, ValidateOptions } from './cliOptions.js';
+import { runImport } from './commands/import.js';
 import { runIndicators } from './commands/indicators.js';
 import { runReport } from './commands/report.js';
 import { runValidate } from './commands/validate.js';
@@ -34,6 +35,11 @@ async function run(inv: Invocation, io: CliIo, lang: Lang): Promise<number> {
     case 'report': {
       const o = checkOptions(ReportOptions, inv.input, lang);
       return o.ok ? runReport(o.options, io, lang, usage) : usage(o.message);
+    }
+    // — import —
+    case 'import': {
+      const o = checkOptions(ImportCommandOptions, inv.input, lang);
+      return o.ok ? runImport(o.options, io, lang) : usage(o.message);
     }
     default:
       return usage(m.unknownCommand(inv.command));

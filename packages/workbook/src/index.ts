@@ -3,4 +3,5 @@
  *
  * @packageDocumentation
  */
-export {};
+export { type ImportOptions, importFile } from './import/importFile.js';
+export type { ImportCounts, ImportRejection, ImportResult, ImportSheet } from './import/importResult.js';

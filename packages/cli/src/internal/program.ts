@@ -7,7 +7,7 @@ import { displayText } from './displayText.js';
 import { zodErrorMap } from './zodErrorMap.js';
 
 /** The commands of `kkb`, by name (a `Set`, so that `constructor` or `__proto__` is no command). */
-export const COMMAND_NAMES: ReadonlySet<string> = new Set(['validate', 'indicators', 'report']);
+export const COMMAND_NAMES: ReadonlySet<string> = new Set(['validate', 'indicators', 'report', 'import']);
 
 /** What the command line asked for: a command, its data directory and its raw options. */
 export interface Invocation {
@@ -37,6 +37,8 @@ export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
   '--out',
   '--cross-sector-exclusions',
   '--zero-denominator',
+  // — import —
+  '--into',
 ]);
 
 /**
@@ -126,6 +128,20 @@ export function buildProgram(
     .option('--json', m.optJson)
     .option('--lang <id|en>', m.optLang)
     .action(done('report'));
+
+  // — import —
+  program
+    .command('import')
+    .usage('[options] <file> --into <dir>')
+    .description(m.importDescription)
+    .argument('<file>', m.argImportFile)
+    .option('--into <dir>', m.optInto)
+    .option('--dry-run', m.optDryRun)
+    .option('--json', m.optJson)
+    .option('--lang <id|en>', m.optLang)
+    .action((file: string, options: Record<string, unknown>) => {
+      onInvocation({ command: 'import', input: { ...options, file } });
+    });
 
   return program;
 }

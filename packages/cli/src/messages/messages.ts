@@ -107,4 +107,28 @@ export interface Messages {
   // — report —
   readonly reportNotWritten: (out: string, written: number, total: number) => string;
   readonly reportWritten: (files: number, kampung: number, period: string, out: string) => string;
+
+  // — import —
+  readonly importDescription: string;
+  readonly argImportFile: string;
+  readonly optInto: string;
+  readonly optDryRun: string;
+  readonly importHeading: (file: string, dir: string, dryRun: boolean) => string;
+  /** One line of counts: a sheet (with its record type) or the total (`label` undefined). */
+  readonly importCounts: (label: string | undefined, counts: ImportCountsText) => string;
+  readonly importRejectedHeading: (rows: number, reasons: number) => string;
+  readonly importWarningsHeading: (n: number) => string;
+  readonly importWritten: (files: readonly string[], dir: string) => string;
+  readonly importNothingToWrite: string;
+  readonly importDryRun: (files: readonly string[]) => string;
+  readonly importStopped: string;
+}
+
+/** The counts of an import summary line. */
+export interface ImportCountsText {
+  readonly read: number;
+  readonly imported: number;
+  readonly updated: number;
+  readonly ignored: number;
+  readonly rejected: number;
 }
