@@ -52,12 +52,12 @@ interface OpenSheet {
   unread: number;
 }
 
+/**
+ * Whether a row is in the file at all: a cell holds something, even only spaces (such a row is read and
+ * ignored). Rows exceljs gives for formatting alone, with no value in any cell, are not rows of data.
+ */
 function hasValue(cells: readonly CellValue[]): boolean {
-  for (const c of cells) {
-    if (c === undefined || c === null) continue;
-    if (typeof c === 'string' && c.trim() === '') continue;
-    return true;
-  }
+  for (const c of cells) if (c !== undefined && c !== null) return true;
   return false;
 }
 
