@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { excelCell } from './excelCell.js';
 import type { TableEvent } from './tableEvents.js';
@@ -8,21 +9,37 @@ import type { TableEvent } from './tableEvents.js';
  * not a readable workbook.
  */
 export async function* xlsxTables(file: string): AsyncGenerator<TableEvent> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  // Opened here, so a missing or unreadable file throws (exceljs would leave the error unhandled and hang).
+  const handle = await open(file, 'r');
+  if (!(await handle.stat()).isFile()) {
+    await handle.close();
+    throw new Error('not a file');
+  }
+  const stream = handle.createReadStream();
+  let streamError: unknown;
+  stream.on('error', (e) => {
+    streamError = e;
+  });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',
     entries: 'ignore',
   });
-  for await (const sheet of reader) {
-    const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string; state?: string };
-    yield { kind: 'sheet', name: ws.name, hidden: ws.state === 'hidden' || ws.state === 'veryHidden' };
-    for await (const row of ws) {
-      const values = row.values as unknown[];
-      const cells = new Array(Math.max(0, values.length - 1));
-      for (let i = 1; i < values.length; i++) cells[i - 1] = excelCell(values[i]);
-      yield { kind: 'row', row: row.number, cells };
+  try {
+    for await (const sheet of reader) {
+      const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string; state?: string };
+      yield { kind: 'sheet', name: ws.name, hidden: ws.state === 'hidden' || ws.state === 'veryHidden' };
+      for await (const row of ws) {
+        const values = row.values as unknown[];
+        const cells = new Array(Math.max(0, values.length - 1));
+        for (let i = 1; i < values.length; i++) cells[i - 1] = excelCell(values[i]);
+        yield { kind: 'row', row: row.number, cells };
+      }
     }
+  } finally {
+    stream.destroy();
   }
+  if (streamError) throw streamError;
 }
