@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,11 +76,11 @@ describe('kkb import', () => {
     const missing = await run(['import', 'nope.xlsx', '--into', 'data', '--lang', 'en'], work);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("File 'nope.xlsx' cannot be read");
-    const notData = await run(
-      ['import', 'ok.csv', '--into', '.', '--lang', 'en'],
-      join(work, 'data', '..', '..'),
-    );
+    await mkdir(join(work, 'empty'));
+    const notData = await run(['import', 'ok.csv', '--into', 'empty', '--lang', 'en'], work);
     expect(notData.code).toBe(2);
+    expect(notData.err).toContain('is not a data directory');
+    expect(await readdir(join(work, 'empty'))).toEqual([]);
     expect(await readdir(dir)).toEqual(before);
     const usage = await run(['import', 'ok.csv'], work);
     expect(usage.code).toBe(2);

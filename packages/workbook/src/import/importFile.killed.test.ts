@@ -34,13 +34,17 @@ describe('importFile: a killed import', () => {
     const exited = new Promise<NodeJS.Signals | null>((done) =>
       child.on('exit', (_code, signal) => done(signal)),
     );
-    await new Promise<void>((done, fail) => {
-      child.on('message', (m) => (m === 'staged' ? done() : fail(new Error(String(m)))));
-      child.on('exit', () => fail(new Error('the child ended before staging')));
-    });
-    const staged = [...(await snapshot(dir)).keys()].filter((n) => n.startsWith('.kkb-stage-'));
+    let staged: string[];
+    try {
+      await new Promise<void>((done, fail) => {
+        child.on('message', (m) => (m === 'staged' ? done() : fail(new Error(String(m)))));
+        child.on('exit', () => fail(new Error('the child ended before staging')));
+      });
+      staged = [...(await snapshot(dir)).keys()].filter((n) => n.startsWith('.kkb-stage-'));
+    } finally {
+      child.kill('SIGKILL');
+    }
     expect(staged).toHaveLength(2);
-    child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
 
     // Killed between staging and renaming: every file as it was; only the hidden staged files are extra.
@@ -56,5 +60,5 @@ describe('importFile: a killed import', () => {
     const r = await importFile(file, { into: dir });
     expect([r.imported, r.updated]).toEqual([1, 1]);
     expect([...(await snapshot(dir)).keys()]).toEqual([...before.keys()]);
-  });
+  }, 240_000);
 });

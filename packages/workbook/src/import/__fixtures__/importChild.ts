@@ -5,6 +5,8 @@
 import { importFile } from '../importFile.js';
 
 const [file, into] = process.argv.slice(2) as [string, string];
+// The IPC channel alone does not keep a child alive: wait here until killed, not until the loop is empty.
+setInterval(() => {}, 60_000);
 await importFile(file, {
   into,
   beforeCommit: () =>
