@@ -44,7 +44,7 @@ export async function* xlsxTables(file: string): AsyncGenerator<TableEvent> {
   // machine. The workbook lists its sheets: any not given are read with the whole-file reader instead, so
   // no sheet is ever silently missing.
   const listed = (reader as unknown as { model?: { sheets?: Array<{ name: string }> } }).model?.sheets;
-  if (listed !== undefined && listed.every((s) => seen.has(s.name)) && seen.size > 0) return;
+  if (listed?.every((s) => seen.has(s.name)) && seen.size > 0) return;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   for (const ws of wb.worksheets) {
