@@ -24,3 +24,4 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 pnpm install --frozen-lockfile
+echo "setup: done. From the repo root: pnpm kkb validate examples/banjarmasin/data"

@@ -15,7 +15,7 @@ try {
   console.log(
     `Data sintetis Kampung Baiman (seed 0x${SEED.toString(16)}): ${ds.kampung.length} kampung, ` +
       `${ds.profiles.length} profil, ${ds.population.length} data penduduk, ${ds.monthly.length} laporan bulanan, ` +
-      `${ds.interventions.length} intervensi → data/, invalid/`,
+      `${ds.interventions.length} intervensi, ${ds.proposals.length} usulan warga, ${ds.budgets.length} baris anggaran → data/, invalid/`,
   );
   console.log('Tingkat klasifikasi 2020-12 / classification levels at 2020-12:');
   for (const level of LEVELS) console.log(`  ${LEVEL_NAMES[level].padEnd(14)} ${ds.levelCounts[level]}`);

@@ -399,16 +399,19 @@ function checkInvariants(r: MonthlyReport, pop: PopulationSnapshot): void {
   }
 }
 
-function addDays(date: string, days: number): string {
+/** The ISO date `days` after `date`. */
+export function addDays(date: string, days: number): string {
   const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
   return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function daysBetween(from: string, to: string): number {
+/** Whole days from one ISO date to another. */
+export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-const OWN = new Set(['odp_ppkb', 'perwakilan_bkkbn']);
+/** The programme's own offices (the city's KB office and BKKBN's provincial office): not cross-sector. */
+export const OWN: ReadonlySet<string> = new Set(['odp_ppkb', 'perwakilan_bkkbn']);
 
 const FEATURED = new Set([
   'pro-dukcapil',
@@ -489,6 +492,11 @@ function buildInterventions(rng: Rng, d: KampungDesign, lastDate: string): Inter
   });
 }
 
+/** The last day events are dated on in a data set ending with `lastMonth` (the 15th, the reporting day). */
+export function lastDayOf(lastMonth: string): string {
+  return `${lastMonth}-15`;
+}
+
 /** The kampung record of a design. */
 function kampungRecord(d: KampungDesign): Kampung {
   return {
@@ -525,7 +533,7 @@ export function buildKampung(d: KampungDesign, options: BuildOptions = {}): Buil
     : [buildProfile(d.id, firstPeriod, d.profile, members, trainedMembers)];
 
   const monthly = buildMonthly(rng, d, months, population, profiles);
-  const lastDay = lastMonth === '2020-12' ? '2020-12-15' : `${lastMonth}-15`;
+  const lastDay = lastDayOf(lastMonth);
   const interventions = buildInterventions(rng, d, lastDay);
   const kampung = kampungRecord(d);
 

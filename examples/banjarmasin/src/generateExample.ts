@@ -1,18 +1,30 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type {
+  Budget,
   Intervention,
   Kampung,
   MonthlyReport,
   PopulationSnapshot,
   ProfileSnapshot,
+  Proposal,
   Region,
 } from '@kampung-kb/model';
 import { ageBands, codesOf } from '@kampung-kb/model';
-import { type BuiltKampung, buildKampung, CLASSIFICATION_PERIOD, regionsFor, SEED } from './build.js';
+import { buildBudgets } from './budgets.js';
+import {
+  type BuiltKampung,
+  buildKampung,
+  CLASSIFICATION_PERIOD,
+  lastDayOf,
+  MONTHS_2020,
+  regionsFor,
+  SEED,
+} from './build.js';
 import { type Classification, LEVEL_NAMES, LEVELS, type Level } from './classify.js';
 import { KAMPUNG_DESIGNS, UPPER_REGIONS } from './design.js';
 import { buildInvalid, type ExpectedIssue } from './invalid.js';
+import { buildProposals } from './proposals.js';
 import { toCsv, toJson } from './serialize.js';
 
 /** The programme definition of Banjarmasin (the shape `@kampung-kb/kit` reads). */
@@ -78,6 +90,19 @@ export const CSV_COLUMNS = {
     'place',
     'description',
   ],
+  proposals: [
+    'id',
+    'kampungId',
+    'raisedOn',
+    'title',
+    'section',
+    'assignedAgency',
+    'status',
+    'addressedOn',
+    'interventionId',
+    'description',
+  ],
+  budgets: ['kampungId', 'year', 'fundingSource', 'amount', 'description'],
 } as const;
 
 /** What the expected-levels file says about one kampung at 2020-12. */
@@ -98,6 +123,10 @@ export interface GeneratedDataset {
   population: PopulationSnapshot[];
   monthly: MonthlyReport[];
   interventions: Intervention[];
+  /** Community proposals from urun rembug warga, addressed ones linked to their intervention. */
+  proposals: Proposal[];
+  /** 2020 budget lines by funding source. */
+  budgets: Budget[];
   built: BuiltKampung[];
   expectedLevels: Record<string, ExpectedLevel>;
   levelCounts: Record<Level, number>;
@@ -129,6 +158,10 @@ export function buildDataset(): GeneratedDataset {
     population: built.flatMap((b) => b.population),
     monthly: built.flatMap((b) => b.monthly),
     interventions: built.flatMap((b) => b.interventions),
+    proposals: built.flatMap((b) =>
+      buildProposals(b, lastDayOf(MONTHS_2020[MONTHS_2020.length - 1] as string)),
+    ),
+    budgets: built.flatMap((b) => buildBudgets(b)),
     built,
     expectedLevels,
     levelCounts,
@@ -144,6 +177,8 @@ function dataFiles(ds: GeneratedDataset): Record<string, string> {
     'population.csv': toCsv(CSV_COLUMNS.population, ds.population),
     'monthly.csv': toCsv(CSV_COLUMNS.monthly, ds.monthly),
     'interventions.csv': toCsv(CSV_COLUMNS.interventions, ds.interventions),
+    'proposals.csv': toCsv(CSV_COLUMNS.proposals, ds.proposals),
+    'budgets.csv': toCsv(CSV_COLUMNS.budgets, ds.budgets),
   };
 }
 

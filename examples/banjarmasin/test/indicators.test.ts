@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '@kampung-kb/cli';
+import { readDataDir } from '@kampung-kb/kit';
 import { describe, expect, it } from 'vitest';
 
 // `kkb indicators` on the example's data: pooled indicators per kecamatan and for the city through the
@@ -108,5 +109,75 @@ describe('kkb indicators --targets', () => {
     );
     const bad = await run(['indicators', DATA, '--level', 'kota', '--targets', join(DATA, 'programme.json')]);
     expect(bad.code).toBe(2);
+  });
+});
+
+describe('kkb indicators: urun rembug proposals and budgets by source (year 2020)', () => {
+  it('counts proposals raised and addressed in 2020 and sums the budget per source and per family', async () => {
+    // Expected values counted straight from the records, independently of the indicator engine.
+    const { dataset } = await readDataDir(DATA);
+    const in2020 = (d: string | undefined) => d?.startsWith('2020-') === true;
+    const raised = dataset.proposals.filter((p) => in2020(p.raisedOn)).length;
+    const addressed = dataset.proposals.filter(
+      (p) => p.status === 'addressed' && in2020(p.addressedOn),
+    ).length;
+    const bySource = new Map<string, number>();
+    for (const b of dataset.budgets.filter((l) => l.year === 2020))
+      bySource.set(b.fundingSource, (bySource.get(b.fundingSource) ?? 0) + b.amount);
+    const total = [...bySource.values()].reduce((s, v) => s + v, 0);
+    // Families of the population snapshot in force at the end of 2020, summed over the kampung.
+    const latest = new Map<string, { period: string; families: number }>();
+    for (const p of dataset.population) {
+      const seen = latest.get(p.kampungId);
+      if (!seen || p.period > seen.period)
+        latest.set(p.kampungId, { period: p.period, families: p.families });
+    }
+    const families = [...latest.values()].reduce((s, v) => s + v.families, 0);
+    expect(raised).toBeGreaterThan(0);
+    expect(addressed).toBeGreaterThan(0);
+    expect(bySource.size).toBeGreaterThanOrEqual(4);
+
+    const r = await run([
+      'indicators',
+      DATA,
+      '--level',
+      'kota',
+      '--period',
+      '2020',
+      '--indicator',
+      'proposals-raised',
+      '--indicator',
+      'proposals-addressed',
+      '--indicator',
+      'proposals-addressed-share',
+      '--indicator',
+      'budget',
+      '--indicator',
+      'budget-by-source',
+      '--indicator',
+      'budget-per-family',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const got = new Map(
+      (JSON.parse(r.out) as { results: Result[] }).results.map((x) => [x.indicatorId, x] as const),
+    );
+    expect(got.get('proposals-raised')).toMatchObject({ value: raised });
+    expect(got.get('proposals-addressed')).toMatchObject({ value: addressed });
+    expect(got.get('proposals-addressed-share')).toMatchObject({
+      numerator: addressed,
+      denominator: raised,
+      value: Math.round((addressed / raised) * 10_000) / 100,
+    });
+    expect(got.get('budget')).toMatchObject({ value: total });
+    for (const [source, amount] of bySource)
+      expect(got.get(`budget-by-source.${source}`), source).toMatchObject({ value: amount });
+    // Kota Banjarmasin is a city: no Dana Desa line, so no value rather than a made-up zero.
+    expect(got.get('budget-by-source.danaDesa')?.value ?? null).toBeNull();
+    expect(got.get('budget-per-family')).toMatchObject({
+      numerator: total,
+      denominator: families,
+      value: Math.round(total / families),
+    });
   });
 });

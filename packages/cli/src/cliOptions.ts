@@ -65,3 +65,16 @@ export const ImportCommandOptions = z
   .strict();
 /** Parsed options of `kkb import`. */
 export type ImportCommandOptions = z.infer<typeof ImportCommandOptions>;
+// — template —
+/** `kkb template <dir> --out <file.xlsx> [--period YYYY-MM] [--force] [--json] [--lang id|en]` */
+export const TemplateOptions = z
+  .object({
+    dir: z.string().min(1),
+    out: z.string().min(1),
+    period: month.optional(),
+    force: z.boolean().optional(),
+    ...common,
+  })
+  .strict();
+/** Parsed options of `kkb template`. */
+export type TemplateOptions = z.infer<typeof TemplateOptions>;

@@ -1,10 +1,11 @@
 import type { Lang } from '@kampung-kb/model';
 import packageJson from '../package.json' with { type: 'json' };
 import { type CliIo, processIo } from './cliIo.js';
-import { ImportCommandOptions, ReportOptions, ValidateOptions } from './cliOptions.js';
+import { ImportCommandOptions, ReportOptions, TemplateOptions, ValidateOptions } from './cliOptions.js';
 import { runImport } from './commands/import.js';
 import { runIndicators } from './commands/indicators.js';
 import { runReport } from './commands/report.js';
+import { runTemplate } from './commands/template.js';
 import { runValidate } from './commands/validate.js';
 import { EXIT } from './exitCodes.js';
 import { IndicatorsCommandOptions } from './indicatorsCommandOptions.js';
@@ -40,6 +41,11 @@ async function run(inv: Invocation, io: CliIo, lang: Lang): Promise<number> {
     case 'import': {
       const o = checkOptions(ImportCommandOptions, inv.input, lang);
       return o.ok ? runImport(o.options, io, lang) : usage(o.message);
+    }
+    // — template —
+    case 'template': {
+      const o = checkOptions(TemplateOptions, inv.input, lang);
+      return o.ok ? runTemplate(o.options, io, lang) : usage(o.message);
     }
     default:
       return usage(m.unknownCommand(inv.command));

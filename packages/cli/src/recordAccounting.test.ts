@@ -100,11 +100,13 @@ describe('records left out of indicators and report are counted (issue 7)', () =
     const files = doc.records.files as unknown as { file: string; read: number }[];
     expect(files.map((f) => f.file).sort()).toEqual(
       [
+        'budgets.csv',
         'interventions.csv',
         'kampung.json',
         'monthly.csv',
         'population.csv',
         'profiles.json',
+        'proposals.csv',
         'regions.csv',
       ].sort(),
     );

@@ -39,7 +39,7 @@ describe('the fuzz harness', () => {
     const r = await runFuzzCase({
       ...plain,
       commands: ['validate --json'],
-      mutations: [{ op: 'duplicate-row', file: 2, row: 0, conflicting: true }],
+      mutations: [{ op: 'duplicate-row', file: 3, row: 0, conflicting: true }],
     });
     expect(r.log).toEqual(['duplicate-row monthly.csv row 1 conflicting=true']);
     expect(r.rowCounts.get('monthly.csv')?.rows).toBe(10);

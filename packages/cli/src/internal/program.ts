@@ -7,7 +7,13 @@ import { displayText } from './displayText.js';
 import { zodErrorMap } from './zodErrorMap.js';
 
 /** The commands of `kkb`, by name (a `Set`, so that `constructor` or `__proto__` is no command). */
-export const COMMAND_NAMES: ReadonlySet<string> = new Set(['validate', 'indicators', 'report', 'import']);
+export const COMMAND_NAMES: ReadonlySet<string> = new Set([
+  'validate',
+  'indicators',
+  'report',
+  'import',
+  'template',
+]);
 
 /** What the command line asked for: a command, its data directory and its raw options. */
 export interface Invocation {
@@ -142,6 +148,18 @@ export function buildProgram(
     .action((file: string, options: Record<string, unknown>) => {
       onInvocation({ command: 'import', input: { ...options, file } });
     });
+  // — template —
+  program
+    .command('template')
+    .usage(m.usageCommand)
+    .description(m.templateDescription)
+    .argument('<dir>', m.argDir)
+    .option('--out <file.xlsx>', m.optTemplateOut)
+    .option('--period <YYYY-MM>', m.optTemplatePeriod)
+    .option('--force', m.optForce)
+    .option('--json', m.optJson)
+    .option('--lang <id|en>', m.optLang)
+    .action(done('template'));
 
   return program;
 }

@@ -173,4 +173,19 @@ export const en: Messages = {
       ? 'Dry run: no row would be written.'
       : `Dry run: these files would be written: ${files.join(', ')}.`,
   importStopped: 'The import was stopped; the data directory is unchanged.',
+  // — template —
+  templateDescription:
+    'Write an Excel data-entry workbook of the data directory (instructions, one sheet per record type, dropdowns, checks; the monthly sheet ready for the month).',
+  optTemplateOut: 'the workbook to write (.xlsx)',
+  optTemplatePeriod:
+    'month to prepare on the monthly sheet (YYYY-MM; default: the month after the latest report)',
+  optForce: 'replace an existing file',
+  templateExists: (out) => `'${out}' exists: nothing written (use --force to replace it).`,
+  templateNotWritten: (out) => `The workbook could not be written to '${out}'.`,
+  templateReadProblems: (n, dir) =>
+    `${plural('en', n, { one: 'problem', other: 'problems' })} found reading ${dir}; the workbook keeps the values as read (run kkb validate for details).`,
+  templateWritten: (out, sheets, records) =>
+    `Workbook written to ${out}: ${plural('en', sheets, { one: 'sheet', other: 'sheets' })}, ${plural('en', records, { one: 'record', other: 'records' })} of the data directory.`,
+  templatePrefilled: (rows, period) =>
+    `Monthly sheet: ${plural('en', rows, { one: 'row', other: 'rows' })} ready for ${period} (one per kampung without a report).`,
 };

@@ -183,4 +183,19 @@ export const id: Messages = {
       ? 'Uji coba: tidak ada baris yang akan ditulis.'
       : `Uji coba: berkas ini akan ditulis: ${files.join(', ')}.`,
   importStopped: 'Impor dihentikan; direktori data tidak berubah.',
+  // — template —
+  templateDescription:
+    'Tulis buku kerja Excel untuk isian data dari folder data (petunjuk, satu lembar per jenis data, daftar pilihan, pemeriksaan; lembar laporan bulanan siap untuk bulannya).',
+  optTemplateOut: 'buku kerja yang ditulis (.xlsx)',
+  optTemplatePeriod:
+    'bulan yang disiapkan di lembar laporan bulanan (TTTT-BB; bawaan: bulan setelah laporan terakhir)',
+  optForce: 'timpa berkas yang sudah ada',
+  templateExists: (out) => `'${out}' sudah ada: tidak ada yang ditulis (pakai --force untuk menimpanya).`,
+  templateNotWritten: (out) => `Buku kerja tidak dapat ditulis ke '${out}'.`,
+  templateReadProblems: (n, dir) =>
+    `${plural('id', n, { other: 'masalah' })} ditemukan saat membaca ${dir}; buku kerja memuat nilai sebagaimana terbaca (jalankan kkb validate untuk rinciannya).`,
+  templateWritten: (out, sheets, records) =>
+    `Buku kerja ditulis ke ${out}: ${plural('id', sheets, { other: 'lembar' })}, ${plural('id', records, { other: 'data' })} dari folder data.`,
+  templatePrefilled: (rows, period) =>
+    `Lembar laporan bulanan: ${plural('id', rows, { other: 'baris' })} siap diisi untuk ${period} (satu per kampung yang belum melapor).`,
 };

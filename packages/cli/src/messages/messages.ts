@@ -122,6 +122,16 @@ export interface Messages {
   readonly importNothingToWrite: string;
   readonly importDryRun: (files: readonly string[]) => string;
   readonly importStopped: string;
+  // — template —
+  readonly templateDescription: string;
+  readonly optTemplateOut: string;
+  readonly optTemplatePeriod: string;
+  readonly optForce: string;
+  readonly templateExists: (out: string) => string;
+  readonly templateNotWritten: (out: string) => string;
+  readonly templateReadProblems: (n: number, dir: string) => string;
+  readonly templateWritten: (out: string, sheets: number, records: number) => string;
+  readonly templatePrefilled: (rows: number, period: string) => string;
 }
 
 /** The counts of an import summary line. */
