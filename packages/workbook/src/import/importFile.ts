@@ -125,7 +125,7 @@ function emptyResult(dryRun: boolean, fatal: Issue): ImportResult {
  *   problem is rejected with every reason (sheet, row, column, value, bilingual issue); a row repeating
  *   the key of an earlier row of the file is rejected; an accepted row replaces the directory's record with
  *   the same key (updated: kampung `id`; profiles, population, monthly `kampungId` + `period`; interventions
- *   and proposals `id`; budgets `kampungId` + `year` + `fundingSource`; regions `code`) or is added
+ *   and proposals `id`; budgets `kampungId` + `year` + `fundingSource` + `description`; regions `code`) or is added
  *   (imported).
  *
  * The changed files of the directory are then written at once and atomically (`writeDataDir`: staged,
