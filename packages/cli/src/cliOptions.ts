@@ -76,6 +76,13 @@ export const SitesCommandOptions = z
   .strict();
 /** Parsed options of `kkb sites`. */
 export type SitesCommandOptions = z.infer<typeof SitesCommandOptions>;
+// — import —
+/** `kkb import <file> --into <dir> [--dry-run] [--json] [--lang id|en]` */
+export const ImportCommandOptions = z
+  .object({ file: z.string().min(1), into: z.string().min(1), dryRun: z.boolean().optional(), ...common })
+  .strict();
+/** Parsed options of `kkb import`. */
+export type ImportCommandOptions = z.infer<typeof ImportCommandOptions>;
 // — template —
 /** `kkb template <dir> --out <file.xlsx> [--period YYYY-MM] [--candidates] [--force] [--json] [--lang id|en]` */
 export const TemplateOptions = z

@@ -6,7 +6,8 @@
  */
 
 export { type CliIo, processIo } from './cliIo.js';
-export { InitOptions, ReportOptions, ValidateOptions } from './cliOptions.js';
+export { ImportCommandOptions, InitOptions, ReportOptions, ValidateOptions } from './cliOptions.js';
+export { importCommand } from './commands/import.js';
 export {
   type IndicatorResultsJson,
   type IndicatorsJson,

@@ -93,6 +93,8 @@ describe('kkb validate', () => {
     expect(doc.issues.map((i) => `${i.ruleId}@${i.location.line}`).sort()).toEqual([
       'kkbpk-balance@3',
       'poktan-within-target.bkb@2',
+      // k2 has no report for 2020-11 (kampung.csv line 3)
+      'report-missing@3',
     ]);
   });
   it('exits 2 on an unreadable directory and on usage errors, in the one language asked', async () => {
@@ -124,14 +126,20 @@ describe('kkb indicators', () => {
       name: 'Kampung KB Satu',
       regionCode: '63.71.04.1010',
       indicators: { cpr: 55, mkjpShare: 29.09, unmetNeed: 15, poktanParticipation: expect.any(Number) },
-      classification: { level: expect.any(String), input: 1, process: 1, output: expect.any(Number) },
+      classification: {
+        level: expect.any(String),
+        reason: null,
+        input: 1,
+        process: 1,
+        output: expect.any(Number),
+      },
     });
     // BKB 30/80 = 37.5, BKR 30/90 = 33.33…, BKL 30/70 = 42.857…, UPPKA 30/300 = 10, PIK-R 30/150 = 20
     // mean = (37.5 + 33.333… + 42.857… + 10 + 20) / 5 = 28.74
     expect(k1?.indicators.poktanParticipation).toBe(28.74);
     // Output scores: poktan round(round(37.5)=38 + 33 + 43 + 10 + 20 = 144 / 5 = 28.8) = 29 → 3; CPR 55 → 4;
     // MKJP 29 → 4; unmet 15 → 1. Output = 12/4 = 3. No profile, no interventions: input 1, process 1 → Dasar.
-    expect(k1?.classification).toEqual({ level: 'dasar', input: 1, process: 1, output: 3 });
+    expect(k1?.classification).toEqual({ level: 'dasar', reason: null, input: 1, process: 1, output: 3 });
     expect(doc.kampung.find((k) => k.id === 'k2')?.indicators.cpr).toBe(30);
   });
   it('accepts --period in YYYY-MM and DHIS2 form and rejects a non-month', async () => {

@@ -3,6 +3,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { type CliIo, processIo } from './cliIo.js';
 // — readiness, sites —
 import {
+  ImportCommandOptions,
   InitOptions,
   ReadinessCommandOptions,
   ReportOptions,
@@ -10,6 +11,7 @@ import {
   TemplateOptions,
   ValidateOptions,
 } from './cliOptions.js';
+import { runImport } from './commands/import.js';
 import { runIndicators } from './commands/indicators.js';
 import { runInit } from './commands/init.js';
 import { runReadiness } from './commands/readiness.js';
@@ -56,6 +58,11 @@ async function run(inv: Invocation, io: CliIo, lang: Lang): Promise<number> {
     case 'sites': {
       const o = checkOptions(SitesCommandOptions, inv.input, lang);
       return o.ok ? runSites(o.options, io, lang) : usage(o.message);
+    }
+    // — import —
+    case 'import': {
+      const o = checkOptions(ImportCommandOptions, inv.input, lang);
+      return o.ok ? runImport(o.options, io, lang) : usage(o.message);
     }
     // — template —
     case 'template': {

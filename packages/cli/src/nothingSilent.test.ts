@@ -64,7 +64,7 @@ describe('nothing silent (issue 7)', () => {
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     expect(lines[0]).toBe(
-      'period,kampungId,name,regionCode,cpr,mkjpShare,unmetNeed,poktanParticipation,level,input,process,output',
+      'period,kampungId,name,regionCode,cpr,mkjpShare,unmetNeed,poktanParticipation,level,input,process,output,levelReason',
     );
     expect(lines.find((l) => l.startsWith('2020-12,sungai-andai,'))).toMatch(
       /^2020-12,sungai-andai,Kampung KB Sungai Andai,63\.71\.04\.1010,66\.08,/,

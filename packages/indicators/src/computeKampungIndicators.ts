@@ -1,4 +1,5 @@
 import type { Dataset } from '@kampung-kb/model';
+import { type KampungOutcome, kampungOutcome } from './classification/kampungOutcome.js';
 import type { ClassificationOptions } from './classificationOptions.js';
 import { classifyKampung, type KampungClassification } from './classifyKampung.js';
 import { computeIndicatorValues, type KampungIndicatorValues } from './computeIndicatorValues.js';
@@ -41,7 +42,13 @@ export interface KampungIndicators {
   readonly period: string;
   readonly records: KampungRecordsUsed;
   readonly indicators: KampungIndicatorValues;
+  /**
+   * The portal's classification of the records that apply: a kampung without a monthly report for the
+   * period scores as Dasar here; {@link KampungIndicators.outcome} tells it apart.
+   */
   readonly classification: KampungClassification;
+  /** The level to show: the classification's, or "no report" (`level: null`) without a monthly report. */
+  readonly outcome: KampungOutcome;
 }
 
 /**
@@ -72,6 +79,7 @@ export function computeKampungIndicators(
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((kampung) => {
       const inputs = selectFromIndex(index, kampung.id, period);
+      const classification = classifyKampung(inputs, options);
       return {
         kampungId: kampung.id,
         name: kampung.name,
@@ -84,7 +92,8 @@ export function computeKampungIndicators(
           interventions: inputs.interventions.length,
         },
         indicators: computeIndicatorValues(inputs),
-        classification: classifyKampung(inputs, options),
+        classification,
+        outcome: kampungOutcome(classification, inputs),
       };
     });
 }

@@ -62,6 +62,12 @@ export {
   type ScorecardPillar,
 } from './classification/evaluationScorecard.js';
 export {
+  type KampungOutcome,
+  kampungOutcome,
+  NO_REPORT_LABEL,
+  type NoLevelReason,
+} from './classification/kampungOutcome.js';
+export {
   type LevelPlan,
   type NextLevelChanges,
   nextLevelChanges,

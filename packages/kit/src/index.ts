@@ -32,7 +32,9 @@ export {
 export { type BoundedYaml, parseYamlBounded } from './parseYamlBounded.js';
 export { type Programme, ProgrammeDefinition, type ProgrammeInput } from './programmeDefinition.js';
 export { programmeJsonSchema } from './programmeJsonSchema.js';
+export { type CellResult, type CellValue, readCell } from './readCell.js';
 export { type DataDirFile, type DataDirRead, type ReadDataDirOptions, readDataDir } from './readDataDir.js';
+export { type FieldKind, type RecordField, recordFields } from './recordFields.js';
 export { recordsFromCsv } from './recordsFromCsv.js';
 export {
   DEFAULT_MAX_JSON_DEPTH,

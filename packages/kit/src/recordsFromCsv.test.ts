@@ -63,6 +63,34 @@ describe('recordsFromCsv', () => {
     });
   });
 
+  it('reads what an operator types: Indonesian labels, portal ids, undotted codes, 202012', () => {
+    const kampung =
+      'id;name;regionCode;designationDate;mainCriteria;areaCriteria\n' +
+      'sungai-andai;Kampung KB Sungai Biuku;6371041010;2016-11-10;1;"Pesisir/nelayan; kumuh"\n';
+    const k = recordsFromCsv('kampung', kampung, 'kampung.csv');
+    expect(k.issues).toEqual([]);
+    expect(k.records[0]).toMatchObject({
+      regionCode: '63.71.04.1010',
+      mainCriteria: ['lowKbParticipation'],
+      areaCriteria: ['coastal', 'slum'],
+    });
+    const budget =
+      'kampungId,year,fundingSource,amount\nsungai-andai,2020,dana desa,1000\nsungai-andai,2020,Bank,5\n';
+    const b = recordsFromCsv('budget', budget, 'budgets.csv');
+    expect(b.records.map((r) => r['fundingSource'])).toEqual(['danaDesa', 'Bank']);
+    expect(b.issues.map((i) => [i.code, i.location.line, i.location.field])).toEqual([
+      ['cell-invalid', 3, 'fundingSource'],
+    ]);
+    expect(b.issues[0]?.message.id).toContain("'Dana Desa'");
+    expect(b.issues[0]?.message.en).toContain('Indonesian or English label');
+    const m = recordsFromCsv(
+      'monthly',
+      'kampungId,period,jknHolders\nsungai-andai,202012,5\n',
+      'monthly.csv',
+    );
+    expect(m.records[0]).toEqual({ kampungId: 'sungai-andai', period: '2020-12', jknHolders: 5 });
+  });
+
   it('reports unreadable cells with line, field and raw value, and keeps the raw text', () => {
     const text =
       'kampungId;period;jknHolders;users.iud;users.pill\nsungai-andai;2020-03;1.234;"12,5";banyak\n';

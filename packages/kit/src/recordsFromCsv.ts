@@ -6,14 +6,16 @@ import type { RecordsRead } from './recordsRead.js';
 /**
  * Reads the records of one CSV file (see {@link parseCsv}). The header names the fields as dotted paths
  * (`users.iud`, `pokja.exists`, `male.y0_4`, `scope.rt`); each cell is coerced by the type the record's
- * TypeBox schema gives its column:
+ * TypeBox schema gives its column, with `readCell`:
  *
+ * - code fields: the code, the Indonesian or English label (any case and spacing) or the portal's numeric id;
+ * - region codes dotted or undotted (`6371041010` → `63.71.04.1010`); months `2020-12` or `202012`;
  * - integers: plain digits with an optional minus (`1.234` and `12,5` are not guessed);
  * - booleans: `true/false`, `ya/tidak`, `yes/no`, `1/0`, any case;
  * - lists of codes: `;`-separated (`apbd;selfFunded`), an empty cell is an empty list;
  * - nullable integers (`pokja.members`): an empty cell is `null`;
  * - optional fields: an empty cell leaves the field out;
- * - text and codes: trimmed.
+ * - text: trimmed.
  *
  * A cell that cannot be read gives a `cell-invalid` error and keeps its raw text in the record, so the
  * schema check reports it too and nothing is dropped. Unknown or repeated columns (`csv-unknown-column`,

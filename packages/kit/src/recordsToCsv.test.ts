@@ -1,7 +1,7 @@
 import { RECORD_TYPES, type RecordType } from '@kampung-kb/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type LeafField, schemaFields } from './internal/schemaFields.js';
+import { type RecordField, recordFields } from './recordFields.js';
 import { recordsFromCsv } from './recordsFromCsv.js';
 import { recordsToCsv } from './recordsToCsv.js';
 
@@ -12,7 +12,29 @@ const cellText = fc
   .filter((s) => s !== '');
 const code = fc.stringMatching(/^[a-zA-Z0-9_]{1,8}$/);
 
-function leafArbitrary(f: LeafField): fc.Arbitrary<unknown> {
+/** A value the reader gives back as is: a code, a dotted region code, a month, a date. */
+function meaningArbitrary(f: RecordField): fc.Arbitrary<unknown> | undefined {
+  if (f.codeList) {
+    const codes = fc.constantFrom(...f.codeList.items.map((i) => i.code));
+    return f.kind === 'array'
+      ? fc.uniqueArray(codes, { minLength: f.optional ? 1 : 0, maxLength: 3 })
+      : codes;
+  }
+  if (f.regionCode) return fc.constantFrom('63', '63.71', '63.71.04', '63.71.04.1010', '64.71.01.2003');
+  if (f.period === 'month')
+    return fc
+      .tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }))
+      .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+  if (f.period === 'date')
+    return fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+  return undefined;
+}
+
+function leafArbitrary(f: RecordField): fc.Arbitrary<unknown> {
+  const meaning = meaningArbitrary(f);
+  if (meaning) return meaning;
   switch (f.kind) {
     case 'integer':
       return f.nullable ? fc.option(fc.integer(), { nil: null }) : fc.integer();
@@ -27,7 +49,7 @@ function leafArbitrary(f: LeafField): fc.Arbitrary<unknown> {
 }
 
 function recordArbitrary(type: RecordType): fc.Arbitrary<Record<string, unknown>> {
-  const fields = schemaFields(type);
+  const fields = recordFields(type);
   const leaves = fields.map((f) =>
     f.optional ? fc.option(leafArbitrary(f), { nil: undefined }) : leafArbitrary(f),
   );
@@ -81,8 +103,8 @@ describe('recordsToCsv', () => {
   });
 
   it('writes raw text kept by the reader back unchanged', () => {
-    const { records } = recordsFromCsv('region', 'code,name\n6371,  Kota \n', 'r.csv');
-    expect(recordsToCsv('region', records)).toBe('code,name\n6371,Kota\n');
+    const { records } = recordsFromCsv('region', 'code,name\n63.7,  Kota \n', 'r.csv');
+    expect(recordsToCsv('region', records)).toBe('code,name\n63.7,Kota\n');
   });
 
   for (const { type } of RECORD_TYPES) {

@@ -1,6 +1,6 @@
 import type { RecordType } from '@kampung-kb/model';
-import { schemaFields } from './internal/schemaFields.js';
 import type { CsvDelimiter } from './parseCsv.js';
+import { recordFields } from './recordFields.js';
 
 /**
  * Options of {@link recordsToCsv}.
@@ -59,7 +59,7 @@ export function recordsToCsv(
 ): string {
   const delimiter = options.delimiter ?? ',';
   const newline = options.newline ?? '\n';
-  const fields = schemaFields(type);
+  const fields = recordFields(type);
   const lines = [fields.map((f) => quoted(f.path, delimiter)).join(delimiter)];
   for (const record of records) {
     lines.push(fields.map((f) => quoted(cellText(valueAt(record, f.segments)), delimiter)).join(delimiter));

@@ -163,7 +163,7 @@ describe('streamDataDir', () => {
   });
 
   it('warns once about a non-UTF-8 byte met late in a file, before the rows it spoils', async () => {
-    const good = `code,name\n${Array.from({ length: 4000 }, (_, i) => `63.${i},Kota ${i}`).join('\n')}\n`;
+    const good = `code,name\n${Array.from({ length: 4000 }, (_, i) => `63.71.${String(i % 100).padStart(2, '0')}.${1000 + Math.floor(i / 100)},Kota ${i}`).join('\n')}\n`;
     const bytes = new Uint8Array([...Buffer.from(good), ...Buffer.from('63.99,Banjarbaru '), 0xe9, 0x0a]);
     await put({ 'regions.csv': bytes });
     const list = outline(await events());

@@ -116,4 +116,75 @@ describe('writeDataDir', () => {
       ['dir-unwritable', 'error', 'ENOTDIR'],
     ]);
   });
+
+  describe('all or nothing', () => {
+    async function entries(): Promise<Map<string, Buffer>> {
+      const out = new Map<string, Buffer>();
+      for (const name of (await readdir(dir)).sort()) out.set(name, await readFile(join(dir, name)));
+      return out;
+    }
+
+    it('a failing beforeCommit or an abort removes the staged files and changes nothing', async () => {
+      await writeDataDir(dir, sample(), { format: 'csv' });
+      const before = await entries();
+      const changed = sample();
+      changed.regions[0] = { code: '63.71', name: 'Kota Banjarmasin (baru)' };
+      let stagedNames: string[] = [];
+      const failed = await writeDataDir(dir, changed, {
+        format: 'csv',
+        beforeCommit: async () => {
+          stagedNames = (await readdir(dir)).filter((n) => n.startsWith('.kkb-stage-'));
+          throw new Error('injected');
+        },
+      });
+      expect(stagedNames).toHaveLength(4);
+      expect(failed.files).toEqual([]);
+      expect(failed.issues.map((i) => i.code)).toEqual(['write-interrupted']);
+      expect(await entries()).toEqual(before);
+
+      const controller = new AbortController();
+      controller.abort(new Error('stopped'));
+      const aborted = await writeDataDir(dir, changed, { format: 'csv', signal: controller.signal });
+      expect(aborted.issues.map((i) => i.code)).toEqual(['write-interrupted']);
+      expect(await entries()).toEqual(before);
+    });
+
+    it('removes files staged by a write whose process is gone, keeps those of a live one', async () => {
+      await writeFile(join(dir, '.kkb-stage-999999999-abc-0.tmp'), 'left by a killed write');
+      const live = `.kkb-stage-${process.pid}-def-0.tmp`;
+      await writeFile(join(dir, live), 'a write under way');
+      await writeDataDir(dir, sample(), { format: 'json' });
+      expect((await readdir(dir)).filter((n) => n.startsWith('.kkb-stage-'))).toEqual([live]);
+    });
+
+    it('toSourceFiles writes each record back to its own file, keeping its delimiter; only limits the files', async () => {
+      const ds = sample();
+      await writeFile(join(dir, 'regions-a.csv'), 'code;name\n63.71;Kota Banjarmasin\n');
+      await writeFile(join(dir, 'regions-b.csv'), 'code,name\n63.71.04,Banjarmasin Utara\n');
+      await writeFile(join(dir, 'kampung.json'), 'untouched');
+      const sources = new WeakMap();
+      sources.set(ds.regions[0] as object, { file: 'regions-a.csv', line: 2 });
+      sources.set(ds.regions[1] as object, { file: 'regions-b.csv', line: 2 });
+      ds.sources = sources;
+      ds.regions[0] = { code: '63.71', name: 'Kota Banjarmasin;baru' };
+      sources.set(ds.regions[0], { file: 'regions-a.csv', line: 2 });
+      ds.regions.push({ code: '63.71.01', name: 'Banjarmasin Selatan' });
+      const out = await writeDataDir(dir, ds, {
+        format: 'csv',
+        toSourceFiles: true,
+        only: ['regions-a.csv', 'regions.csv'],
+      });
+      expect(out).toEqual({ files: ['regions-a.csv', 'regions.csv'], issues: [] });
+      expect(await readFile(join(dir, 'regions-a.csv'), 'utf8')).toBe(
+        'code;name\n63.71;"Kota Banjarmasin;baru"\n',
+      );
+      expect(await readFile(join(dir, 'regions-b.csv'), 'utf8')).toBe(
+        'code,name\n63.71.04,Banjarmasin Utara\n',
+      );
+      expect(await readFile(join(dir, 'regions.csv'), 'utf8')).toBe(
+        'code,name\n63.71.01,Banjarmasin Selatan\n',
+      );
+      expect(await readFile(join(dir, 'kampung.json'), 'utf8')).toBe('untouched');
+    });
+  });
 });

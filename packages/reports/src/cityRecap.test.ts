@@ -120,7 +120,7 @@ describe('cityRecap', () => {
     const r = computeKampungIndicators(withGap, '2020-12');
     const md = renderMarkdown(cityRecap({ results: r, dataset: withGap }, { lang: 'en' }));
     expect(md).toContain(
-      '| Kampung KB Tanpa Laporan | Alalak Utara | Banjarmasin Utara | — | — | — | — | 1 | 1 | 1 | Basic |',
+      '| Kampung KB Tanpa Laporan | Alalak Utara | Banjarmasin Utara | — | — | — | — | 1 | 1 | 1 | No report |',
     );
     expect(md).toContain('| **City (pooled)** |  |  | **57.1 %** | **41 %** | **15.6 %** |');
     expect(md).toContain('| **Total** | **4** |');

@@ -1,12 +1,13 @@
-import { classificationLevels, type KampungIndicators } from '@kampung-kb/indicators';
+import { classificationLevels, type KampungIndicators, NO_REPORT_LABEL } from '@kampung-kb/indicators';
 import type { Dataset } from '@kampung-kb/model';
 import { kampungDisclosure } from './internal/kampungDisclosure.js';
+import { outcomeCell } from './internal/outcomeCell.js';
 import { readinessSection } from './internal/readinessSection.js';
 import { kampungRows, pooled } from './internal/recapRows.js';
 import { t } from './internal/texts.js';
 import { monthLabel } from './monthLabel.js';
 import { type ReportContext, smallCellThreshold } from './reportContext.js';
-import type { ReportDocument } from './reportDocument.js';
+import type { ReportCell, ReportDocument } from './reportDocument.js';
 
 /**
  * What the city recap is built from.
@@ -56,10 +57,17 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
     ),
   );
 
-  const counts = classificationLevels.items.map((l) => ({
-    level: l,
-    n: results.filter((r) => r.classification.level === l.code).length,
-  }));
+  const counts: ReportCell[][] = classificationLevels.items.map((l) => [
+    { kind: 'level', level: l.code, label: l.label[lang] },
+    results.filter((r) => r.outcome.level === l.code).length,
+  ]);
+  // Kampung without a monthly report for the month: counted apart, never as Dasar.
+  const noReport = results.filter((r) => r.outcome.level === null).length;
+  if (noReport > 0)
+    counts.push([
+      outcomeCell({ level: null, label: NO_REPORT_LABEL, reason: 'noMonthlyReport' }, lang),
+      noReport,
+    ]);
 
   const rows = kampungRows(results, shows, regions, lang);
 
@@ -84,10 +92,7 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
               { title: t('level', lang), align: 'left' },
               { title: t('count', lang), align: 'right' },
             ],
-            rows: counts.map((c) => [
-              { kind: 'level', level: c.level.code, label: c.level.label[lang] },
-              c.n,
-            ]),
+            rows: counts,
             footer: [[t('total', lang), results.length]],
           },
         ],

@@ -10,6 +10,7 @@ import {
   type ShownMonth,
   usersSections,
 } from './internal/monthlySections.js';
+import { outcomeCell } from './internal/outcomeCell.js';
 import { regionNames } from './internal/regionNames.js';
 import { t } from './internal/texts.js';
 import { dateLabel, monthLabel } from './monthLabel.js';
@@ -70,11 +71,7 @@ function locationSection(input: MonthlyKampungReportInput, ctx: ReportContext): 
           ...(k ? [{ term: t('designated', lang), value: dateLabel(k.designationDate, lang) }] : []),
           {
             term: t('level', lang),
-            value: {
-              kind: 'level',
-              level: result.classification.level,
-              label: result.classification.levelLabel[lang],
-            },
+            value: outcomeCell(result.outcome, lang),
           },
         ],
       },

@@ -21,6 +21,7 @@ describe('builtinRules', () => {
       'unknown-kampung:builtin',
       'duplicate-record:builtin',
       'future-date:builtin',
+      'report-missing:builtin',
     ]);
   });
 

@@ -23,7 +23,8 @@ export type BuiltinRuleId =
   | 'region-parent'
   | 'unknown-kampung'
   | 'duplicate-record'
-  | 'future-date';
+  | 'future-date'
+  | 'report-missing';
 
 /** A {@link RuleDefinition} of the built-in catalogue. */
 export type BuiltinRuleDefinition = RuleDefinition & { readonly id: BuiltinRuleId };
@@ -523,5 +524,26 @@ export const builtinRules: readonly BuiltinRuleDefinition[] = [
       source: 'SDK data-entry check (records describe what has happened)',
     },
     ['kampung', 'profile', 'population', 'monthly', 'intervention'],
+  ),
+  builtin(
+    {
+      id: 'report-missing',
+      version: '1.0.0',
+      severity: 'warning',
+      periodType: 'month',
+      regionLevels: ['village'],
+      name: { id: 'Laporan bulanan lengkap', en: 'Monthly reports complete' },
+      description: {
+        id: 'Setiap kampung punya laporan bulanan untuk setiap bulan sejak pencanangannya (atau sejak bulan pertama data, bila lebih akhir) sampai bulan terakhir data. Satu temuan per kampung, menyebut bulan-bulan tanpa laporan. Data yang lengkap tidak sama dengan data yang bersih: kampung tanpa laporan tidak dinilai Dasar, tetapi "tidak ada laporan".',
+        en: "Every kampung has a monthly report for every month from its designation (or from the first month of the data, if later) to the latest month of the data. One issue per kampung, listing the months without a report. Complete is not clean: a kampung without a report is classified as 'no report', not as Dasar.",
+      },
+      instruction: {
+        id: 'Kumpulkan laporan bulanan Pokja untuk bulan-bulan yang disebut, atau periksa id kampung dan periode laporan yang sudah ada.',
+        en: "Collect the Pokja's monthly reports for the months named, or check the kampung id and period of the reports already entered.",
+      },
+      tags: ['completeness'],
+      source: `${PORTAL} new_kkbpk (one KKBPK report per kampung and month); SDK completeness check`,
+    },
+    ['kampung'],
   ),
 ];

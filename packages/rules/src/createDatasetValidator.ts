@@ -25,6 +25,7 @@ import {
   reportDuplicate,
 } from './internal/referenceChecks.js';
 import { checkKampungRegion, checkRegionRecord } from './internal/regionChecks.js';
+import { reportMissingMonths } from './internal/reportMissingCheck.js';
 import { monthlyVariables, populationVariables } from './internal/ruleEnvironments.js';
 import { cityCodeOf, ruleSetOf, todayOf } from './internal/runOptions.js';
 import { checkSchema } from './internal/schemaCheck.js';
@@ -225,6 +226,11 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
   const contextBySnapshot = new Map<IndexedSnapshot, EvalContext>();
   let ctx: ValidationContext | undefined;
   let designation = new Map<string, string>();
+  /** The kampung records (few) for `report-missing` at `finish()`, with their designation dates. */
+  let kampungRefs: { ref: RecordRef; date: string }[] = [];
+  /** The first and latest month of the monthly reports (month numbers). */
+  let firstMonth = Number.POSITIVE_INFINITY;
+  let lastMonth = Number.NEGATIVE_INFINITY;
   let finished = false;
 
   /** Builds the indexes from the kept non-monthly records and checks them, in `RECORD_TYPES` order. */
@@ -236,11 +242,21 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
       cityCode,
     );
     ctx = c;
-    for (const k of of('kampung')) {
+    const kampungSources = kept.get('kampung')?.sources ?? [];
+    const reportMissing = builtins.has('report-missing');
+    of('kampung').forEach((k, position) => {
       const id = stringField(k, 'id');
       const date = stringField(k, 'designationDate');
-      if (id !== undefined && date !== undefined && !designation.has(id)) designation.set(id, date);
-    }
+      if (id !== undefined && date !== undefined && !designation.has(id)) {
+        designation.set(id, date);
+        if (reportMissing) {
+          kampungRefs.push({
+            ref: { type: 'kampung', position, record: k, source: kampungSources[position] },
+            date,
+          });
+        }
+      }
+    });
     for (const info of RECORD_TYPES) {
       const list = kept.get(info.type);
       if (!list) continue;
@@ -349,6 +365,8 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
       if (MONTH_RE.test(period)) {
         k = store.kampung(kampungId);
         month = monthNumber(period);
+        if (month < firstMonth) firstMonth = month;
+        if (month > lastMonth) lastMonth = month;
         const slots = store.slots[k] as NonNullable<(typeof store.slots)[number]>;
         const f = slots.get(month, FIRST);
         if (f === NO_ROW) {
@@ -562,6 +580,19 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
       if (finished) throw new Error(`${CALLER}: finish() called twice`);
       const c = ctx ?? seal();
       if (keepHistory) finishMonthly(c);
+      sink.slot = structuralSlot + 1;
+      for (const { ref, date } of kampungRefs) {
+        const k = store.indexOf(stringField(ref.record, 'id') as string);
+        reportMissingMonths(
+          sink,
+          ref,
+          date,
+          k === undefined ? undefined : store.slots[k],
+          firstMonth,
+          lastMonth,
+        );
+      }
+      kampungRefs = [];
       finished = true;
       scope.end();
       designation = new Map();

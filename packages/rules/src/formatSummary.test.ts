@@ -14,7 +14,7 @@ describe('formatSummary', () => {
   it('writes the counts in Indonesian', () => {
     expect(formatSummary(summaryOf(), 'id')).toBe(
       [
-        'Validasi: 1 kesalahan, 1 peringatan, 0 info dalam 9 data.',
+        'Validasi: 1 kesalahan, 2 peringatan, 0 info dalam 9 data.',
         '  Wilayah: 3 data, 0 dengan kesalahan',
         '  Kampung KB: 1 data, 0 dengan kesalahan',
         '  Profil kampung: 1 data, 0 dengan kesalahan',
@@ -26,6 +26,7 @@ describe('formatSummary', () => {
         'Temuan per aturan:',
         '  kkbpk-balance (Keseimbangan peserta KB dan PUS): 1',
         '  population-missing (Data penduduk tersedia): 1',
+        '  report-missing (Laporan bulanan lengkap): 1',
         'Aturan dinonaktifkan: future-date',
         'Id aturan tidak dikenal (diabaikan): nope',
       ].join('\n'),
@@ -39,7 +40,7 @@ describe('formatSummary', () => {
       byRecordType: { ...s.byRecordType, monthly: { total: 12345, withErrors: 1 } },
     };
     expect(formatSummary(big, 'en').split('\n').slice(0, 6)).toEqual([
-      'Validation: 1 error, 1 warning, 0 info in 12,352 records.',
+      'Validation: 1 error, 2 warnings, 0 info in 12,352 records.',
       '  Regions: 3 records, 0 with errors',
       '  Kampung KB: 1 record, 0 with errors',
       '  Kampung profiles: 1 record, 0 with errors',
@@ -47,7 +48,7 @@ describe('formatSummary', () => {
       '  Monthly KKBPK reports: 12,345 records, 1 with errors',
     ]);
     expect(formatSummary(big, 'id').split('\n')[0]).toBe(
-      'Validasi: 1 kesalahan, 1 peringatan, 0 info dalam 12.352 data.',
+      'Validasi: 1 kesalahan, 2 peringatan, 0 info dalam 12.352 data.',
     );
   });
 });

@@ -48,7 +48,8 @@ export type BuiltinCheckId =
   | 'region-parent'
   | 'unknown-kampung'
   | 'duplicate-record'
-  | 'future-date';
+  | 'future-date'
+  | 'report-missing';
 
 /**
  * One side of a `comparison` rule, as in DHIS2: an expression, what to do when its operands are missing

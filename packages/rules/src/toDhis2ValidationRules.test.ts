@@ -31,6 +31,7 @@ describe('toDhis2ValidationRules', () => {
       'unknown-kampung',
       'duplicate-record',
       'future-date',
+      'report-missing',
     ]);
     expect(out.skipped[0]?.reason.en).toBe('a structural check, not an expression');
   });

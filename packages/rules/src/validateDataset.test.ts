@@ -28,7 +28,7 @@ describe('validateDataset: a clean data set', () => {
       proposal: { total: 0, withErrors: 0 },
       budget: { total: 0, withErrors: 0 },
     });
-    expect(Object.keys(summary.byRule)).toHaveLength(16);
+    expect(Object.keys(summary.byRule)).toHaveLength(17);
     expect(Object.values(summary.byRule).every((n) => n === 0)).toBe(true);
   });
 });
@@ -487,8 +487,9 @@ describe('disabled rules and the summary', () => {
     ];
     ds.interventions.push(intervention({ id: 'x', kampungId: 'nowhere' })); // unknown-kampung
     const { issues, summary } = run(ds);
-    expect(issues).toHaveLength(6);
-    expect(summary.bySeverity).toEqual({ error: 5, warning: 1, info: 0 });
+    // report-missing (warning): no report for 2019-12 … 2020-02
+    expect(issues).toHaveLength(7);
+    expect(summary.bySeverity).toEqual({ error: 5, warning: 2, info: 0 });
     expect(summary.byRule).toEqual({
       'record-shape': 0,
       'count-non-negative-integer': 0,
@@ -506,6 +507,7 @@ describe('disabled rules and the summary', () => {
       'unknown-kampung': 1,
       'duplicate-record': 0,
       'future-date': 0,
+      'report-missing': 1,
     });
     expect(summary.byRecordType).toEqual({
       region: { total: 3, withErrors: 0 },

@@ -20,6 +20,8 @@ export {
 export { codeListById } from './columns/codeListById.js';
 export { columnLabel } from './columns/columnLabel.js';
 export { type TemplateField, type TemplateFieldKind, templateFields } from './columns/templateFields.js';
+export { type ImportOptions, importFile } from './import/importFile.js';
+export type { ImportCounts, ImportRejection, ImportResult, ImportSheet } from './import/importResult.js';
 export {
   buildTemplateWorkbook,
   type TemplateBuilt,

@@ -47,7 +47,10 @@ export interface IndicatorsJson {
       readonly poktanParticipation: number | null;
     };
     readonly classification: {
-      readonly level: string;
+      /** The level code; `null` for a kampung without a monthly report for the period ("no report"). */
+      readonly level: string | null;
+      /** Why `level` is null (`noMonthlyReport`); `null` when there is a level. */
+      readonly reason: string | null;
       readonly input: number;
       readonly process: number;
       readonly output: number;
@@ -80,7 +83,8 @@ export function toIndicatorsJson(period: string, results: readonly KampungIndica
         poktanParticipation: r.indicators.poktanParticipation.value,
       },
       classification: {
-        level: r.classification.level,
+        level: r.outcome.level,
+        reason: r.outcome.reason,
         input: r.classification.indices.input,
         process: r.classification.indices.process,
         output: r.classification.indices.output,
@@ -93,7 +97,7 @@ export function toIndicatorsJson(period: string, results: readonly KampungIndica
 function toKampungCsv(period: string, results: readonly KampungIndicators[]): string[] {
   const doc = toIndicatorsJson(period, results);
   return [
-    'period,kampungId,name,regionCode,cpr,mkjpShare,unmetNeed,poktanParticipation,level,input,process,output',
+    'period,kampungId,name,regionCode,cpr,mkjpShare,unmetNeed,poktanParticipation,level,input,process,output,levelReason',
     ...doc.kampung.map((k) =>
       csvLine([
         period,
@@ -108,6 +112,7 @@ function toKampungCsv(period: string, results: readonly KampungIndicators[]): st
         k.classification.input,
         k.classification.process,
         k.classification.output,
+        k.classification.reason,
       ]),
     ),
   ];
@@ -193,13 +198,12 @@ function printKampungTable(
     fmt(r.classification.indices.input, lang),
     fmt(r.classification.indices.process, lang),
     fmt(r.classification.indices.output, lang),
-    r.classification.levelLabel[lang],
+    r.outcome.label[lang],
   ]);
   io.out(m.periodHeading(period));
   for (const line of renderTextTable(m.kampungTableHead, rows)) io.out(displayText(line, lang));
   const counts = new Map<string, number>();
-  for (const r of results)
-    counts.set(r.classification.levelLabel[lang], (counts.get(r.classification.levelLabel[lang]) ?? 0) + 1);
+  for (const r of results) counts.set(r.outcome.label[lang], (counts.get(r.outcome.label[lang]) ?? 0) + 1);
   io.out([...counts].map(([l, n]) => `${l}: ${formatCount(lang, n)}`).join(' · '));
 }
 
@@ -214,7 +218,7 @@ function printExplanations(results: readonly KampungIndicators[], lang: Lang, io
         m.explanationHeading(
           r.name,
           r.kampungId,
-          c.levelLabel[lang],
+          r.outcome.label[lang],
           fmt(idx.input, lang),
           fmt(idx.process, lang),
           fmt(idx.output, lang),

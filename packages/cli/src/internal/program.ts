@@ -18,6 +18,8 @@ export const COMMAND_NAMES: ReadonlySet<string> = new Set([
   'template',
   // — init —
   'init',
+  // — import —
+  'import',
 ]);
 
 /** What the command line asked for: a command, its data directory and its raw options. */
@@ -52,6 +54,8 @@ export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
   '--candidates',
   // — init —
   '--region',
+  // — import —
+  '--into',
 ]);
 
 /**
@@ -163,6 +167,19 @@ export function buildProgram(
     .option('--json', m.optJson)
     .option('--lang <id|en>', m.optLang)
     .action(done('sites'));
+  // — import —
+  program
+    .command('import')
+    .usage('[options] <file> --into <dir>')
+    .description(m.importDescription)
+    .argument('<file>', m.argImportFile)
+    .option('--into <dir>', m.optInto)
+    .option('--dry-run', m.optDryRun)
+    .option('--json', m.optJson)
+    .option('--lang <id|en>', m.optLang)
+    .action((file: string, options: Record<string, unknown>) => {
+      onInvocation({ command: 'import', input: { ...options, file } });
+    });
   // — template —
   program
     .command('template')

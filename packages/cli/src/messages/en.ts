@@ -199,6 +199,26 @@ export const en: Messages = {
   sitesNoData: (labels) => `no data: ${labels.join('; ')}`,
   sitesRejectedRows: (rejected) =>
     `${plural('en', rejected, { one: 'candidate row', other: 'candidate rows' })} rejected and not ranked (see above).`,
+  // — import —
+  importDescription:
+    'Import a filled workbook (.xlsx), CSV or JSON file into a data directory. Exit 0 nothing rejected, 1 some rows rejected (the accepted ones are written), 2 file or directory unreadable.',
+  argImportFile: 'the .xlsx, .csv or .json file to import',
+  optInto: 'the data directory to import into',
+  optDryRun: 'check and count everything, write nothing',
+  importHeading: (file, dir, dryRun) =>
+    `Import of '${file}' into '${dir}'${dryRun ? ' (dry run: nothing is written)' : ''}`,
+  importCounts: (label, c) =>
+    `${label === undefined ? 'Total' : `  ${label}`}: read ${formatCount('en', c.read)}, imported ${formatCount('en', c.imported)}, updated ${formatCount('en', c.updated)}, ignored ${formatCount('en', c.ignored)}, rejected ${formatCount('en', c.rejected)}`,
+  importRejectedHeading: (rows, reasons) =>
+    `Rejected: ${plural('en', rows, { one: 'row', other: 'rows' })} (${plural('en', reasons, { one: 'reason', other: 'reasons' })}):`,
+  importWarningsHeading: (n) => `${plural('en', n, { one: 'warning', other: 'warnings' })}:`,
+  importWritten: (files, dir) => `Written to '${dir}': ${files.join(', ')}.`,
+  importNothingToWrite: 'Nothing to write: no row was accepted.',
+  importDryRun: (files) =>
+    files.length === 0
+      ? 'Dry run: no row would be written.'
+      : `Dry run: these files would be written: ${files.join(', ')}.`,
+  importStopped: 'The import was stopped; the data directory is unchanged.',
   // — template —
   templateDescription:
     'Write an Excel data-entry workbook of the data directory (instructions, one sheet per record type, dropdowns, checks; the monthly sheet ready for the month).',

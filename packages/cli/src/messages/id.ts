@@ -213,6 +213,26 @@ export const id: Messages = {
   sitesNoData: (labels) => `tanpa data: ${labels.join('; ')}`,
   sitesRejectedRows: (rejected) =>
     `${plural('id', rejected, { other: 'baris kandidat' })} ditolak dan tidak diperingkat (lihat di atas).`,
+  // — import —
+  importDescription:
+    'Impor isian buku kerja (.xlsx), CSV atau JSON ke direktori data. Keluar 0 tidak ada yang ditolak, 1 ada baris ditolak (yang diterima tetap ditulis), 2 berkas atau direktori tidak terbaca.',
+  argImportFile: 'berkas .xlsx, .csv atau .json yang diimpor',
+  optInto: 'direktori data tujuan impor',
+  optDryRun: 'periksa dan hitung semuanya, tanpa menulis apa pun',
+  importHeading: (file, dir, dryRun) =>
+    `Impor '${file}' ke '${dir}'${dryRun ? ' (uji coba: tidak ada yang ditulis)' : ''}`,
+  importCounts: (label, c) =>
+    `${label === undefined ? 'Jumlah' : `  ${label}`}: dibaca ${formatCount('id', c.read)}, baru ${formatCount('id', c.imported)}, diperbarui ${formatCount('id', c.updated)}, diabaikan ${formatCount('id', c.ignored)}, ditolak ${formatCount('id', c.rejected)}`,
+  importRejectedHeading: (rows, reasons) =>
+    `Ditolak: ${formatCount('id', rows)} baris (${formatCount('id', reasons)} alasan):`,
+  importWarningsHeading: (n) => `${formatCount('id', n)} peringatan:`,
+  importWritten: (files, dir) => `Ditulis ke '${dir}': ${files.join(', ')}.`,
+  importNothingToWrite: 'Tidak ada yang ditulis: tidak ada baris yang diterima.',
+  importDryRun: (files) =>
+    files.length === 0
+      ? 'Uji coba: tidak ada baris yang akan ditulis.'
+      : `Uji coba: berkas ini akan ditulis: ${files.join(', ')}.`,
+  importStopped: 'Impor dihentikan; direktori data tidak berubah.',
   // — template —
   templateDescription:
     'Tulis buku kerja Excel untuk isian data dari folder data (petunjuk, satu lembar per jenis data, daftar pilihan, pemeriksaan; lembar laporan bulanan siap untuk bulannya).',

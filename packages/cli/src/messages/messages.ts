@@ -152,6 +152,20 @@ export interface Messages {
   readonly sitesContribution: (label: string, value: string, weight: string, points: string) => string;
   readonly sitesNoData: (labels: readonly string[]) => string;
   readonly sitesRejectedRows: (rejected: number) => string;
+  // — import —
+  readonly importDescription: string;
+  readonly argImportFile: string;
+  readonly optInto: string;
+  readonly optDryRun: string;
+  readonly importHeading: (file: string, dir: string, dryRun: boolean) => string;
+  /** One line of counts: a sheet (with its record type) or the total (`label` undefined). */
+  readonly importCounts: (label: string | undefined, counts: ImportCountsText) => string;
+  readonly importRejectedHeading: (rows: number, reasons: number) => string;
+  readonly importWarningsHeading: (n: number) => string;
+  readonly importWritten: (files: readonly string[], dir: string) => string;
+  readonly importNothingToWrite: string;
+  readonly importDryRun: (files: readonly string[]) => string;
+  readonly importStopped: string;
   // — template —
   readonly templateDescription: string;
   readonly optTemplateOut: string;
@@ -190,4 +204,13 @@ export interface Messages {
   // — region check —
   readonly regionProblems: (n: number, source: string) => string;
   readonly noKampungYet: (dir: string) => string;
+}
+
+/** The counts of an import summary line. */
+export interface ImportCountsText {
+  readonly read: number;
+  readonly imported: number;
+  readonly updated: number;
+  readonly ignored: number;
+  readonly rejected: number;
 }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { RecordField } from '../recordFields.js';
 import { coerceCell, coerceWithSchema } from './cellCoercers.js';
-import type { LeafField } from './schemaFields.js';
 
-const field = (kind: LeafField['kind']): LeafField => ({
+const field = (kind: RecordField['kind']): RecordField => ({
   path: 'x',
   segments: ['x'],
   kind,
@@ -27,7 +27,7 @@ describe('coerceCell', () => {
         fc.constantFrom('integer', 'string', 'unknown', 'number', 'boolean', 'array'),
         cell,
         (kind, text) => {
-          const f = field(kind as LeafField['kind']);
+          const f = field(kind as RecordField['kind']);
           const raw = text.trim();
           fc.pre(raw !== '');
           expect(coerceCell(f, text)).toEqual(coerceWithSchema(f, raw));

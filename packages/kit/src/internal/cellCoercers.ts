@@ -1,6 +1,7 @@
 import type { Label } from '@kampung-kb/model';
 import * as z from 'zod';
-import type { FieldKind, LeafField } from './schemaFields.js';
+import type { CellResult } from '../readCell.js';
+import type { FieldKind, RecordField } from '../recordFields.js';
 
 /** Words a boolean cell may hold, compared case-insensitively. */
 export const TRUE_WORDS = ['true', 'ya', 'yes', '1'] as const;
@@ -46,17 +47,11 @@ const expected: Record<FieldKind, Label> = {
   unknown: { id: 'nilai yang sah', en: 'a valid value' },
 };
 
-/** The outcome of reading one cell. */
-export type CellResult =
-  | { readonly ok: true; readonly present: true; readonly value: unknown }
-  | { readonly ok: true; readonly present: false }
-  | { readonly ok: false; readonly raw: string; readonly expected: Label };
-
 /**
  * Reads one cell for a field: empty means absent for an optional field, `null` for a nullable one, an
  * empty list for a list, and absent otherwise (the schema check then reports the missing field).
  */
-export function coerceCell(field: LeafField, cell: string): CellResult {
+export function coerceCell(field: RecordField, cell: string): CellResult {
   const raw = cell.trim();
   if (raw === '') {
     if (field.optional) return { ok: true, present: false };
@@ -74,7 +69,7 @@ export function coerceCell(field: LeafField, cell: string): CellResult {
 }
 
 /** Reads a trimmed, non-empty cell with the zod coercer of its kind (the reference for the fast paths). */
-export function coerceWithSchema(field: LeafField, raw: string): CellResult {
+export function coerceWithSchema(field: RecordField, raw: string): CellResult {
   const parsed = coercers[field.kind].safeParse(raw);
   if (parsed.success) return { ok: true, present: true, value: parsed.data };
   return { ok: false, raw, expected: expected[field.kind] };

@@ -1,8 +1,8 @@
 import type { Issue, IssueLocation, RecordType, SourceRef } from '@kampung-kb/model';
 import type { CsvRow } from '../parseCsv.js';
-import { coerceCell } from './cellCoercers.js';
+import { type CellResult, readCell } from '../readCell.js';
+import { type RecordField, recordFields } from '../recordFields.js';
 import { makeIssue, recordLocation, shown } from './issues.js';
-import { type LeafField, schemaFields } from './schemaFields.js';
 
 function setPath(record: Record<string, unknown>, segments: readonly string[], value: unknown): void {
   let node = record;
@@ -32,7 +32,7 @@ export interface CsvRecordRead {
  * coercion and the issues of `recordsFromCsv`, shared by it and by the streaming reader.
  */
 export class CsvRecordReader {
-  private columns: Array<LeafField | undefined> | undefined;
+  private columns: Array<RecordField | undefined> | undefined;
   private headerCells = 0;
 
   constructor(
@@ -49,8 +49,8 @@ export class CsvRecordReader {
   header(header: CsvRow): Issue[] {
     const { type, file } = this;
     const issues: Issue[] = [];
-    const byPath = new Map(schemaFields(type).map((f) => [f.path, f]));
-    const columns: Array<LeafField | undefined> = [];
+    const byPath = new Map(recordFields(type).map((f) => [f.path, f]));
+    const columns: Array<RecordField | undefined> = [];
     const seen = new Set<string>();
     header.cells.forEach((cell, i) => {
       const name = cell.trim();
@@ -110,16 +110,16 @@ export class CsvRecordReader {
     const columns = this.columns ?? [];
     if (!truncated && row.cells.every((c) => c.trim() === '')) return undefined;
     const record: Record<string, unknown> = {};
-    const invalid: Array<{ field: LeafField; raw: string; expected: { id: string; en: string } }> = [];
+    const invalid: Array<{ field: RecordField; result: Extract<CellResult, { ok: false }> }> = [];
     for (let i = 0; i < columns.length; i++) {
       const field = columns[i];
       if (!field) continue;
-      const r = coerceCell(field, row.cells[i] ?? '');
+      const r = readCell(field, row.cells[i] ?? '');
       if (r.ok) {
         if (r.present) setPath(record, field.segments, r.value);
       } else {
         setPath(record, field.segments, r.raw);
-        invalid.push({ field, raw: r.raw, expected: r.expected });
+        invalid.push({ field, result: r });
       }
     }
     const source: SourceRef = { file, line: row.line };
@@ -161,17 +161,34 @@ export class CsvRecordReader {
         ),
       );
     }
-    for (const bad of invalid) {
-      const value = shown(bad.raw);
+    for (const { field, result } of invalid) {
+      const value = shown(result.raw);
+      const loc = { ...where, file, line: row.line, field: field.path };
+      if (result.ambiguous) {
+        const codes = result.ambiguous.join(', ');
+        issues.push(
+          makeIssue(
+            'cell-invalid',
+            'error',
+            loc,
+            { value, candidates: codes },
+            {
+              id: `Sel '${field.path}' di baris ${row.line} berisi '${value}', yang cocok dengan beberapa kode (${codes}); tulis kodenya`,
+              en: `Cell '${field.path}' on line ${row.line} holds '${value}', which matches several codes (${codes}); write the code`,
+            },
+          ),
+        );
+        continue;
+      }
       issues.push(
         makeIssue(
           'cell-invalid',
           'error',
-          { ...where, file, line: row.line, field: bad.field.path },
+          loc,
           { value },
           {
-            id: `Sel '${bad.field.path}' di baris ${row.line} berisi '${value}', padahal harus ${bad.expected.id}`,
-            en: `Cell '${bad.field.path}' on line ${row.line} holds '${value}' but must be ${bad.expected.en}`,
+            id: `Sel '${field.path}' di baris ${row.line} berisi '${value}', padahal harus ${result.expected.id}`,
+            en: `Cell '${field.path}' on line ${row.line} holds '${value}' but must be ${result.expected.en}`,
           },
         ),
       );

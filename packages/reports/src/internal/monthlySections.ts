@@ -15,6 +15,7 @@ import {
 import { dateLabel, monthLabel } from '../monthLabel.js';
 import type { ReportBlock, ReportCell, ReportSection } from '../reportDocument.js';
 import { CELL, INDICATOR_CELLS, type KampungDisclosure } from './kampungDisclosure.js';
+import { outcomeCell } from './outcomeCell.js';
 import { indicatorPercent, percentOf, poktanPercent } from './percentValue.js';
 import { t } from './texts.js';
 
@@ -206,7 +207,7 @@ export function classificationSection(month: ShownMonth, lang: Lang): ReportSect
       {
         kind: 'facts',
         items: [
-          { term: t('level', lang), value: { kind: 'level', level: c.level, label: c.levelLabel[lang] } },
+          { term: t('level', lang), value: outcomeCell(month.result.outcome, lang) },
           ...c.indexDetails.map((i) => ({ term: i.label[lang], value: i.value })),
         ],
       },

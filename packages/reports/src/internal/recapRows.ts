@@ -2,6 +2,7 @@ import type { KampungIndicators } from '@kampung-kb/indicators';
 import type { Lang, Region } from '@kampung-kb/model';
 import type { ReportCell } from '../reportDocument.js';
 import { INDICATOR_CELLS, type KampungDisclosure } from './kampungDisclosure.js';
+import { outcomeCell } from './outcomeCell.js';
 import { indicatorPercent, percentOf, poktanPercent } from './percentValue.js';
 import { regionNames } from './regionNames.js';
 
@@ -67,7 +68,7 @@ export function kampungRows(
         r.classification.indices.input,
         r.classification.indices.process,
         r.classification.indices.output,
-        { kind: 'level', level: r.classification.level, label: r.classification.levelLabel[lang] },
+        outcomeCell(r.outcome, lang),
       ];
     });
 }

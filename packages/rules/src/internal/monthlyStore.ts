@@ -43,6 +43,11 @@ export class MonthlyStore {
     return this.paths.length > 0;
   }
 
+  /** The small integer of a kampung id, or `undefined` when it has no report. */
+  indexOf(id: string): number | undefined {
+    return this.kampungIndex.get(id);
+  }
+
   /** The small integer of a kampung id (a new one the first time). */
   kampung(id: string): number {
     let k = this.kampungIndex.get(id);

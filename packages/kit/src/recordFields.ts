@@ -1,10 +1,14 @@
-import { type RecordType, recordTypeInfo } from '@kampung-kb/model';
+import { type CodeList, type RecordType, recordTypeInfo } from '@kampung-kb/model';
+import { codeListsById } from './internal/codeListsById.js';
 
 /** What a leaf field holds, as far as reading a spreadsheet cell is concerned. */
 export type FieldKind = 'integer' | 'number' | 'boolean' | 'string' | 'array' | 'unknown';
 
-/** One leaf field of a record type: a CSV column. */
-export interface LeafField {
+/**
+ * One leaf field of a record type: a CSV column, a workbook column. What {@link readCell} needs to turn a
+ * cell into the field's value.
+ */
+export interface RecordField {
   /** Dotted path, e.g. `users.iud`: the CSV column name. */
   readonly path: string;
   readonly segments: readonly string[];
@@ -13,11 +17,19 @@ export interface LeafField {
   readonly nullable: boolean;
   /** The property itself is optional in its object. */
   readonly optional: boolean;
+  /** The code list of a code field, or of each item of a list of codes. */
+  readonly codeList?: CodeList;
+  /** A Kemendagri region code (dotted in the record). */
+  readonly regionCode?: boolean;
+  /** A month (`YYYY-MM`) or a calendar date (`YYYY-MM-DD`). */
+  readonly period?: 'month' | 'date';
 }
 
 /** The JSON Schema keywords TypeBox schemas carry that the walk needs. */
 interface SchemaNode {
+  readonly $id?: string;
   readonly type?: string;
+  readonly description?: string;
   readonly anyOf?: readonly SchemaNode[];
   readonly const?: unknown;
   readonly properties?: Readonly<Record<string, SchemaNode>>;
@@ -51,7 +63,26 @@ function leafKind(node: SchemaNode): { kind: FieldKind; nullable: boolean } {
   }
 }
 
-function walk(node: SchemaNode, prefix: readonly string[], optional: boolean, out: LeafField[]): void {
+/** The code list a schema node is a code of: `$id: code:<id>` (codeSchema) or `Code list: <id> v…`. */
+function codeListOf(node: SchemaNode): CodeList | undefined {
+  const id = node.$id?.startsWith('code:')
+    ? node.$id.slice('code:'.length)
+    : /Code list: ([a-z0-9-]+) v/.exec(node.description ?? '')?.[1];
+  return id === undefined ? undefined : codeListsById.get(id);
+}
+
+/** What a leaf holds beyond its kind: a code list, a region code, a month or a date. */
+function leafMeaning(node: SchemaNode): Pick<RecordField, 'codeList' | 'regionCode' | 'period'> {
+  const target = node.type === 'array' && node.items ? node.items : node;
+  const codeList = codeListOf(target);
+  if (codeList) return { codeList };
+  if (target.$id === 'RegionCode') return { regionCode: true };
+  if (target.$id === 'Month') return { period: 'month' };
+  if (target.$id === 'IsoDate') return { period: 'date' };
+  return {};
+}
+
+function walk(node: SchemaNode, prefix: readonly string[], optional: boolean, out: RecordField[]): void {
   if (node.type === 'object' && node.properties) {
     const required = new Set(node.required ?? []);
     for (const [key, child] of Object.entries(node.properties)) {
@@ -60,19 +91,26 @@ function walk(node: SchemaNode, prefix: readonly string[], optional: boolean, ou
     return;
   }
   const { kind, nullable } = leafKind(node);
-  out.push({ path: prefix.join('.'), segments: prefix, kind, nullable, optional });
+  out.push({ path: prefix.join('.'), segments: prefix, kind, nullable, optional, ...leafMeaning(node) });
 }
 
-const cache = new Map<RecordType, readonly LeafField[]>();
+const cache = new Map<RecordType, readonly RecordField[]>();
 
 /**
  * The leaf fields of a record type in schema order (nested objects flattened into dotted paths): the
- * columns of its CSV file.
+ * columns of its CSV file and of its workbook sheet. Code fields carry their code list, region codes,
+ * months and dates are marked, so {@link readCell} can read what an operator types.
+ *
+ * @example
+ * ```ts
+ * recordFields('budget').map((f) => f.path); // ['kampungId', 'year', 'fundingSource', 'amount', 'description']
+ * recordFields('budget')[2]?.codeList?.id;   // 'funding-sources'
+ * ```
  */
-export function schemaFields(type: RecordType): readonly LeafField[] {
+export function recordFields(type: RecordType): readonly RecordField[] {
   let fields = cache.get(type);
   if (!fields) {
-    const out: LeafField[] = [];
+    const out: RecordField[] = [];
     walk(recordTypeInfo(type).schema as SchemaNode, [], false, out);
     fields = out;
     cache.set(type, fields);

@@ -1,0 +1,43 @@
+import {
+  ageBands,
+  agencies,
+  areaCriteria,
+  type CodeList,
+  contraceptiveMethods,
+  dataSources,
+  facilities,
+  frequencies,
+  fundingSources,
+  mainCriteria,
+  nonUserReasons,
+  operationalMechanisms,
+  pokjaSections,
+  poktan,
+  proposalStatuses,
+  readinessItems,
+  regulations,
+  targetGroups,
+} from '@kampung-kb/model';
+
+/** Every code list of the model, by its id (`funding-sources`): how a schema's `Code list: <id>` is resolved. */
+export const codeListsById: ReadonlyMap<string, CodeList> = new Map(
+  [
+    ageBands,
+    agencies,
+    areaCriteria,
+    contraceptiveMethods,
+    dataSources,
+    facilities,
+    frequencies,
+    fundingSources,
+    mainCriteria,
+    nonUserReasons,
+    operationalMechanisms,
+    pokjaSections,
+    poktan,
+    proposalStatuses,
+    readinessItems,
+    regulations,
+    targetGroups,
+  ].map((list) => [list.id, list as CodeList]),
+);
