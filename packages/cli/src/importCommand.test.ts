@@ -57,6 +57,14 @@ describe('kkb import', () => {
     expect(await readFile(join(dir, 'monthly.csv'), 'utf8')).toContain('2031-01');
   });
 
+  it("speaks the language of the --into directory's programme when --lang is not given", async () => {
+    const { dir, work } = await setup();
+    const programme = JSON.parse(await readFile(join(dir, 'programme.json'), 'utf8'));
+    await writeFile(join(dir, 'programme.json'), JSON.stringify({ ...programme, defaultLang: 'en' }));
+    const r = await run(['import', 'monthly-isian.csv', '--dry-run', '--into', 'data'], work);
+    expect(r.out).toContain('Total: read 3, imported 1, updated 0, ignored 1, rejected 1');
+  });
+
   it('--json gives the same as data; exit 0 when nothing is rejected', async () => {
     const { work } = await setup();
     const r = await run(['import', 'ok.csv', '--into', 'data', '--json'], work);

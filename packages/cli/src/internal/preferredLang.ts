@@ -14,8 +14,20 @@ export function langArgument(argv: readonly string[]): Lang | undefined {
   return undefined;
 }
 
-/** The data directory among a command's arguments: its first argument that is no option nor an option's value. */
+/**
+ * The data directory among a command's arguments: the value of `--into` for `kkb import <file> --into <dir>`,
+ * else its first argument that is no option nor an option's value.
+ */
 export function dirArgument(argv: readonly string[]): string | undefined {
+  if (argv[0] === 'import') {
+    for (let i = 1; i < argv.length; i++) {
+      const a = argv[i] as string;
+      if (a === '--') break;
+      if (a === '--into') return argv[i + 1];
+      if (a.startsWith('--into=')) return a.slice(7);
+    }
+    return undefined;
+  }
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--') return argv[i + 1];

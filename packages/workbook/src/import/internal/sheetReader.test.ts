@@ -1,4 +1,6 @@
+import { recordFields } from '@kampung-kb/kit';
 import { describe, expect, it } from 'vitest';
+import { columnLabel } from '../../columns/columnLabel.js';
 import { recordKey, shownKey } from './recordKey.js';
 import { headerScore, SheetReader, setPath } from './sheetReader.js';
 
@@ -14,6 +16,20 @@ describe('SheetReader', () => {
       ['import-duplicate-column', 'G'],
     ]);
     expect(headerScore('monthly', header)).toBe(5);
+  });
+
+  it("reads a single header row of the template's labels, Indonesian or English, any case", () => {
+    for (const type of ['monthly', 'population', 'kampung'] as const) {
+      const paths = recordFields(type).map((f) => f.path);
+      for (const lang of ['id', 'en'] as const) {
+        const reader = new SheetReader(type, { file: 'operator.csv' });
+        const labels = paths.map((p, i) =>
+          i % 2 === 0 ? columnLabel(type, p, lang).toUpperCase() : columnLabel(type, p, lang),
+        );
+        expect(reader.header(labels, 1)).toEqual([]);
+        expect(reader.fields.map((f) => f.path)).toEqual(paths);
+      }
+    }
   });
 
   it('a row with nothing beyond its key is blank; a bad row lists every bad cell once', () => {

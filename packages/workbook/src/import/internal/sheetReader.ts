@@ -1,4 +1,5 @@
 import { checkRecord, type Issue, type IssueLocation, type RecordType } from '@kampung-kb/model';
+import { columnLabel } from '../../columns/columnLabel.js';
 import type { ImportRejection } from '../importResult.js';
 import { type CellValue, type RecordField, readCell, recordFields } from './cells.js';
 import { columnLetter, importIssue, shown, shownValue } from './importIssues.js';
@@ -34,14 +35,26 @@ export function setPath(record: Record<string, unknown>, segments: readonly stri
 
 const headerIndexes = new Map<RecordType, Map<string, RecordField>>();
 
-/** The fields of a type by every header that names them: the path, any case or spacing. */
+/**
+ * The fields of a type by every header that names them, any case or spacing: the path, and the template's
+ * column label in Indonesian and in English (so a sheet an operator made with the labels as its only header
+ * row is read too).
+ */
 function headerIndex(type: RecordType): Map<string, RecordField> {
   let index = headerIndexes.get(type);
   if (!index) {
     index = new Map();
     for (const field of recordFields(type)) {
-      index.set(normalName(field.path), field);
-      index.set(normalName(field.path).replace(/\s/g, ''), field);
+      for (const name of [
+        field.path,
+        columnLabel(type, field.path, 'id'),
+        columnLabel(type, field.path, 'en'),
+      ]) {
+        const n = normalName(name);
+        if (!index.has(n)) index.set(n, field);
+        const squeezed = n.replace(/\s/g, '');
+        if (!index.has(squeezed)) index.set(squeezed, field);
+      }
     }
     headerIndexes.set(type, index);
   }
