@@ -250,7 +250,9 @@ export async function importFile(file: string, options: ImportOptions): Promise<
         s.unread += r2 ? 2 : 1;
         return;
       }
-      if (r2 && headerScore(type, r2.cells) > headerScore(type, r1.cells)) {
+      const score2 = r2 ? headerScore(type, r2.cells) : 0;
+      // The template's row 1 (labels) names the fields too: a row 2 naming as many is the header.
+      if (r2 && score2 > 0 && score2 >= headerScore(type, r1.cells)) {
         startReading(s, r2, type); // row 1 is for people, row 2 holds the field paths
       } else {
         startReading(s, r1, type);
