@@ -55,24 +55,14 @@ async function programmeLang(dir: string): Promise<Lang | undefined> {
   return undefined;
 }
 
-/** The value of `--into <dir>` (`kkb import`: the data directory is that option, not the first argument). */
-function intoArgument(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--into') return argv[i + 1];
-    if (a?.startsWith('--into=')) return a.slice(7);
-  }
-  return undefined;
-}
-
 /**
  * The one language every message of a run is in: `--lang`, else the `defaultLang` of the data directory's
- * programme (`--into` for `kkb import`), else Indonesian.
+ * programme, else Indonesian.
  */
 export async function preferredLang(argv: readonly string[], cwd: string): Promise<Lang> {
   const given = langArgument(argv);
   if (given !== undefined) return given;
-  const dir = intoArgument(argv) ?? dirArgument(argv);
+  const dir = dirArgument(argv);
   if (dir === undefined) return 'id';
   return (await programmeLang(resolve(cwd, dir))) ?? 'id';
 }
