@@ -54,3 +54,29 @@ describe('kkb report --out writes only inside --out (issue 7)', () => {
     expect(parent.code).toBe(2);
   });
 });
+
+describe('kkb report lists the files it wrote, by the names they have', () => {
+  it('a kampung id whose digits run on into the month is masked in the file name as in the listing', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'kkb-mask-name-'));
+    const data = join(base, 'data');
+    mkdirSync(data);
+    const martapura = resolve(import.meta.dirname, '../../../examples/martapura/data');
+    for (const f of ['programme.json', 'regions.csv', 'population.csv', 'interventions.csv', 'monthly.csv']) {
+      writeFileSync(join(data, f), readFileSync(join(martapura, f), 'utf8'));
+    }
+    const kampung = JSON.parse(readFileSync(join(martapura, 'kampung.json'), 'utf8')) as { id: string }[];
+    const old = kampung[0]?.id as string;
+    (kampung[0] as { id: string }).id = '1000000000';
+    writeFileSync(join(data, 'kampung.json'), JSON.stringify(kampung));
+    for (const f of ['population.csv', 'interventions.csv', 'monthly.csv']) {
+      const text = readFileSync(join(data, f), 'utf8');
+      writeFileSync(join(data, f), text.replaceAll(`${old},`, '1000000000,'));
+    }
+    const r = await run(['report', 'data', '--out', 'out', '--json', '--lang', 'en'], base);
+    expect(r.code).toBe(0);
+    const files = (JSON.parse(r.out) as { files: string[] }).files;
+    const masked = files.filter((f) => f.includes('*'));
+    expect(masked.length).toBe(2);
+    for (const f of files) expect(readFileSync(join(base, 'out', f), 'utf8').length).toBeGreaterThan(0);
+  });
+});

@@ -84,8 +84,9 @@ export async function runReport(
     const prev = previousById.get(result.kampungId);
     const issues = issuesByKampung.get(result.kampungId) ?? [];
     const doc = monthlyKampungReport({ dataset, result, issues, ...(prev ? { previous: prev } : {}) }, ctx);
-    // No ID number in a file name either (a kampung id of 16 digits is masked as everywhere).
-    const base = `kampung/${maskIdentifiers(result.kampungId)}-${period}`;
+    // No ID number in a file name either: the name is masked whole, as every printed line is, so a kampung id
+    // whose digits run on into the month's (`1000000000` + `-2023-06`) is listed as the file written.
+    const base = `kampung/${maskIdentifiers(`${result.kampungId}-${period}`)}`;
     files.push(
       { path: `${base}.md`, content: renderMarkdown(doc) },
       { path: `${base}.html`, content: renderHtml(doc) },
