@@ -1,7 +1,6 @@
-import type { CodeList } from '@kampung-kb/model';
+import { CODE_LISTS, type CodeList } from '@kampung-kb/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeListsById } from './internal/codeListsById.js';
 import { readCell } from './readCell.js';
 import { type RecordField, recordFields } from './recordFields.js';
 
@@ -34,7 +33,7 @@ const oddly = (text: string) =>
       return `${before}${cased.split(' ').join(gap)}${after}`;
     });
 
-const lists = [...codeListsById.values()];
+const lists = [...CODE_LISTS.values()];
 
 describe('readCell: code fields', () => {
   it('reads the code, both labels, the short form and the portal id of every item of every list, in any case and spacing', () => {
@@ -79,7 +78,7 @@ describe('readCell: code fields', () => {
 
   it('reads Indonesian labels in a list cell, including labels holding commas', () => {
     const areas = fieldOf('kampung', 'areaCriteria');
-    const riverbank = codeListsById.get('area-criteria')?.items.find((i) => i.code === 'riverbank');
+    const riverbank = CODE_LISTS.get('area-criteria')?.items.find((i) => i.code === 'riverbank');
     expect(riverbank).toBeDefined();
     expect(readCell(areas, ` ${riverbank?.label.id.toUpperCase()} `)).toEqual(read(['riverbank']));
     expect(readCell(areas, 'Pesisir; DAS')).toEqual(read(['coastal', 'riverbank']));

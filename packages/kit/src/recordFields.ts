@@ -1,5 +1,4 @@
-import { type CodeList, type RecordType, recordTypeInfo } from '@kampung-kb/model';
-import { codeListsById } from './internal/codeListsById.js';
+import { type CodeList, codeListById, type RecordType, recordTypeInfo } from '@kampung-kb/model';
 
 /** What a leaf field holds, as far as reading a spreadsheet cell is concerned. */
 export type FieldKind = 'integer' | 'number' | 'boolean' | 'string' | 'array' | 'unknown';
@@ -68,7 +67,7 @@ function codeListOf(node: SchemaNode): CodeList | undefined {
   const id = node.$id?.startsWith('code:')
     ? node.$id.slice('code:'.length)
     : /Code list: ([a-z0-9-]+) v/.exec(node.description ?? '')?.[1];
-  return id === undefined ? undefined : codeListsById.get(id);
+  return id === undefined ? undefined : codeListById(id);
 }
 
 /** What a leaf holds beyond its kind: a code list, a region code, a month or a date. */

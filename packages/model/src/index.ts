@@ -9,6 +9,7 @@
 
 export { Budget } from './budget.js';
 export { type CodeItem, type CodeList, codeLabel, codesOf, findCode } from './codeList.js';
+export { CODE_LISTS, codeListById } from './codeListById.js';
 export { AgeBand, type AgeBandCode, type AgeBandItem, ageBands } from './codeLists/ageBands.js';
 export { Agency, type AgencyCode, type AgencyItem, agencies } from './codeLists/agencies.js';
 export { AreaCriterion, type AreaCriterionCode, areaCriteria } from './codeLists/areaCriteria.js';

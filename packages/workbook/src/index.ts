@@ -17,7 +17,6 @@ export {
   writeCandidatesTemplate,
 } from './candidates/writeCandidatesTemplate.js';
 
-export { codeListById } from './columns/codeListById.js';
 export { columnLabel } from './columns/columnLabel.js';
 export { type TemplateField, type TemplateFieldKind, templateFields } from './columns/templateFields.js';
 export { type ImportOptions, importFile } from './import/importFile.js';

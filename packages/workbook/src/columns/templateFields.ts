@@ -1,5 +1,4 @@
-import { type CodeList, type RecordType, recordTypeInfo } from '@kampung-kb/model';
-import { codeListById } from './codeListById.js';
+import { type CodeList, codeListById, type RecordType, recordTypeInfo } from '@kampung-kb/model';
 
 /**
  * What a leaf field holds, as far as a spreadsheet cell is concerned (the same kinds as the kit's
