@@ -4,7 +4,7 @@ import * as model from './index.js';
 
 describe('codeListById', () => {
   it('knows every code list the package exports, by its id, and nothing else', () => {
-    const exported = Object.values(model).filter(
+    const exported = (Object.values(model) as unknown[]).filter(
       (v): v is model.CodeList =>
         typeof v === 'object' && v !== null && 'items' in v && 'version' in v && 'source' in v,
     );
