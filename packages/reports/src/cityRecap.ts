@@ -1,5 +1,6 @@
 import { classificationLevels, type KampungIndicators, NO_REPORT_LABEL } from '@kampung-kb/indicators';
-import type { Dataset } from '@kampung-kb/model';
+import type { Dataset, Lang } from '@kampung-kb/model';
+import { crossSectorSection } from './internal/crossSectorSection.js';
 import { kampungDisclosure } from './internal/kampungDisclosure.js';
 import { outcomeCell } from './internal/outcomeCell.js';
 import { readinessSection } from './internal/readinessSection.js';
@@ -7,7 +8,7 @@ import { kampungRows, pooled } from './internal/recapRows.js';
 import { t } from './internal/texts.js';
 import { monthLabel } from './monthLabel.js';
 import { type ReportContext, smallCellThreshold } from './reportContext.js';
-import type { ReportCell, ReportDocument } from './reportDocument.js';
+import type { ReportCell, ReportDocument, ReportSection } from './reportDocument.js';
 
 /**
  * What the city recap is built from.
@@ -25,7 +26,7 @@ export interface CityRecapInput {
    * monthly reports, so that each kampung's percentages are hidden exactly when its own public report
    * hides them. A public recap without them hides every percentage of a kampung that has a monthly report.
    */
-  readonly dataset?: Pick<Dataset, 'regions'> & { readonly monthly?: Dataset['monthly'] };
+  readonly dataset?: Pick<Dataset, 'regions'> & Partial<Omit<Dataset, 'regions'>>;
 }
 
 /**
@@ -134,9 +135,18 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
           },
         ],
       },
+      // — urun rembug warga and budget of the report's year (catalogue indicators, city level) —
+      ...crossSector(input.dataset, period, lang),
       // — readiness (kkb readiness) —
       ...(ctx.programme?.readiness ? [readinessSection(ctx.programme.readiness, lang)] : []),
     ],
     footnotes,
   };
+}
+
+/** The proposals-and-budget section when the data set has proposals or budgets (see {@link crossSectorSection}). */
+function crossSector(dataset: CityRecapInput['dataset'], period: string, lang: Lang): ReportSection[] {
+  if (dataset === undefined || !/^\d{4}/.test(period)) return [];
+  const section = crossSectorSection(dataset, period.slice(0, 4), lang);
+  return section === undefined ? [] : [section];
 }
