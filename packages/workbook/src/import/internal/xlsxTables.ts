@@ -29,30 +29,49 @@ export async function* xlsxTables(file: string): AsyncGenerator<TableEvent> {
     entries: 'ignore',
   });
   const seen = new Set<string>();
+  const finished = new Set<string>();
+  const lastRow = new Map<string, number>();
+  let streamFailure: unknown;
   try {
     for await (const sheet of reader) {
       const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string; state?: string };
       seen.add(ws.name);
       yield { kind: 'sheet', name: ws.name, hidden: ws.state === 'hidden' || ws.state === 'veryHidden' };
-      for await (const row of ws) yield { kind: 'row', row: row.number, cells: plainCells(row) };
+      for await (const row of ws) {
+        lastRow.set(ws.name, row.number);
+        yield { kind: 'row', row: row.number, cells: plainCells(row) };
+      }
+      finished.add(ws.name);
     }
+  } catch (e) {
+    // exceljs's streaming reader has been seen to fail inside itself on a heavily loaded machine
+    // ("Cannot read properties of undefined (reading 'sheets')"): the whole-file reader below takes over where
+    // it stopped; a file that is truly unreadable makes that reader throw too.
+    streamFailure = e;
   } finally {
     stream.destroy();
   }
   if (streamError) throw streamError;
-  // exceljs's streaming reader has been seen to end without giving a workbook's sheets on a heavily loaded
-  // machine. The workbook lists its sheets: any not given are read with the whole-file reader instead, so
-  // no sheet is ever silently missing.
+  // The streaming reader has also been seen to end without giving a workbook's sheets. The workbook lists its
+  // sheets: any not given in full are read with the whole-file reader instead, so no sheet or row is ever
+  // silently missing (nor given twice: a sheet cut short goes on after its last row given).
   const listed = (reader as unknown as { model?: { sheets?: Array<{ name: string }> } }).model?.sheets;
-  if (listed?.every((s) => seen.has(s.name)) && seen.size > 0) return;
+  if (streamFailure === undefined && listed?.every((s) => finished.has(s.name)) && finished.size > 0) return;
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    throw streamFailure ?? e;
+  }
   for (const ws of wb.worksheets) {
-    if (seen.has(ws.name)) continue;
-    yield { kind: 'sheet', name: ws.name, hidden: ws.state === 'hidden' || ws.state === 'veryHidden' };
+    if (finished.has(ws.name)) continue;
+    if (!seen.has(ws.name)) {
+      yield { kind: 'sheet', name: ws.name, hidden: ws.state === 'hidden' || ws.state === 'veryHidden' };
+    }
+    const after = lastRow.get(ws.name) ?? 0;
     const rows: ExcelJS.Row[] = [];
     ws.eachRow((row) => {
-      rows.push(row);
+      if (row.number > after) rows.push(row);
     });
     for (const row of rows) yield { kind: 'row', row: row.number, cells: plainCells(row) };
   }
