@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the repo needs on a fresh machine: pnpm 12.4.2 on PATH, Debian's Chromium (for the HTML
-# report test; never a downloaded browser), Debian's headless LibreOffice Calc (for the workbook test), then
+# report test; never a downloaded browser), Debian's headless LibreOffice Calc (for the workbook test),
+# Debian's PostgreSQL server (for the SQL backend's differential test), then
 # the workspace's packages from the lockfile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +30,14 @@ if ! command -v soffice >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; t
   echo "setup: installing Debian libreoffice-calc-nogui"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libreoffice-calc-nogui >/dev/null
+fi
+
+# PostgreSQL 15 (Debian's server package): the SQL backend's differential test starts a throwaway cluster and
+# runs the same generated SQL on it as on DuckDB.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  echo "setup: installing Debian postgresql"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
 fi
 
 pnpm install --frozen-lockfile

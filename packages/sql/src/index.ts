@@ -1,0 +1,12 @@
+/**
+ * `@kampung-kb/sql`: the SQL backend of the Kampung KB SDK. Indicator definitions (from their expression
+ * AST) and the rules that can be checked one record at a time are compiled to portable SQL, run on DuckDB
+ * embedded straight over a data directory's files, or on PostgreSQL, with the same results as the
+ * JavaScript engine.
+ *
+ * @packageDocumentation
+ */
+
+// — indicators (sql-indicators) —
+
+// — rules (sql-rules) —
