@@ -464,3 +464,57 @@ describe('properties', () => {
     );
   });
 });
+
+describe('compileJs (the fused, generated function of a set of expressions)', () => {
+  const compileJs = (
+    compile as unknown as Record<symbol, typeof import('./internal/compileJs.js').compileJs>
+  )[Symbol.for('@kampung-kb/expr.compileJs')];
+
+  it('is carried by compile under its registered symbol', () => {
+    expect(typeof compileJs).toBe('function');
+  });
+
+  it('gives every expression of a set the value of the reference interpreter (both policies, shared parts)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(anyExpr, fc.boolean()), { minLength: 1, maxLength: 4 }),
+        recordArb,
+        ctxArb,
+        (items, record, ctx) => {
+          // The same tree twice in a set exercises the shared locals.
+          const set = [...items, items[0] as [Expr, boolean]].map(([e, zero]) => {
+            const c = compile(e, propEnv, { missingValues: zero ? 'zero' : 'null' });
+            if (!c.ok) throw new Error(`${print(e)}: ${c.errors.map((x) => x.message.en).join('; ')}`);
+            return c.compiled;
+          });
+          const fused = compileJs(set, (values) => `return [${values.join(', ')}];`);
+          expect(fused).toBeDefined();
+          const got = fused?.(record, ctx as EvalContext) as Value[];
+          set.forEach((c, i) => {
+            const [e, zero] = (items[i] ?? items[0]) as [Expr, boolean];
+            expect(got[i]).toEqual(reference(e, record as Record<string, unknown>, ctx as EvalContext, zero));
+            expect(got[i]).toEqual(c(record, ctx as EvalContext));
+          });
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves a list value outside an aggregate to the closures (undefined)', () => {
+    const c = compileSource('sum(users[*]) + 1', env);
+    if (!c.ok) throw new Error('does not compile');
+    expect(compileJs([c.compiled], (v) => `return ${v[0]};`)?.(report, undefined)).toBe(171);
+    const g = compile({ kind: 'group', path: ['users'], group: '*', span: S }, env);
+    if (g.ok) expect(compileJs([g.compiled], (v) => `return ${v[0]};`)).toBeUndefined();
+  });
+
+  it('writes a flat chain of thousands of terms, or leaves it to the closures, with the same value', () => {
+    const source = Array.from({ length: 1600 }, (_, i) => (i % 2 === 0 ? 'users.iud' : '1')).join('+');
+    const c = compileSource(source, env);
+    if (!c.ok) throw new Error('does not compile');
+    const fused = compileJs([c.compiled], (v) => `return ${v[0]};`);
+    if (fused !== undefined) expect(fused(report, undefined)).toBe(c.compiled(report));
+    expect(c.compiled(report)).toBe(800 * 12 + 800);
+  });
+});

@@ -5,6 +5,7 @@ import type { Environment } from './environment.js';
 import type { EvalContext } from './evalContext.js';
 import type { ExprType } from './exprType.js';
 import { buildClosure, sourceOf, walk } from './internal/compileNode.js';
+import { COMPILE_JS, compileJs } from './internal/compileJs.js';
 import { COMPILE_SHARED, compileShared } from './internal/compileShared.js';
 import { internals } from './internal/internals.js';
 import { resolveField, resolveGroup } from './internal/resolve.js';
@@ -206,3 +207,4 @@ export function compile(ast: Expr, env: Environment, options: CompileOptions = {
 }
 
 Object.defineProperty(compile, COMPILE_SHARED, { value: compileShared });
+Object.defineProperty(compile, COMPILE_JS, { value: compileJs });

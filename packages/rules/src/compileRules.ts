@@ -97,9 +97,31 @@ export type CompileRulesResult =
   | { readonly ok: true; readonly ruleSet: CompiledRuleSet; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly ruleSet?: undefined; readonly issues: readonly Issue[] };
 
+/**
+ * @internal What decides that a per-record rule passes on the fast path: a comparison whose sides both
+ * have a value and hold, or a condition that is `true`. Only when that fails are the missing-value
+ * strategies needed (`run`).
+ */
+export type FastTest =
+  | {
+      readonly kind: 'comparison';
+      readonly operator: ComparisonOperator;
+      readonly left: CompiledExpression;
+      readonly right: CompiledExpression;
+    }
+  | { readonly kind: 'condition'; readonly expression: CompiledExpression };
+
+/**
+ * @internal The rules of a record type fused into one generated function: `true` when some rule may
+ * fire on the record (its fast test fails; then run the rules one by one), `false` when every rule
+ * passes, with no call per rule or expression node and no allocation.
+ */
+export type FusedCheck = (record: unknown, ctx: EvalContext | undefined) => boolean;
+
 /** @internal A per-record rule, compiled. */
 export interface RecordRunner {
   readonly rule: ExpandedRule;
+  readonly fast: FastTest;
   readonly readsPopulation: boolean;
   readonly readsHistory: boolean;
   /** Every data item its expressions (sides or condition, and named values) read. */
@@ -153,6 +175,11 @@ export interface RuleSetInternals {
   readonly builtins: ReadonlyMap<BuiltinCheckId, ExpandedRule>;
   /** Definitions by id. */
   readonly byId: ReadonlyMap<string, RuleDefinition>;
+  /**
+   * The fused check of some runners of this set (any subset, e.g. the enabled ones), built once per
+   * subset; `undefined` when there are none or code generation is not available (then run the rules).
+   */
+  fused(runners: readonly RecordRunner[]): FusedCheck | undefined;
 }
 
 /** @internal */
@@ -170,6 +197,57 @@ type SharedCompiler = (
 const compileShared = (compile as unknown as Record<symbol, SharedCompiler | undefined>)[
   Symbol.for('@kampung-kb/expr.compileShared')
 ];
+
+type JsCompiler = (
+  set: readonly CompiledExpression[],
+  tail: (values: readonly string[]) => string,
+) => ((record: unknown, ctx: EvalContext | undefined) => unknown) | undefined;
+
+/** `compileJs` of `@kampung-kb/expr` (a set of expressions as one generated function), when present. */
+const compileJs = (compile as unknown as Record<symbol, JsCompiler | undefined>)[
+  Symbol.for('@kampung-kb/expr.compileJs')
+];
+
+/** @internal Switches rule fusion off for rule sets compiled afterwards (tests compare both paths). */
+export const ruleFusion = { enabled: true };
+
+const JS_OPERATOR: Readonly<Record<ComparisonOperator, string>> = {
+  '==': '===',
+  '!=': '!==',
+  '<': '<',
+  '<=': '<=',
+  '>': '>',
+  '>=': '>=',
+};
+
+/**
+ * The runners' fast tests as one generated function (see {@link FusedCheck}): every expression of every
+ * rule evaluated once (shared sub-expressions once for all), then each rule's test.
+ */
+function fuseRunners(runners: readonly RecordRunner[]): FusedCheck | undefined {
+  if (runners.length === 0 || compileJs === undefined) return undefined;
+  const set: CompiledExpression[] = [];
+  for (const r of runners) {
+    if (r.fast.kind === 'comparison') set.push(r.fast.left, r.fast.right);
+    else set.push(r.fast.expression);
+  }
+  const fused = compileJs(set, (values) => {
+    const lines: string[] = [];
+    let at = 0;
+    for (const r of runners) {
+      if (r.fast.kind === 'comparison') {
+        const a = values[at++] as string;
+        const b = values[at++] as string;
+        lines.push(
+          `if (!(${a} !== null && ${b} !== null && ${a} ${JS_OPERATOR[r.fast.operator]} ${b})) return true;`,
+        );
+      } else lines.push(`if (${values[at++] as string} !== true) return true;`);
+    }
+    lines.push('return false;');
+    return lines.join('\n');
+  });
+  return fused as FusedCheck | undefined;
+}
 
 /** A runner waiting for the fast closures of its expressions. */
 interface PendingRunner {
@@ -443,10 +521,30 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
     byType[p.type].push(p.make(fast.slice(at, at + p.exprs.length)));
     at += p.exprs.length;
   }
+  const fusedBySubset = new Map<string, FusedCheck | undefined>();
+  const runnerIndex = new Map<RecordRunner, number>();
+  for (const info of RECORD_TYPES) byType[info.type].forEach((r, i) => runnerIndex.set(r, i));
+  const fused = (runners: readonly RecordRunner[]): FusedCheck | undefined => {
+    if (!ruleFusion.enabled || runners.length === 0) return undefined;
+    const key = `${runners[0]?.rule.recordType}:${runners.map((r) => runnerIndex.get(r) ?? -1).join(',')}`;
+    if (fusedBySubset.has(key)) return fusedBySubset.get(key);
+    const f = runners.every((r) => runnerIndex.has(r)) ? fuseRunners(runners) : undefined;
+    fusedBySubset.set(key, f);
+    return f;
+  };
+  // Built on first use: a rule set compiled only to be checked or exported generates no code.
+  const fusedByType = new Map<RecordType, FusedCheck | undefined>();
   const ruleSet: CompiledRuleSet = {
     definitions: rules,
     rules: expanded,
     evaluate(recordType, record, ctx, options) {
+      let check = fusedByType.get(recordType);
+      if (check === undefined && !fusedByType.has(recordType)) {
+        check = fused(byType[recordType]);
+        fusedByType.set(recordType, check);
+      }
+      // Every rule passes its fast test (the common case): nothing to build.
+      if (check !== undefined && !check(record, ctx)) return EMPTY;
       const runners = byType[recordType];
       const ex = options?.explain === true;
       let out: RuleViolation[] | undefined;
@@ -467,6 +565,7 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
     series,
     builtins,
     byId: new Map(rules.map((r) => [r.id, r])),
+    fused,
   });
   return { ok: true, ruleSet, issues: [] };
 }
@@ -550,6 +649,7 @@ function comparisonRunner(
   };
   return {
     rule,
+    fast: { kind: 'comparison', operator: rule.operator, left, right },
     readsPopulation: f.readsPopulation,
     readsHistory: f.readsHistory,
     operands: f.operands,
@@ -575,6 +675,7 @@ function conditionRunner(
   };
   return {
     rule,
+    fast: { kind: 'condition', expression: expr },
     readsPopulation: f.readsPopulation,
     readsHistory: f.readsHistory,
     operands: f.operands,

@@ -8,7 +8,13 @@ import {
   type RecordType,
   type SourceRef,
 } from '@kampung-kb/model';
-import type { RecordRunner, RuleExplanation, RuleViolation, SeriesRunner } from './compileRules.js';
+import type {
+  FusedCheck,
+  RecordRunner,
+  RuleExplanation,
+  RuleViolation,
+  SeriesRunner,
+} from './compileRules.js';
 import { ruleSetInternals } from './compileRules.js';
 import type { ExpandedRule } from './expandRules.js';
 import { checkFutureDate } from './internal/futureDateCheck.js';
@@ -179,10 +185,16 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
   const runners = {} as Record<RecordType, readonly RecordRunner[]>;
   for (const info of RECORD_TYPES) runners[info.type] = internals.byType[info.type].filter(on);
   const monthlyRunners = runners.monthly;
+  // The enabled rules of each type fused into one check (all of them pass: no rule runs at all).
+  const fusedOf = {} as Record<RecordType, FusedCheck | undefined>;
+  for (const info of RECORD_TYPES) fusedOf[info.type] = internals.fused(runners[info.type]);
   const series: readonly SeriesRunner[] = internals.series.filter(on);
   const needsHistory = monthlyRunners.some((r) => r.readsHistory);
   const keepHistory = needsHistory || series.length > 0;
   const historyRunners = monthlyRunners.filter((r) => r.readsHistory);
+  /** The fused check of the monthly rules that run while the months they read are still to come. */
+  const currentRunners = monthlyRunners.filter((r) => !r.readsHistory);
+  const fusedCurrent = needsHistory ? internals.fused(currentRunners) : undefined;
   const readsPrev = historyRunners.some((r) => r.operands.some((o) => o.period === 'prev'));
   const readsLastYear = historyRunners.some((r) => r.operands.some((o) => o.period === 'lastYear'));
   const jumps = series.filter((s) => s.rule.kind === 'jump');
@@ -286,11 +298,14 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
         const date = kampungId === undefined ? undefined : designation.get(kampungId);
         ec = { vars: date === undefined ? {} : { designationDate: date } };
       }
-      scope.begin(ref.record, ec);
-      for (let i = 0; i < typeRunners.length; i++) {
-        sink.slot = 2 + i;
-        const v = (typeRunners[i] as RecordRunner).run(ref.record, ec, explain);
-        if (v !== undefined) emit(ref, v);
+      const check = fusedOf[ref.type];
+      if (check === undefined || check(ref.record, ec)) {
+        scope.begin(ref.record, ec);
+        for (let i = 0; i < typeRunners.length; i++) {
+          sink.slot = 2 + i;
+          const v = (typeRunners[i] as RecordRunner).run(ref.record, ec, explain);
+          if (v !== undefined) emit(ref, v);
+        }
       }
     }
     sink.slot = structuralSlot;
@@ -409,13 +424,18 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
         if (ready) ec = new HistoryContext(base.vars ?? {}, projectionAt, k, month);
         else flags |= HISTORY_RULES_PENDING;
       }
-      scope.begin(record, ec);
-      for (let i = 0; i < monthlyRunners.length; i++) {
-        const runner = monthlyRunners[i] as RecordRunner;
-        if (runner.readsHistory && (flags & HISTORY_RULES_PENDING) !== 0) continue;
-        sink.slot = 2 + i;
-        const v = runner.run(record, ec, explain);
-        if (v !== undefined) emit(ref, v);
+      const pending = (flags & HISTORY_RULES_PENDING) !== 0;
+      const check = pending ? fusedCurrent : fusedOf.monthly;
+      const toRun = pending ? currentRunners.length : monthlyRunners.length;
+      if (toRun > 0 && (check === undefined || check(record, ec))) {
+        scope.begin(record, ec);
+        for (let i = 0; i < monthlyRunners.length; i++) {
+          const runner = monthlyRunners[i] as RecordRunner;
+          if (runner.readsHistory && (flags & HISTORY_RULES_PENDING) !== 0) continue;
+          sink.slot = 2 + i;
+          const v = runner.run(record, ec, explain);
+          if (v !== undefined) emit(ref, v);
+        }
       }
       if (jumps.length > 0 && k >= 0) {
         if (jumpsNeedMore || !has(k, month - 1)) flags |= JUMPS_PENDING;
