@@ -244,6 +244,8 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
   let firstMonth = Number.POSITIVE_INFINITY;
   let lastMonth = Number.NEGATIVE_INFINITY;
   let finished = false;
+  /** Monthly reports added so far (their count in `counts` is set at `finish()`). */
+  let monthlyCount = 0;
 
   /** Builds the indexes from the kept non-monthly records and checks them, in `RECORD_TYPES` order. */
   const seal = (): ValidationContext => {
@@ -326,9 +328,8 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
     checkFutureDate(sink, ref, c);
   };
 
-  /** The variables of the population snapshot in force (one frozen object per snapshot). */
-  const baseContext = (c: ValidationContext, kampungId: string, period: string): EvalContext => {
-    const entry = c.population.inForce(kampungId, period);
+  /** The context of a snapshot's variables (one frozen object per snapshot), or none when it is invalid. */
+  const snapshotContext = (entry: IndexedSnapshot | undefined): EvalContext => {
     if (!entry?.valid) return NO_VARS;
     let ec = contextBySnapshot.get(entry);
     if (!ec) {
@@ -337,6 +338,38 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
       contextBySnapshot.set(entry, ec);
     }
     return ec;
+  };
+
+  /** The variables of the population snapshot in force (one frozen object per snapshot). */
+  const baseContext = (c: ValidationContext, kampungId: string, period: string): EvalContext =>
+    snapshotContext(c.population.inForce(kampungId, period));
+
+  // Per kampung (its store index): the months [spanFrom, spanTo) over which the snapshot found last is in
+  // force, its context and whether there is one, so that a report needs no lookup while it stays in force.
+  const spanFrom: number[] = [];
+  const spanTo: number[] = [];
+  const spanContext: EvalContext[] = [];
+  const spanFound: boolean[] = [];
+  /** Makes the span of kampung `k` cover `month` (a lookup only when it does not yet). */
+  const coverMonth = (
+    c: ValidationContext,
+    k: number,
+    kampungId: string,
+    period: string,
+    month: number,
+  ): void => {
+    if (k < spanFrom.length && month >= (spanFrom[k] as number) && month < (spanTo[k] as number)) return;
+    const { entry, next } = c.population.inForceSpan(kampungId, period);
+    while (spanFrom.length <= k) {
+      spanFrom.push(Number.NaN);
+      spanTo.push(Number.NaN);
+      spanContext.push(NO_VARS);
+      spanFound.push(false);
+    }
+    spanFrom[k] = entry === undefined ? Number.NEGATIVE_INFINITY : monthNumber(entry.period);
+    spanTo[k] = next === undefined ? Number.POSITIVE_INFINITY : monthNumber(next);
+    spanContext[k] = snapshotContext(entry);
+    spanFound[k] = entry !== undefined;
   };
 
   /** The kept projection of the first valid report of a kampung and month, if it has arrived. */
@@ -365,8 +398,7 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
   };
 
   const addMonthly = (c: ValidationContext, record: unknown, source: SourceRef | undefined): void => {
-    const position = counts.get('monthly') ?? 0;
-    counts.set('monthly', position + 1);
+    const position = monthlyCount++;
     const ref: RecordRef = { type: 'monthly', position, record, source };
     sink.slot = 0;
     const valid = checkSchema(sink, ref);
@@ -413,10 +445,18 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
         }
       }
       sink.slot = 1;
-      if (builtins.has('population-missing') && !c.population.inForce(report.kampungId, report.period)) {
-        reportPopulationMissing(sink, ref);
+      let base: EvalContext;
+      let found: boolean;
+      if (k >= 0) {
+        coverMonth(c, k, report.kampungId, report.period, month);
+        base = spanContext[k] as EvalContext;
+        found = spanFound[k] as boolean;
+      } else {
+        const entry = c.population.inForce(report.kampungId, report.period);
+        base = snapshotContext(entry);
+        found = entry !== undefined;
       }
-      const base = baseContext(c, report.kampungId, report.period);
+      if (!found && builtins.has('population-missing')) reportPopulationMissing(sink, ref);
       let flags = 0;
       let ec = base;
       if (needsHistory && k >= 0) {
@@ -599,6 +639,7 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
     finish() {
       if (finished) throw new Error(`${CALLER}: finish() called twice`);
       const c = ctx ?? seal();
+      counts.set('monthly', monthlyCount);
       if (keepHistory) finishMonthly(c);
       sink.slot = structuralSlot + 1;
       for (const { ref, date } of kampungRefs) {

@@ -13,6 +13,14 @@ export interface IndexedSnapshot {
 
 const MONTH_RE = new RegExp(MONTH_PATTERN);
 
+/** The snapshot in force for a month and the period from which the next one replaces it (see {@link PopulationIndex.inForceSpan}). */
+export interface InForceSpan {
+  readonly entry: IndexedSnapshot | undefined;
+  readonly next: string | undefined;
+}
+
+const NO_SNAPSHOT: InForceSpan = Object.freeze({ entry: undefined, next: undefined });
+
 /**
  * Population snapshots by kampung, sorted by period, to find the snapshot in force for a report in
  * O(log n): the latest snapshot of that kampung with a period ≤ the report's. Snapshots without a string
@@ -49,19 +57,29 @@ export class PopulationIndex {
 
   /** The snapshot in force for a kampung in a month, or `undefined` when there is none. */
   inForce(kampungId: string, period: string): IndexedSnapshot | undefined {
+    return this.inForceSpan(kampungId, period).entry;
+  }
+
+  /**
+   * The snapshot in force for a kampung in a month (`entry`, or `undefined`) and the period of the next
+   * snapshot of that kampung (`next`, or `undefined`): the same snapshot is in force for every month from
+   * `entry.period` (or from the beginning) up to, not including, `next`, so a caller that meets the
+   * kampung again within that span needs no lookup.
+   */
+  inForceSpan(kampungId: string, period: string): InForceSpan {
     const list = this.byKampung.get(kampungId);
-    if (!list) return undefined;
+    if (!list) return NO_SNAPSHOT;
     let lo = 0;
     let hi = list.length - 1;
-    let found: IndexedSnapshot | undefined;
+    let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const e = list[mid] as IndexedSnapshot;
       if (e.period <= period) {
-        found = e;
+        found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return found;
+    return { entry: list[found], next: list[found + 1]?.period };
   }
 }

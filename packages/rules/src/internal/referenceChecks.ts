@@ -8,7 +8,8 @@ const KAMPUNG_ID_RE = new RegExp(KAMPUNG_ID_PATTERN);
 /** `unknown-kampung`: a profile, population snapshot, monthly report or intervention names a kampung id not listed. */
 export function checkKampungReference(sink: IssueSink, ref: RecordRef, ctx: ValidationContext): void {
   const kampungId = stringField(ref.record, 'kampungId');
-  if (kampungId === undefined || !KAMPUNG_ID_RE.test(kampungId) || ctx.kampungIds.has(kampungId)) return;
+  // The set first: a listed id (nearly every record) needs no pattern test.
+  if (kampungId === undefined || ctx.kampungIds.has(kampungId) || !KAMPUNG_ID_RE.test(kampungId)) return;
   const noun = RECORD_NOUNS[ref.type];
   sink.report(
     ref,
