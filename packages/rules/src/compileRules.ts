@@ -208,7 +208,7 @@ const compileJs = (compile as unknown as Record<symbol, JsCompiler | undefined>)
   Symbol.for('@kampung-kb/expr.compileJs')
 ];
 
-/** @internal Switches rule fusion off for rule sets compiled afterwards (tests compare both paths). */
+/** @internal Switches rule fusion off for the rule sets compiled while it is off (tests compare both paths). */
 export const ruleFusion = { enabled: true };
 
 const JS_OPERATOR: Readonly<Record<ComparisonOperator, string>> = {
@@ -521,11 +521,12 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
     byType[p.type].push(p.make(fast.slice(at, at + p.exprs.length)));
     at += p.exprs.length;
   }
+  const fusion = ruleFusion.enabled;
   const fusedBySubset = new Map<string, FusedCheck | undefined>();
   const runnerIndex = new Map<RecordRunner, number>();
   for (const info of RECORD_TYPES) byType[info.type].forEach((r, i) => runnerIndex.set(r, i));
   const fused = (runners: readonly RecordRunner[]): FusedCheck | undefined => {
-    if (!ruleFusion.enabled || runners.length === 0) return undefined;
+    if (!fusion || runners.length === 0) return undefined;
     const key = `${runners[0]?.rule.recordType}:${runners.map((r) => runnerIndex.get(r) ?? -1).join(',')}`;
     if (fusedBySubset.has(key)) return fusedBySubset.get(key);
     const f = runners.every((r) => runnerIndex.has(r)) ? fuseRunners(runners) : undefined;
