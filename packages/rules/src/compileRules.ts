@@ -534,15 +534,19 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
     return f;
   };
   // Built on first use: a rule set compiled only to be checked or exported generates no code.
-  const fusedByType = new Map<RecordType, FusedCheck | undefined>();
+  const NOT_BUILT = 0;
+  const fusedByType = Object.fromEntries(RECORD_TYPES.map((t) => [t.type, NOT_BUILT])) as Record<
+    RecordType,
+    FusedCheck | undefined | typeof NOT_BUILT
+  >;
   const ruleSet: CompiledRuleSet = {
     definitions: rules,
     rules: expanded,
     evaluate(recordType, record, ctx, options) {
-      let check = fusedByType.get(recordType);
-      if (check === undefined && !fusedByType.has(recordType)) {
+      let check = fusedByType[recordType];
+      if (check === NOT_BUILT) {
         check = fused(byType[recordType]);
-        fusedByType.set(recordType, check);
+        fusedByType[recordType] = check;
       }
       // Every rule passes its fast test (the common case): nothing to build.
       if (check !== undefined && !check(record, ctx)) return EMPTY;
