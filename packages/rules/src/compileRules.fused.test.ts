@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinRules } from './builtinRules.js';
@@ -220,5 +222,59 @@ describe('rules fused into one generated function per record type', () => {
     expect(ruleSet.evaluate('monthly', report, ctx)).toBe(none); // the one shared empty list
     report.users.iud = 13;
     expect(ruleSet.evaluate('monthly', report, ctx).map((v) => v.rule.id)).toEqual(['kkbpk-balance']);
+  });
+});
+
+describe('where code generation is refused (a strict Content-Security-Policy)', () => {
+  it('runs the rules one by one, with the same issues', () => {
+    // A real refusal, not a stub: Node's --disallow-code-generation-from-strings makes `new Function`
+    // throw an EvalError, as a browser does under `Content-Security-Policy: script-src 'self'`.
+    const script = [
+      "import { validateDataset, builtinRules, compileRules } from './src/index.ts';",
+      "import { ruleSetInternals } from './src/compileRules.ts';",
+      "import { cleanDataset, monthly, population } from './src/__fixtures__/records.ts';",
+      'const ds = cleanDataset();',
+      "ds.population.push(population({ period: '2020-06', pus: 300 }));",
+      'ds.monthly = [];',
+      'for (let m = 1; m <= 9; m++) {',
+      '  const r = monthly({ period: `2020-0${m}`, jknHolders: m === 4 ? 5000 : 1200 });',
+      '  if (m === 2) r.poktanParticipants.bkb = 500;',
+      '  ds.monthly.push(r);',
+      '}',
+      'const r = compileRules(builtinRules);',
+      'const internals = ruleSetInternals.get(r.ruleSet);',
+      'const fused = internals.fused(internals.byType.monthly) !== undefined;',
+      "const { issues } = validateDataset(ds, { today: '2021-01-31', rules: r.ruleSet });",
+      'console.log(JSON.stringify({ fused, issues }));',
+    ].join('\n');
+    const run = (flags: string[]) =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          [
+            ...flags,
+            '--conditions=@kampung-kb/source',
+            '--import',
+            'tsx',
+            '--input-type=module',
+            '-e',
+            script,
+          ],
+          { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' },
+        ),
+      ) as { fused: boolean; issues: { ruleId: string }[] };
+    const normal = run([]);
+    const refused = run(['--disallow-code-generation-from-strings']);
+    expect(normal.fused).toBe(true);
+    expect(refused.fused).toBe(false);
+    expect(normal.issues.map((i) => i.ruleId)).toEqual([
+      'poktan-within-target.bkb',
+      'jkn-within-population',
+      'kkbpk-balance',
+      'kkbpk-balance',
+      'kkbpk-balance',
+      'kkbpk-balance',
+    ]);
+    expect(refused.issues).toEqual(normal.issues);
   });
 });
