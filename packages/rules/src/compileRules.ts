@@ -371,6 +371,13 @@ interface Compiled {
  * comparison is false; conditions fire when the expression is `false`. A skipped side or a `null`
  * value (unknown) never fires.
  *
+ * Evaluation: the per-record rules of each record type are fused into one generated function (built on
+ * first use) that evaluates every expression of every rule once, a sub-expression shared by several
+ * rules once, and tests each rule: both sides have a value and the comparison holds, or the condition is
+ * `true`. When every rule passes, that one call is all (no allocation); otherwise the rules run one by
+ * one with their missing-value strategies and build the violations. Where code generation is refused (a
+ * Content-Security-Policy without `'unsafe-eval'`), the rules always run one by one: same results.
+ *
  * @example
  * ```ts
  * const r = compileRules([...builtinRules, myRule]);

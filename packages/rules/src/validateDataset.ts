@@ -68,8 +68,11 @@ export interface ValidationResult {
  *
  * Cost: the rule set is compiled once (the built-in one once per process); then one pass per collection,
  * a per-kampung index of population snapshots sorted by period (binary search for the snapshot in
- * force) and, when rules look at earlier months, a compact per-kampung, per-month store of the fields
- * they read. Evaluating a rule does no parsing and, when it passes, no allocation.
+ * force, remembered per kampung while it stays in force) and, when rules look at earlier months, a compact
+ * per-kampung, per-month store of the fields they read. The per-record rules of a record type run as one
+ * generated function (see {@link compileRules}): no parsing, no call per rule or expression node and, when
+ * every rule passes, no allocation; where code generation is refused (a strict Content-Security-Policy),
+ * the rules run one by one, with the same issues.
  *
  * @throws RangeError when `options.today` is not a real `YYYY-MM-DD` date, `options.cityCode` is not a
  * regency/city code, or `options.rules` do not compile: these are programme settings, not data (use
