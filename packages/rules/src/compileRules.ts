@@ -531,7 +531,11 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
   const fusion = ruleFusion.enabled;
   const fusedBySubset = new Map<string, FusedCheck | undefined>();
   const runnerIndex = new Map<RecordRunner, number>();
-  for (const info of RECORD_TYPES) byType[info.type].forEach((r, i) => runnerIndex.set(r, i));
+  for (const info of RECORD_TYPES) {
+    byType[info.type].forEach((r, i) => {
+      runnerIndex.set(r, i);
+    });
+  }
   const fused = (runners: readonly RecordRunner[]): FusedCheck | undefined => {
     if (!fusion || runners.length === 0) return undefined;
     const key = `${runners[0]?.rule.recordType}:${runners.map((r) => runnerIndex.get(r) ?? -1).join(',')}`;
