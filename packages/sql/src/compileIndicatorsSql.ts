@@ -279,12 +279,15 @@ export function compileIndicatorsSql(
   );
   ctes.push(`kkb_pm(period_id, month) AS (VALUES ${monthRows.join(', ')})`);
   ctes.push(
-    'kk AS (SELECT kampung_id, region_code, designation_month FROM (SELECT kampung_id, region_code, designation_month, ROW_NUMBER() OVER (PARTITION BY kampung_id ORDER BY seq DESC) AS rn FROM kkb_kampung) x WHERE rn = 1)',
+    'kk AS MATERIALIZED (SELECT kampung_id, region_code, designation_month FROM (SELECT kampung_id, region_code, designation_month, ROW_NUMBER() OVER (PARTITION BY kampung_id ORDER BY seq DESC) AS rn FROM kkb_kampung) x WHERE rn = 1)',
   );
-  const dedup = (table: string, cols: readonly string[]) =>
-    `SELECT kampung_id, month${cols.map((c) => `, ${q(c)}`).join('')} FROM (SELECT kampung_id, month${cols.map((c) => `, ${q(c)}`).join('')}, ROW_NUMBER() OVER (PARTITION BY kampung_id, month ORDER BY seq DESC) AS rn FROM ${table}) x WHERE rn = 1`;
+  // The later record of a kampung-month wins (largest seq), only for the months the periods cover.
+  const latest = (table: string, cols: readonly string[], where: string) =>
+    `SELECT t.kampung_id, t.month${cols.map((c) => `, t.${q(c)}`).join('')} FROM ${table} t JOIN (SELECT kampung_id, month, MAX(seq) AS seq FROM ${table} WHERE ${where} GROUP BY kampung_id, month) x ON x.kampung_id = t.kampung_id AND x.month = t.month AND x.seq = t.seq`;
   if (monthlyEls.length > 0)
-    ctes.push(`md AS (${dedup('kkb_monthly', [...new Set(monthlyEls.map((x) => x.e.path))])})`);
+    ctes.push(
+      `md AS MATERIALIZED (${latest('kkb_monthly', [...new Set(monthlyEls.map((x) => x.e.path))], 'month IN (SELECT month FROM kkb_pm)')})`,
+    );
   ctes.push(
     [
       'hd AS (SELECT DISTINCT t.kampung_id, pm.period_id FROM kkb_monthly t JOIN kkb_pm pm ON pm.month = t.month',
@@ -296,21 +299,21 @@ export function compileIndicatorsSql(
     ].join(''),
   );
   ctes.push(
-    'kp AS (SELECT k.kampung_id, p.period_id, k.region_code, k.designation_month FROM kk k CROSS JOIN kkb_p p WHERE k.designation_month IS NULL OR k.designation_month <= p.last_month UNION SELECT h.kampung_id, h.period_id, k.region_code, k.designation_month FROM hd h LEFT JOIN kk k ON k.kampung_id = h.kampung_id)',
+    'kp AS MATERIALIZED (SELECT k.kampung_id, p.period_id, k.region_code, k.designation_month FROM kk k CROSS JOIN kkb_p p WHERE k.designation_month IS NULL OR k.designation_month <= p.last_month UNION SELECT h.kampung_id, h.period_id, k.region_code, k.designation_month FROM hd h LEFT JOIN kk k ON k.kampung_id = h.kampung_id)',
   );
   for (const t of snapshotTypes) {
     const els = ofType(t);
     const s = t === 'population' ? 'p' : 'f';
     const paths = [...new Set(els.map((x) => x.e.path))];
-    ctes.push(`${s}d AS (${dedup(`kkb_${t}`, paths)})`);
+    // The snapshot in force at a month: the latest one on or before it (carried in from before the period).
     ctes.push(
-      `${s}g AS (SELECT kampung_id, month FROM ${s}d UNION SELECT d.kampung_id, c.month FROM (SELECT DISTINCT kampung_id FROM ${s}d) d CROSS JOIN (SELECT DISTINCT month FROM kkb_pm) c)`,
+      `${s}d AS MATERIALIZED (${latest(`kkb_${t}`, paths, 'month <= (SELECT MAX(month) FROM kkb_pm)')})`,
     );
     ctes.push(
-      `${s}w AS (SELECT g.kampung_id, g.month${paths.map((p, k) => `, s.${q(p)} AS c${k}`).join('')}, COUNT(s.month) OVER (PARTITION BY g.kampung_id ORDER BY g.month ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS grp FROM ${s}g g LEFT JOIN ${s}d s ON s.kampung_id = g.kampung_id AND s.month = g.month)`,
+      `${s}i AS (SELECT c.kampung_id, c.month, MAX(d.month) AS sm FROM (SELECT k.kampung_id, m.month FROM (SELECT DISTINCT kampung_id FROM ${s}d) k CROSS JOIN (SELECT DISTINCT month FROM kkb_pm) m) c JOIN ${s}d d ON d.kampung_id = c.kampung_id AND d.month <= c.month GROUP BY c.kampung_id, c.month)`,
     );
     ctes.push(
-      `${s}s AS (SELECT kampung_id, month${paths.map((_, k) => `, MAX(c${k}) OVER (PARTITION BY kampung_id, grp) AS c${k}`).join('')} FROM ${s}w)`,
+      `${s}s AS MATERIALIZED (SELECT i.kampung_id, i.month${paths.map((p, k) => `, d.${q(p)} AS c${k}`).join('')} FROM ${s}i i JOIN ${s}d d ON d.kampung_id = i.kampung_id AND d.month = i.sm)`,
     );
   }
   const seriesOf = (x: { e: IndicatorDataElement }): string => {
@@ -322,7 +325,7 @@ export function compileIndicatorsSql(
   const series = fieldEls.filter((x) => x.e.recordType === 'monthly' || SNAPSHOT.has(x.e.recordType));
   ctes.push(
     [
-      `b AS (SELECT kp.kampung_id, kp.period_id, kp.region_code, pm.month, CASE WHEN kp.designation_month IS NULL OR pm.month >= kp.designation_month THEN 1 ELSE 0 END AS ex`,
+      `b AS MATERIALIZED (SELECT kp.kampung_id, kp.period_id, kp.region_code, pm.month, CASE WHEN kp.designation_month IS NULL OR pm.month >= kp.designation_month THEN 1 ELSE 0 END AS ex`,
       ...series.map((x) => `, CAST(${seriesOf(x)} AS ${DOUBLE}) AS v${x.i}`),
       ' FROM kp JOIN kkb_pm pm ON pm.period_id = kp.period_id',
       monthlyEls.length > 0 ? ' LEFT JOIN md ON md.kampung_id = kp.kampung_id AND md.month = pm.month' : '',
@@ -335,7 +338,7 @@ export function compileIndicatorsSql(
   );
   const lastEls = series.filter((x) => x.e.timeAggregation === 'last');
   ctes.push(
-    `bw AS (SELECT b.*${lastEls.map((x) => `, MAX(CASE WHEN v${x.i} IS NOT NULL THEN month END) OVER (PARTITION BY kampung_id, period_id) AS l${x.i}`).join('')} FROM b)`,
+    `bl AS MATERIALIZED (SELECT kampung_id, period_id${lastEls.map((x) => `, MAX(CASE WHEN v${x.i} IS NOT NULL THEN month END) AS l${x.i}`).join('')} FROM b GROUP BY kampung_id, period_id)`,
   );
   const ktCols = fieldEls.map((x) => {
     const i = x.i;
@@ -344,14 +347,14 @@ export function compileIndicatorsSql(
     if (x.e.recordType === 'budget') return `, CAST(NULL AS ${DOUBLE}) AS t${i}, SUM(ex) AS x${i}`;
     const value =
       x.e.timeAggregation === 'last'
-        ? `MAX(CASE WHEN month = l${i} THEN v${i} END)`
+        ? `MAX(CASE WHEN b.month = bl.l${i} THEN v${i} END)`
         : x.e.timeAggregation === 'sum'
           ? `SUM(v${i})`
           : `SUM(v${i}) / NULLIF(COUNT(v${i}), 0)`;
     return `, CASE WHEN COUNT(v${i}) = 0 THEN NULL ELSE ${value} END AS t${i}, SUM(CASE WHEN v${i} IS NULL THEN ex ELSE 0 END) AS x${i}`;
   });
   ctes.push(
-    `kt AS (SELECT kampung_id, period_id, region_code${ktCols.join('')} FROM bw GROUP BY kampung_id, period_id, region_code)`,
+    `kt AS MATERIALIZED (SELECT b.kampung_id, b.period_id, b.region_code${ktCols.join('')} FROM b JOIN bl ON bl.kampung_id = b.kampung_id AND bl.period_id = b.period_id GROUP BY b.kampung_id, b.period_id, b.region_code)`,
   );
   const gCols = fieldEls
     .map((x) => {
@@ -362,7 +365,7 @@ export function compileIndicatorsSql(
     })
     .join('');
   ctes.push(
-    `g AS (${levels
+    `g AS MATERIALIZED (${levels
       .map((level) => {
         const ou = orgUnitSql(level);
         return `SELECT ${lit(level)} AS lvl, ${ou} AS org_unit, period_id, COUNT(*) AS kampung${gCols} FROM kt WHERE ${ou} IS NOT NULL GROUP BY ${ou}, period_id`;

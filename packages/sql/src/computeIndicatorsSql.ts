@@ -144,8 +144,8 @@ export function resultsFromSqlRows(
               denominator: null,
               value: null,
               nullReason: invalid,
-              kampung,
               anyMissing: false,
+              kampung,
             });
             continue;
           }
@@ -196,7 +196,8 @@ export function resultsFromSqlRows(
                 };
             }
           }
-          const result: IndicatorResult = { ...head, ...e, kampung, anyMissing };
+          // The key order of the JavaScript engine's rows, so both print the same JSON.
+          const result: IndicatorResult = { ...head, ...e, anyMissing, kampung };
           const target = targetResult(targets, kampungRegion, def.id, level, orgUnit, period, e.value);
           out.push(target ? { ...result, target } : result);
         }

@@ -15,6 +15,11 @@ export {
   type SqlPlanIndicator,
 } from './compileIndicatorsSql.js';
 export {
+  computeIndicatorsDuckDb,
+  type DuckDbIndicatorsOutcome,
+  type StagedFile,
+} from './computeIndicatorsDuckDb.js';
+export {
   computeIndicatorsSql,
   resultsFromSqlRows,
   type SqlIndicatorsOutcome,
