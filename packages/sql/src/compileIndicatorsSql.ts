@@ -336,26 +336,39 @@ export function compileIndicatorsSql(
       ')',
     ].join(''),
   );
-  const lastEls = series.filter((x) => x.e.timeAggregation === 'last');
-  ctes.push(
-    `bl AS MATERIALIZED (SELECT kampung_id, period_id${lastEls.map((x) => `, MAX(CASE WHEN v${x.i} IS NOT NULL THEN month END) AS l${x.i}`).join('')} FROM b GROUP BY kampung_id, period_id)`,
-  );
-  const ktCols = fieldEls.map((x) => {
-    const i = x.i;
-    if (x.e.recordType === 'intervention' || x.e.recordType === 'proposal')
-      return `, CAST(0 AS ${DOUBLE}) AS t${i}, 0 AS x${i}`;
-    if (x.e.recordType === 'budget') return `, CAST(NULL AS ${DOUBLE}) AS t${i}, SUM(ex) AS x${i}`;
-    const value =
-      x.e.timeAggregation === 'last'
-        ? `MAX(CASE WHEN b.month = bl.l${i} THEN v${i} END)`
-        : x.e.timeAggregation === 'sum'
-          ? `SUM(v${i})`
-          : `SUM(v${i}) / NULLIF(COUNT(v${i}), 0)`;
-    return `, CASE WHEN COUNT(v${i}) = 0 THEN NULL ELSE ${value} END AS t${i}, SUM(CASE WHEN v${i} IS NULL THEN ex ELSE 0 END) AS x${i}`;
-  });
-  ctes.push(
-    `kt AS MATERIALIZED (SELECT b.kampung_id, b.period_id, b.region_code${ktCols.join('')} FROM b JOIN bl ON bl.kampung_id = b.kampung_id AND bl.period_id = b.period_id GROUP BY b.kampung_id, b.period_id, b.region_code)`,
-  );
+  const onlyMonths = [...all.keys()].every((p) => monthsOf(p).length === 1);
+  if (onlyMonths) {
+    // Month periods only: one row per kampung-period, whose value is its time aggregate (last = sum = average).
+    const ktCols = fieldEls.map((x) => {
+      const i = x.i;
+      if (x.e.recordType === 'intervention' || x.e.recordType === 'proposal')
+        return `, CAST(0 AS ${DOUBLE}) AS t${i}, 0 AS x${i}`;
+      if (x.e.recordType === 'budget') return `, CAST(NULL AS ${DOUBLE}) AS t${i}, ex AS x${i}`;
+      return `, v${i} AS t${i}, CASE WHEN v${i} IS NULL THEN ex ELSE 0 END AS x${i}`;
+    });
+    ctes.push(`kt AS MATERIALIZED (SELECT kampung_id, period_id, region_code${ktCols.join('')} FROM b)`);
+  } else {
+    const lastEls = series.filter((x) => x.e.timeAggregation === 'last');
+    ctes.push(
+      `bl AS MATERIALIZED (SELECT kampung_id, period_id${lastEls.map((x) => `, MAX(CASE WHEN v${x.i} IS NOT NULL THEN month END) AS l${x.i}`).join('')} FROM b GROUP BY kampung_id, period_id)`,
+    );
+    const ktCols = fieldEls.map((x) => {
+      const i = x.i;
+      if (x.e.recordType === 'intervention' || x.e.recordType === 'proposal')
+        return `, CAST(0 AS ${DOUBLE}) AS t${i}, 0 AS x${i}`;
+      if (x.e.recordType === 'budget') return `, CAST(NULL AS ${DOUBLE}) AS t${i}, SUM(ex) AS x${i}`;
+      const value =
+        x.e.timeAggregation === 'last'
+          ? `MAX(CASE WHEN b.month = bl.l${i} THEN v${i} END)`
+          : x.e.timeAggregation === 'sum'
+            ? `SUM(v${i})`
+            : `SUM(v${i}) / NULLIF(COUNT(v${i}), 0)`;
+      return `, CASE WHEN COUNT(v${i}) = 0 THEN NULL ELSE ${value} END AS t${i}, SUM(CASE WHEN v${i} IS NULL THEN ex ELSE 0 END) AS x${i}`;
+    });
+    ctes.push(
+      `kt AS MATERIALIZED (SELECT b.kampung_id, b.period_id, b.region_code${ktCols.join('')} FROM b JOIN bl ON bl.kampung_id = b.kampung_id AND bl.period_id = b.period_id GROUP BY b.kampung_id, b.period_id, b.region_code)`,
+    );
+  }
   const gCols = fieldEls
     .map((x) => {
       const i = x.i;

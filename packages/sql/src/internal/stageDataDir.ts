@@ -181,14 +181,8 @@ export async function stageDataDir(
   ] as const) {
     if (!entries.includes(file)) continue;
     const path = join(dir, file);
-    await client.query(
-      `CREATE OR REPLACE TEMP TABLE kkb_raw AS SELECT * FROM read_csv(${lit(path)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`,
-    );
-    const header = (
-      await client.query(
-        "SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'kkb_raw' ORDER BY ordinal_position",
-      )
-    ).map((r) => String(r['c']));
+    const csv = `read_csv(${lit(path)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`;
+    const header = (await client.query(`DESCRIBE SELECT * FROM ${csv}`)).map((r) => String(r['column_name']));
     const leaves = numericLeaves(type);
     const unknown = header.filter((c) => c !== 'kampungId' && c !== 'period' && !leaves.has(c));
     const missing = [...leaves.values()]
@@ -214,21 +208,39 @@ export async function stageDataDir(
       .filter((c) => leaves.has(c))
       .map((c) => {
         const l = leaves.get(c) as Leaf;
-        const re = l.integer ? "'^-?[0-9]+$'" : "'^-?[0-9]+([.][0-9]+)?$'";
         const bounds = [
-          l.minimum === undefined ? '' : ` OR CAST(${q(c)} AS DOUBLE) < ${l.minimum}`,
-          l.maximum === undefined ? '' : ` OR CAST(${q(c)} AS DOUBLE) > ${l.maximum}`,
+          l.minimum === undefined ? '' : ` OR TRY_CAST(${q(c)} AS DOUBLE) < ${l.minimum}`,
+          l.maximum === undefined ? '' : ` OR TRY_CAST(${q(c)} AS DOUBLE) > ${l.maximum}`,
         ].join('');
-        return `(${q(c)} IS NULL OR NOT regexp_matches(${q(c)}, ${re})${bounds})`;
+        // An integer cell is canonical when it reads back as the same text (no sign, space or leading zero).
+        const canonical = l.integer
+          ? `CAST(TRY_CAST(${q(c)} AS BIGINT) AS VARCHAR) IS DISTINCT FROM ${q(c)}`
+          : `NOT regexp_matches(${q(c)}, '^-?[0-9]+([.][0-9]+)?$')`;
+        return `(${q(c)} IS NULL OR ${canonical}${bounds})`;
       });
-    const bad = count(
-      await client.query(
-        `SELECT COUNT(*) AS n FROM kkb_raw WHERE "kampungId" IS NULL OR "period" IS NULL OR NOT regexp_matches("period", ${MONTH_SQL}) OR "kampungId" NOT IN (SELECT kampung_id FROM ${STAGING_TABLES.kampung})${cellChecks.map((c) => ` OR ${c}`).join('')}`,
-      ),
+    const bands = header.filter((c) => /^(male|female)\./.test(c));
+    const value = (c: string): string => {
+      if (type === 'population' && c === 'total')
+        return bands.length === 0
+          ? 'NULL'
+          : bands.map((b) => `TRY_CAST(${q(b)} AS DOUBLE PRECISION)`).join(' + ');
+      return header.includes(c) ? `TRY_CAST(${q(c)} AS DOUBLE PRECISION)` : 'NULL';
+    };
+    // One pass over the file: the staged values and whether the row is canonical.
+    const badRow = `"kampungId" IS NULL OR "period" IS NULL OR NOT regexp_matches("period", ${MONTH_SQL})${cellChecks.map((c) => ` OR ${c}`).join('')}`;
+    await client.query(`DROP TABLE IF EXISTS kkb_${type}`);
+    await client.query(
+      `CREATE TABLE kkb_${type} AS SELECT "kampungId" AS kampung_id, "period" AS month, CAST(0 AS BIGINT) AS seq${stagingCols.map((c) => `, ${value(c)} AS ${q(c)}`).join('')}, (${badRow}) AS kkb_bad FROM ${csv}`,
     );
+    const stats = (
+      await client.query(
+        `SELECT COUNT(*) AS n, MAX(month) AS latest, COUNT(*) FILTER (WHERE kkb_bad OR kampung_id NOT IN (SELECT kampung_id FROM ${STAGING_TABLES.kampung})) AS bad FROM kkb_${type}`,
+      )
+    )[0];
+    const bad = Number(stats?.['bad'] ?? 0);
     const dup = count(
       await client.query(
-        'SELECT COUNT(*) AS n FROM (SELECT "kampungId", "period" FROM kkb_raw GROUP BY 1, 2 HAVING COUNT(*) > 1) d',
+        `SELECT COUNT(*) AS n FROM (SELECT kampung_id, month FROM kkb_${type} GROUP BY 1, 2 HAVING COUNT(*) > 1) d`,
       ),
     );
     if (bad > 0 || dup > 0) {
@@ -242,24 +254,9 @@ export async function stageDataDir(
         ],
       };
     }
-    const bands = header.filter((c) => /^(male|female)\./.test(c));
-    const value = (c: string): string => {
-      if (type === 'population' && c === 'total')
-        return bands.length === 0
-          ? 'NULL'
-          : bands.map((b) => `CAST(${q(b)} AS DOUBLE PRECISION)`).join(' + ');
-      return header.includes(c) ? `CAST(${q(c)} AS DOUBLE PRECISION)` : 'NULL';
-    };
-    await client.query(
-      `INSERT INTO kkb_${type} SELECT "kampungId", "period", 0${stagingCols.map((c) => `, ${value(c)}`).join('')} FROM kkb_raw`,
-    );
-    const n = count(await client.query('SELECT COUNT(*) AS n FROM kkb_raw'));
+    const n = Number(stats?.['n'] ?? 0);
     files.push({ file, recordType: type, read: n });
-    if (type === 'monthly') {
-      const m = (await client.query('SELECT MAX("period") AS m FROM kkb_raw'))[0]?.['m'];
-      latestMonth = typeof m === 'string' ? m : undefined;
-    }
-    await client.query('DROP TABLE kkb_raw');
+    if (type === 'monthly') latestMonth = typeof stats?.['latest'] === 'string' ? stats['latest'] : undefined;
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // Region names first, kampung names over them (as the CLI's table does).
