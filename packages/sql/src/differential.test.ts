@@ -215,4 +215,18 @@ describe('differential: JS, DuckDB and PostgreSQL', () => {
       { seed: 20261130, numRuns: 30 },
     );
   }, 300_000);
+
+  it('gives the same results on seeded random data sets, month periods only (no grouping over months)', async () => {
+    await fc.assert(
+      fc.asyncProperty(datasetArb, async (records) => {
+        const dataset = records as unknown as Dataset;
+        await expectSame(dataset, {
+          indicators,
+          level: ['kampung', 'district', 'province'],
+          periods: ['2020-02', '2020-06'],
+        });
+      }),
+      { seed: 20261201, numRuns: 15 },
+    );
+  }, 300_000);
 });
