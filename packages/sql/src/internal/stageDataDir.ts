@@ -204,33 +204,39 @@ export async function stageDataDir(
         ],
       };
     }
-    const cellChecks = header
-      .filter((c) => leaves.has(c))
-      .map((c) => {
+    // Each cell parsed once (inner query), then checked and staged from that (outer query).
+    const leafCols = header.filter((c) => leaves.has(c));
+    const slot = (c: string) => leafCols.indexOf(c);
+    const parsed = leafCols
+      .map((c, k) => {
         const l = leaves.get(c) as Leaf;
-        const bounds = [
-          l.minimum === undefined ? '' : ` OR TRY_CAST(${q(c)} AS DOUBLE) < ${l.minimum}`,
-          l.maximum === undefined ? '' : ` OR TRY_CAST(${q(c)} AS DOUBLE) > ${l.maximum}`,
-        ].join('');
-        // An integer cell is canonical when it reads back as the same text (no sign, space or leading zero).
-        const canonical = l.integer
-          ? `CAST(TRY_CAST(${q(c)} AS BIGINT) AS VARCHAR) IS DISTINCT FROM ${q(c)}`
-          : `NOT regexp_matches(${q(c)}, '^-?[0-9]+([.][0-9]+)?$')`;
-        return `(${q(c)} IS NULL OR ${canonical}${bounds})`;
-      });
-    const bands = header.filter((c) => /^(male|female)\./.test(c));
+        return `, ${q(c)} AS s${k}, TRY_CAST(${q(c)} AS ${l.integer ? 'BIGINT' : 'DOUBLE'}) AS n${k}`;
+      })
+      .join('');
+    const cellChecks = leafCols.map((c, k) => {
+      const l = leaves.get(c) as Leaf;
+      const bounds = [
+        l.minimum === undefined ? '' : ` OR n${k} < ${l.minimum}`,
+        l.maximum === undefined ? '' : ` OR n${k} > ${l.maximum}`,
+      ].join('');
+      // An integer cell is canonical when it reads back as the same text (no sign, space or leading zero).
+      const canonical = l.integer
+        ? `CAST(n${k} AS VARCHAR) IS DISTINCT FROM s${k}`
+        : `NOT regexp_matches(s${k}, '^-?[0-9]+([.][0-9]+)?$')`;
+      return `(s${k} IS NULL OR ${canonical}${bounds})`;
+    });
+    const bands = leafCols.filter((c) => /^(male|female)\./.test(c));
     const value = (c: string): string => {
       if (type === 'population' && c === 'total')
         return bands.length === 0
           ? 'NULL'
-          : bands.map((b) => `TRY_CAST(${q(b)} AS DOUBLE PRECISION)`).join(' + ');
-      return header.includes(c) ? `TRY_CAST(${q(c)} AS DOUBLE PRECISION)` : 'NULL';
+          : bands.map((b) => `CAST(n${slot(b)} AS DOUBLE PRECISION)`).join(' + ');
+      return slot(c) >= 0 ? `CAST(n${slot(c)} AS DOUBLE PRECISION)` : 'NULL';
     };
-    // One pass over the file: the staged values and whether the row is canonical.
     const badRow = `"kampungId" IS NULL OR "period" IS NULL OR NOT regexp_matches("period", ${MONTH_SQL})${cellChecks.map((c) => ` OR ${c}`).join('')}`;
     await client.query(`DROP TABLE IF EXISTS kkb_${type}`);
     await client.query(
-      `CREATE TABLE kkb_${type} AS SELECT "kampungId" AS kampung_id, "period" AS month, CAST(0 AS BIGINT) AS seq${stagingCols.map((c) => `, ${value(c)} AS ${q(c)}`).join('')}, (${badRow}) AS kkb_bad FROM ${csv}`,
+      `CREATE TABLE kkb_${type} AS SELECT "kampungId" AS kampung_id, "period" AS month, CAST(0 AS BIGINT) AS seq${stagingCols.map((c) => `, ${value(c)} AS ${q(c)}`).join('')}, (${badRow}) AS kkb_bad FROM (SELECT "kampungId", "period"${parsed} FROM ${csv}) raw`,
     );
     const stats = (
       await client.query(
