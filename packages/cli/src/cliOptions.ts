@@ -109,3 +109,7 @@ export const InitOptions = z
   .strict();
 /** Parsed options of `kkb init`. */
 export type InitOptions = z.infer<typeof InitOptions>;
+
+// — indicators --engine (sql-indicators) —
+/** `kkb indicators --engine js|duckdb`: the engine that computes the indicators (`js` by default). */
+export const indicatorsEngineOption = z.enum(['js', 'duckdb']);

@@ -1,6 +1,6 @@
 import { parsePeriodId } from '@kampung-kb/model';
 import { z } from 'zod';
-import { crossSectorExclusionsOption, zeroDenominatorOption } from './cliOptions.js';
+import { crossSectorExclusionsOption, indicatorsEngineOption, zeroDenominatorOption } from './cliOptions.js';
 
 /**
  * The levels `kkb indicators --level` names, in the words of the programme: each kampung, or every
@@ -26,7 +26,7 @@ const period = z.string().refine((s) => parsePeriodId(s) !== undefined, { params
 /**
  * `kkb indicators <dir> [--level kampung|kelurahan|kecamatan|kota] [--period <id>] [--indicator <id> …]
  * [--indicators <file>] [--targets <file>] [--json|--csv] [--list] [--explain] [--strict]
- * [--cross-sector-exclusions <codes>] [--zero-denominator zero|missing] [--lang id|en]`, validated.
+ * [--cross-sector-exclusions <codes>] [--zero-denominator zero|missing] [--lang id|en] [--engine js|duckdb]`, validated.
  *
  * @example
  * ```ts
@@ -49,6 +49,7 @@ export const IndicatorsCommandOptions = z
     crossSectorExclusions: crossSectorExclusionsOption.optional(),
     zeroDenominator: zeroDenominatorOption.optional(),
     lang: z.enum(['id', 'en']).optional(),
+    engine: indicatorsEngineOption.optional(),
   })
   .strict()
   .refine((o) => !(o.json && o.csv), { params: { check: 'json-csv' }, path: ['csv'] })

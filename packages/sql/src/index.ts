@@ -8,5 +8,31 @@
  */
 
 // — indicators (sql-indicators) —
+export {
+  compileIndicatorsSql,
+  elementColumnKey,
+  type SqlIndicatorPlan,
+  type SqlPlanIndicator,
+} from './compileIndicatorsSql.js';
+export {
+  computeIndicatorsDuckDb,
+  type DuckDbIndicatorsOutcome,
+  type StagedFile,
+} from './computeIndicatorsDuckDb.js';
+export {
+  computeIndicatorsSql,
+  resultsFromSqlRows,
+  type SqlIndicatorsOutcome,
+} from './computeIndicatorsSql.js';
+export { type DuckDbClient, openDuckDb } from './duckDbClient.js';
+export type { SqlClient } from './sqlClient.js';
+export { SQL_DIALECTS, type SqlDialect } from './sqlDialect.js';
+export {
+  createStagingSql,
+  loadDatasetSql,
+  STAGING_TABLES,
+  type StagingColumns,
+  stagingColumns,
+} from './stagingTables.js';
 
 // — rules (sql-rules) —

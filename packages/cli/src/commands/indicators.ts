@@ -13,6 +13,7 @@ import {
 } from '@kampung-kb/indicators';
 import { type Dataset, type Label, type Lang, monthsOf, parsePeriodId, periodLabel } from '@kampung-kb/model';
 import type { AccountingSummary } from '@kampung-kb/rules';
+import { computeIndicatorsDuckDb } from '@kampung-kb/sql';
 import type { CliIo } from '../cliIo.js';
 import { EXIT } from '../exitCodes.js';
 import { INDICATOR_LEVELS, type IndicatorsCommandOptions } from '../indicatorsCommandOptions.js';
@@ -379,6 +380,11 @@ export async function runIndicators(
     );
     return EXIT.ok;
   }
+  // — indicators --engine (sql-indicators) —
+  if (opts.engine === 'duckdb') {
+    const code = await computeOnDuckDb(opts, { engine, catalogue, cityDefs, targets }, lang, io);
+    if (code !== undefined) return code;
+  }
   const data = await loadData(opts.dir, io, lang, {
     monthly: monthlySelection(opts, engine !== undefined, [...catalogue, ...cityDefs]),
   });
@@ -482,6 +488,93 @@ function compute(
     return EXIT.ok;
   }
   const names = regionNames(dataset);
+  const defNames = indicatorNames(catalogue, lang);
+  io.out(`${periodLabel(periodId, lang)} · ${levelName}`);
+  const rows = results.map((r) => [
+    names.get(r.orgUnit) ?? r.orgUnit,
+    defNames.get(r.indicatorId) ?? r.indicatorId,
+    fmt(r.value, lang),
+    fmt(r.numerator, lang),
+    fmt(r.denominator, lang),
+    ...targetCells(r.target, lang),
+  ]);
+  for (const line of renderTextTable(m.resultTableHead, rows)) io.out(displayText(line, lang));
+  return EXIT.ok;
+}
+
+// — indicators --engine (sql-indicators) —
+/**
+ * `--engine duckdb`: computes the engine path (`--level`, `--indicator`, `--indicators`) with DuckDB straight
+ * over the directory's files and prints exactly what the JavaScript engine prints. Returns `undefined`
+ * (after a note on standard error) when DuckDB cannot take the run: the kampung classification path, a
+ * directory with other files or non-canonical cells, or definitions the SQL does not compile; the caller
+ * then runs the JavaScript engine, so the answer is never different.
+ */
+async function computeOnDuckDb(
+  opts: IndicatorsCommandOptions,
+  setup: Omit<ComputeSetup, 'classification'>,
+  lang: Lang,
+  io: CliIo,
+): Promise<number | undefined> {
+  const m = messagesFor(lang);
+  const { engine, catalogue, cityDefs, targets } = setup;
+  const fallback = (reasons: readonly Label[]) => {
+    io.err(
+      displayText(
+        m.engineFallback(
+          'duckdb',
+          reasons.map((r) => r[lang]),
+        ),
+        lang,
+      ),
+    );
+    return undefined;
+  };
+  if (!engine)
+    return fallback([
+      {
+        id: 'jalur klasifikasi kampung belum dihitung dalam SQL',
+        en: 'the kampung classification path is not computed in SQL yet',
+      },
+    ]);
+  const levelName = opts.level ?? 'kampung';
+  const given = opts.period === undefined ? undefined : parsePeriodId(opts.period);
+  let selected: readonly EngineDefinition[] = opts.indicators !== undefined ? cityDefs : catalogue;
+  if (opts.indicator !== undefined) {
+    // Unknown ids are a usage error the JavaScript path reports.
+    if (opts.indicator.some((id) => !catalogue.some((d) => d.id === id))) return undefined;
+    selected = opts.indicator.flatMap((id) => catalogue.filter((d) => d.id === id));
+  }
+  const out = await computeIndicatorsDuckDb(resolve(io.cwd, opts.dir), {
+    // The CLI's definitions are the catalogue's and checked city files (EngineDefinition mirrors them).
+    indicators: selected as unknown as readonly IndicatorDefinition[],
+    level: INDICATOR_LEVELS[levelName],
+    periods: given ? [given.id] : [],
+    targets,
+  });
+  if (!out.ok) return fallback(out.unsupported);
+  const periodId = given?.id ?? (out.latestMonth ? parsePeriodId(out.latestMonth)?.id : undefined);
+  // No monthly report to take the latest month from: the JavaScript path reports it.
+  if (periodId === undefined) return undefined;
+  const read = out.files.reduce((n, f) => n + f.read, 0);
+  const records: AccountingSummary = {
+    read,
+    accepted: read,
+    excluded: {},
+    conflicting: 0,
+    files: out.files.map((f) => ({ ...f, accepted: f.read, excluded: {} })),
+  };
+  const results = out.results as readonly EngineResult[];
+  if (opts.csv) {
+    io.out(engine.toCsv(results).replace(/\n$/, ''));
+    return EXIT.ok;
+  }
+  if (opts.json) {
+    const doc: IndicatorResultsJson = { period: periodId, level: levelName, results, records };
+    io.out(JSON.stringify(doc, null, 2));
+    return EXIT.ok;
+  }
+  const names = out.names;
   const defNames = indicatorNames(catalogue, lang);
   io.out(`${periodLabel(periodId, lang)} · ${levelName}`);
   const rows = results.map((r) => [

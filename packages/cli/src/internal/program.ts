@@ -56,6 +56,8 @@ export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
   '--region',
   // — import —
   '--into',
+  // — indicators --engine (sql-indicators) —
+  '--engine',
 ]);
 
 /**
@@ -128,6 +130,7 @@ export function buildProgram(
     .option('--cross-sector-exclusions <codes>', m.optCrossSector)
     .option('--zero-denominator <zero|missing>', m.optZeroDenominator)
     .option('--lang <id|en>', m.optLang)
+    .option('--engine <js|duckdb>', m.optEngineIndicators)
     .action(done('indicators'));
 
   program

@@ -271,4 +271,10 @@ export const en: Messages = {
     `Region codes checked against the official Kemendagri list (${source}): ${plural('en', n, { one: 'problem', other: 'problems' })}.`,
   noKampungYet: (dir) =>
     `There is no kampung in '${dir}' yet: add them to kampung.csv, or fill a workbook (kkb template) and import it (kkb import).`,
+
+  // — indicators --engine (sql-indicators) —
+  optEngineIndicators:
+    'js (default) or duckdb: compute with DuckDB straight over the files (canonical kampung.json, monthly.csv, population.csv; anything else is read by the JavaScript engine, with the same output)',
+  engineFallback: (engine, reasons) =>
+    `--engine ${engine}: computed with the JavaScript engine instead (${reasons.join('; ')}).`,
 };

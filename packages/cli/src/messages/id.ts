@@ -283,4 +283,10 @@ export const id: Messages = {
     `Kode wilayah diperiksa terhadap daftar resmi Kemendagri (${source}): ${plural('id', n, { other: 'masalah' })}.`,
   noKampungYet: (dir) =>
     `Belum ada kampung di '${dir}': tambahkan ke kampung.csv, atau isi buku kerja (kkb template) lalu impor (kkb import).`,
+
+  // — indicators --engine (sql-indicators) —
+  optEngineIndicators:
+    'js (bawaan) atau duckdb: hitung dengan DuckDB langsung dari berkas (kampung.json, monthly.csv, population.csv bentuk kanonik; selain itu dibaca mesin JavaScript, dengan keluaran yang sama)',
+  engineFallback: (engine, reasons) =>
+    `--engine ${engine}: dihitung dengan mesin JavaScript (${reasons.join('; ')}).`,
 };

@@ -204,6 +204,10 @@ export interface Messages {
   // — region check —
   readonly regionProblems: (n: number, source: string) => string;
   readonly noKampungYet: (dir: string) => string;
+
+  // — indicators --engine (sql-indicators) —
+  readonly optEngineIndicators: string;
+  readonly engineFallback: (engine: string, reasons: readonly string[]) => string;
 }
 
 /** The counts of an import summary line. */
