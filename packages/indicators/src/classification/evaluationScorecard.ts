@@ -8,12 +8,11 @@ import {
   parsePeriodId,
   pokjaSections,
 } from '@kampung-kb/model';
-import { change } from '../change.js';
-import { DEFAULT_CROSS_SECTOR_EXCLUSIONS } from '../classificationOptions.js';
-import { computeIndicatorValues, type KampungIndicatorValues } from '../computeIndicatorValues.js';
 import { decimalOf, pow10, roundFraction } from '../internal/decimal.js';
 import { roundDecimal, roundRatio } from '../roundDecimal.js';
-import { selectKampungPeriod } from '../selectKampungPeriod.js';
+import { change } from '../targets/change.js';
+import { DEFAULT_CROSS_SECTOR_EXCLUSIONS } from './classificationOptions.js';
+import { computeIndicatorValues, type KampungIndicatorValues } from './computeIndicatorValues.js';
 import {
   checkScorecardWeights,
   DEFAULT_SCORECARD_WEIGHTS,
@@ -23,6 +22,7 @@ import {
   type ScorecardWeightIssue,
   type ScorecardWeights,
 } from './scorecardWeights.js';
+import { selectKampungPeriod } from './selectKampungPeriod.js';
 
 /**
  * What behaviour change is measured against: the same month a year earlier (`previousYear`), or the first

@@ -1,7 +1,7 @@
 import type { Label } from '@kampung-kb/model';
-import type { ClassificationLevelCode } from '../classificationLevels.js';
-import type { KampungClassification } from '../classifyKampung.js';
-import type { KampungPeriodInputs } from '../selectKampungPeriod.js';
+import type { ClassificationLevelCode } from './classificationLevels.js';
+import type { KampungClassification } from './classifyKampung.js';
+import type { KampungPeriodInputs } from './selectKampungPeriod.js';
 
 /** Why a kampung has no level for a period: it sent no monthly report for it. */
 export type NoLevelReason = 'noMonthlyReport';

@@ -8,7 +8,6 @@ import {
   previousPeriod,
   samePeriodLastYear,
 } from '@kampung-kb/model';
-import { achievement } from '../achievement.js';
 import {
   type AggregatedValue,
   type AggregatedValues,
@@ -18,10 +17,11 @@ import {
   datasetRecords,
   type TypedRecord,
 } from '../aggregation/aggregate.js';
-import { change } from '../change.js';
-import { onTrack } from '../onTrack.js';
 import { roundDecimal, roundRatio } from '../roundDecimal.js';
-import { NATIONAL_REGION_CODE, type Target } from '../target.js';
+import { achievement } from '../targets/achievement.js';
+import { change } from '../targets/change.js';
+import { onTrack } from '../targets/onTrack.js';
+import { NATIONAL_REGION_CODE, type Target } from '../targets/target.js';
 import { expandIndicators } from './expandIndicators.js';
 import { INDICATOR_DATA_ELEMENTS, type IndicatorDataElement } from './indicatorDataElements.js';
 import type { IndicatorDefinition } from './indicatorDefinition.js';

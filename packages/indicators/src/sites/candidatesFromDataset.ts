@@ -6,10 +6,10 @@ import {
   mainCriteria,
   regionLevelOf,
 } from '@kampung-kb/model';
-import { computeIndicatorValues } from '../computeIndicatorValues.js';
-import { latestPeriod } from '../latestPeriod.js';
+import { computeIndicatorValues } from '../classification/computeIndicatorValues.js';
+import { latestPeriod } from '../classification/latestPeriod.js';
+import { selectKampungPeriod } from '../classification/selectKampungPeriod.js';
 import { roundRatio } from '../roundDecimal.js';
-import { selectKampungPeriod } from '../selectKampungPeriod.js';
 import type { SiteCandidate } from './rankSites.js';
 
 /**

@@ -1,6 +1,6 @@
 import { parsePeriodId } from '@kampung-kb/model';
-import { decimalOf, pow10, roundFraction } from './internal/decimal.js';
-import { aligned } from './internal/decimalArith.js';
+import { decimalOf, pow10, roundFraction } from '../internal/decimal.js';
+import { aligned } from '../internal/decimalArith.js';
 import type { Target } from './target.js';
 
 /** Why {@link onTrack} cannot say: no value, a period that is not an id, or a period outside the target's year. */

@@ -9,11 +9,11 @@ import {
   type PopulationSnapshot,
   type ProfileSnapshot,
 } from '@kampung-kb/model';
+import { roundHalfEven } from '../../roundHalfEven.js';
 import type { ZeroDenominatorMode } from '../classificationOptions.js';
 import type { SubIndicatorId } from '../classificationSubIndicators.js';
 import type { NullReason } from '../nullReason.js';
 import { pgPercent } from '../pgPercent.js';
-import { roundHalfEven } from '../roundHalfEven.js';
 
 /** A record the classification reads. */
 export type InputRecord = 'profile' | 'population' | 'monthly';

@@ -1,9 +1,9 @@
 import type { Dataset } from '@kampung-kb/model';
-import { type KampungOutcome, kampungOutcome } from './classification/kampungOutcome.js';
 import type { ClassificationOptions } from './classificationOptions.js';
 import { classifyKampung, type KampungClassification } from './classifyKampung.js';
 import { computeIndicatorValues, type KampungIndicatorValues } from './computeIndicatorValues.js';
 import { KampungPeriodIndex } from './internal/kampungPeriodIndex.js';
+import { type KampungOutcome, kampungOutcome } from './kampungOutcome.js';
 import { selectFromIndex } from './selectKampungPeriod.js';
 
 /**

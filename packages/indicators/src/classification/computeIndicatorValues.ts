@@ -6,10 +6,10 @@ import {
   type PoktanTarget,
   type PopulationSnapshot,
 } from '@kampung-kb/model';
-import { roundFraction } from './internal/decimal.js';
+import { roundFraction } from '../internal/decimal.js';
+import { roundDecimal, roundRatio } from '../roundDecimal.js';
 import { mkjpUsers, portalUsers } from './internal/subIndicatorBases.js';
 import type { NullReason } from './nullReason.js';
-import { roundDecimal, roundRatio } from './roundDecimal.js';
 import type { KampungPeriodInputs } from './selectKampungPeriod.js';
 
 /**

@@ -1,4 +1,5 @@
 import type { Label } from '@kampung-kb/model';
+import { roundRatio } from '../roundDecimal.js';
 import { type ClassificationLevelCode, classificationLevels } from './classificationLevels.js';
 import { type ClassificationOptions, DEFAULT_CROSS_SECTOR_EXCLUSIONS } from './classificationOptions.js';
 import {
@@ -14,7 +15,6 @@ import { explain } from './internal/explain.js';
 import { type Basis, subIndicatorBases } from './internal/subIndicatorBases.js';
 import { type ClassificationIndices, levelOfIndices } from './levelOfIndices.js';
 import type { NullReason } from './nullReason.js';
-import { roundRatio } from './roundDecimal.js';
 import type { KampungPeriodInputs } from './selectKampungPeriod.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthly, population } from './__fixtures__/records.js';
+import { monthly, population } from '../__fixtures__/records.js';
 import { computeIndicatorValues } from './computeIndicatorValues.js';
 
 const pop = population({
