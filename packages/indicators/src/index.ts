@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 
+export { roundDecimal, roundHalfEven, roundRatio } from '@kampung-kb/expr';
 export {
   type AggregatedValue,
   type AggregatedValues,
@@ -171,8 +172,6 @@ export {
   type ReadinessOptions,
   type ReadinessStatus,
 } from './readiness/assessReadiness.js';
-export { roundDecimal, roundRatio } from './roundDecimal.js';
-export { roundHalfEven } from './roundHalfEven.js';
 export { candidatesFromDataset, type DatasetCandidates } from './sites/candidatesFromDataset.js';
 export {
   type RankedSite,

@@ -1,5 +1,5 @@
+import { roundRatio } from '@kampung-kb/expr';
 import type { Label } from '@kampung-kb/model';
-import { roundRatio } from '../roundDecimal.js';
 import { type ClassificationLevelCode, classificationLevels } from './classificationLevels.js';
 import { type ClassificationOptions, DEFAULT_CROSS_SECTOR_EXCLUSIONS } from './classificationOptions.js';
 import {

@@ -1,3 +1,4 @@
+import { roundDecimal, roundFraction, roundRatio } from '@kampung-kb/expr';
 import {
   type Label,
   type MonthlyReport,
@@ -6,8 +7,6 @@ import {
   type PoktanTarget,
   type PopulationSnapshot,
 } from '@kampung-kb/model';
-import { roundFraction } from '../internal/decimal.js';
-import { roundDecimal, roundRatio } from '../roundDecimal.js';
 import { mkjpUsers, portalUsers } from './internal/subIndicatorBases.js';
 import type { NullReason } from './nullReason.js';
 import type { KampungPeriodInputs } from './selectKampungPeriod.js';

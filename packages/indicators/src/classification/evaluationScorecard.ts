@@ -1,3 +1,4 @@
+import { decimalOf, roundDecimal, roundFraction, roundRatio } from '@kampung-kb/expr';
 import {
   type Dataset,
   fundingSources,
@@ -8,8 +9,7 @@ import {
   parsePeriodId,
   pokjaSections,
 } from '@kampung-kb/model';
-import { decimalOf, pow10, roundFraction } from '../internal/decimal.js';
-import { roundDecimal, roundRatio } from '../roundDecimal.js';
+import { pow10 } from '../internal/decimalArith.js';
 import { change } from '../targets/change.js';
 import { DEFAULT_CROSS_SECTOR_EXCLUSIONS } from './classificationOptions.js';
 import { computeIndicatorValues, type KampungIndicatorValues } from './computeIndicatorValues.js';
@@ -222,7 +222,7 @@ function weightedMean(parts: readonly { weight: number; value: number }[]): numb
     den += t.wm * pow10(t.we - exponent);
   }
   if (den === 0n) return null;
-  return roundFraction(num, den, 2) + 0;
+  return roundFraction(num, den, 2);
 }
 
 function baselineMonthOf(

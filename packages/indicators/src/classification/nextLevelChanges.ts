@@ -1,5 +1,5 @@
+import { roundRatio } from '@kampung-kb/expr';
 import type { Label, Lang } from '@kampung-kb/model';
-import { roundRatio } from '../roundDecimal.js';
 import { type ClassificationLevelCode, classificationLevels } from './classificationLevels.js';
 import {
   type ClassificationIndexId,

@@ -1,4 +1,5 @@
 import type { Environment, EvalContext } from '@kampung-kb/expr';
+import { roundDecimal, roundRatio } from '@kampung-kb/expr';
 import {
   type Dataset,
   monthsOf,
@@ -17,7 +18,6 @@ import {
   datasetRecords,
   type TypedRecord,
 } from '../aggregation/aggregate.js';
-import { roundDecimal, roundRatio } from '../roundDecimal.js';
 import { achievement } from '../targets/achievement.js';
 import { change } from '../targets/change.js';
 import { onTrack } from '../targets/onTrack.js';

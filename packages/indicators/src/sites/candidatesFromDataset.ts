@@ -1,3 +1,4 @@
+import { roundRatio } from '@kampung-kb/expr';
 import {
   type AreaCriterionCode,
   areaCriteria,
@@ -9,7 +10,6 @@ import {
 import { computeIndicatorValues } from '../classification/computeIndicatorValues.js';
 import { latestPeriod } from '../classification/latestPeriod.js';
 import { selectKampungPeriod } from '../classification/selectKampungPeriod.js';
-import { roundRatio } from '../roundDecimal.js';
 import type { SiteCandidate } from './rankSites.js';
 
 /**

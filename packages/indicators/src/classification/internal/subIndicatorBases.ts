@@ -1,3 +1,4 @@
+import { roundHalfEven } from '@kampung-kb/expr';
 import {
   type AgencyCode,
   type Intervention,
@@ -9,7 +10,6 @@ import {
   type PopulationSnapshot,
   type ProfileSnapshot,
 } from '@kampung-kb/model';
-import { roundHalfEven } from '../../roundHalfEven.js';
 import type { ZeroDenominatorMode } from '../classificationOptions.js';
 import type { SubIndicatorId } from '../classificationSubIndicators.js';
 import type { NullReason } from '../nullReason.js';
