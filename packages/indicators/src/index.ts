@@ -95,12 +95,14 @@ export {
   type ScorecardComponent,
   type ScorecardPillar,
 } from './classification/evaluationScorecard.js';
+export { kampungIndicatorsFromResults } from './classification/kampungIndicatorsFromResults.js';
 export {
   type KampungOutcome,
   kampungOutcome,
   NO_REPORT_LABEL,
   type NoLevelReason,
 } from './classification/kampungOutcome.js';
+export { KAMPUNG_PATH_INDICATORS } from './classification/kampungPathIndicators.js';
 export { latestPeriod } from './classification/latestPeriod.js';
 export {
   type ClassificationIndices,

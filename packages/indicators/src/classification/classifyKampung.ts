@@ -12,7 +12,8 @@ import {
   type SubIndicatorId,
 } from './classificationSubIndicators.js';
 import { explain } from './internal/explain.js';
-import { type Basis, subIndicatorBases } from './internal/subIndicatorBases.js';
+import { outputResultsOfRecords } from './internal/outputResults.js';
+import { type Basis, type BasisInputs, subIndicatorBases } from './internal/subIndicatorBases.js';
 import { type ClassificationIndices, levelOfIndices } from './levelOfIndices.js';
 import type { NullReason } from './nullReason.js';
 import type { KampungPeriodInputs } from './selectKampungPeriod.js';
@@ -126,6 +127,28 @@ export type ClassificationInputs = Pick<
  */
 export function classifyKampung(
   inputs: ClassificationInputs,
+  options: ClassificationOptions = {},
+): KampungClassification {
+  return classifyFromBases(
+    {
+      profile: inputs.profile,
+      interventions: inputs.interventions,
+      hasPopulation: inputs.population !== null,
+      hasMonthly: inputs.monthly !== null,
+      output: outputResultsOfRecords(inputs.population, inputs.monthly),
+    },
+    options,
+  );
+}
+
+/**
+ * {@link classifyKampung} on the profile, the interventions, which records exist and the engine's results
+ * of the kampung path's indicators for the month.
+ *
+ * @internal
+ */
+export function classifyFromBases(
+  inputs: BasisInputs,
   options: ClassificationOptions = {},
 ): KampungClassification {
   const bases = subIndicatorBases(

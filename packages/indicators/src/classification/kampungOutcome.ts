@@ -39,6 +39,15 @@ export function kampungOutcome(
   classification: KampungClassification,
   inputs: Pick<KampungPeriodInputs, 'monthly'>,
 ): KampungOutcome {
-  if (inputs.monthly === null) return { level: null, label: NO_REPORT_LABEL, reason: 'noMonthlyReport' };
+  return outcomeOf(classification, inputs.monthly !== null);
+}
+
+/**
+ * {@link kampungOutcome} given whether the month has a monthly report.
+ *
+ * @internal
+ */
+export function outcomeOf(classification: KampungClassification, monthlyReport: boolean): KampungOutcome {
+  if (!monthlyReport) return { level: null, label: NO_REPORT_LABEL, reason: 'noMonthlyReport' };
   return { level: classification.level, label: classification.levelLabel, reason: null };
 }
