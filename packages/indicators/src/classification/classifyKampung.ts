@@ -157,15 +157,23 @@ export function classifyFromBases(
     options.crossSectorExclusions ?? DEFAULT_CROSS_SECTOR_EXCLUSIONS,
   );
   const subIndicators = classificationSubIndicators.map((def) => scoreOne(def, bases[def.id]));
+  const sums = new Map<ClassificationIndexId, { sum: number; count: number }>();
+  for (const s of subIndicators) {
+    const t = sums.get(s.index);
+    if (t === undefined) sums.set(s.index, { sum: s.score, count: 1 });
+    else {
+      t.sum += s.score;
+      t.count += 1;
+    }
+  }
   const indexDetails = classificationIndices.map((index): IndexResult => {
-    const scores = subIndicators.filter((s) => s.index === index.id);
-    const scoreSum = scores.reduce((n, s) => n + s.score, 0);
+    const t = sums.get(index.id) ?? { sum: 0, count: 0 };
     return {
       id: index.id,
       label: index.label,
-      value: roundRatio(scoreSum, scores.length, 2) ?? 0,
-      scoreSum,
-      subIndicatorCount: scores.length,
+      value: roundRatio(t.sum, t.count, 2) ?? 0,
+      scoreSum: t.sum,
+      subIndicatorCount: t.count,
     };
   });
   const indexValue = (id: ClassificationIndexId): number => indexDetails.find((i) => i.id === id)?.value ?? 0;
@@ -175,7 +183,7 @@ export function classifyFromBases(
     output: indexValue('output'),
   };
   const level = levelOfIndices(indices);
-  const levelItem = classificationLevels.items.find((l) => l.code === level);
+  const levelItem = LEVEL_ITEMS.get(level);
   return {
     level,
     levelLabel: levelItem?.label ?? { id: level, en: level },
@@ -184,6 +192,8 @@ export function classifyFromBases(
     subIndicators,
   };
 }
+
+const LEVEL_ITEMS = new Map(classificationLevels.items.map((l) => [l.code, l]));
 
 function findBand(def: SubIndicatorDefinition, value: number): ScoreBand | null {
   return (

@@ -1,0 +1,10 @@
+import { readDataDir } from '/work/wt/engine-path/packages/kit/src/index.ts';
+import * as NEW from '/work/wt/engine-path/packages/indicators/src/index.ts';
+const read = await readDataDir(process.argv[2] ?? '/tmp/e2e/k10');
+const ds = (read as { dataset: Parameters<typeof NEW.computeKampungIndicators>[0] }).dataset;
+let t = performance.now();
+const results = NEW.computeIndicators(ds, { indicators: NEW.KAMPUNG_PATH_INDICATORS, level: 'kampung', periods: ['2020-12'] });
+console.log('engine', performance.now() - t, results.length);
+t = performance.now();
+const k = NEW.kampungIndicatorsFromResults(ds, '2020-12', results);
+console.log('fromResults', performance.now() - t, k.length);
