@@ -1,0 +1,15 @@
+import * as NEW from '/work/wt/engine-path/packages/indicators/src/index.ts';
+import * as OLD from '/work/main/packages/indicators/src/index.ts';
+import { readDataDir } from '/work/wt/engine-path/packages/kit/src/index.ts';
+const read = await readDataDir('/tmp/e2e/k10');
+const ds = (read as { dataset: Parameters<typeof NEW.computeKampungIndicators>[0] }).dataset;
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let c = cpu(); const n = NEW.evaluationScorecard(ds, '2020-12', { baseline: 'designation' }); console.log('new scorecard cpu ms', (cpu() - c).toFixed(0));
+c = cpu(); const n2 = NEW.candidatesFromDataset(ds, '2020-12'); console.log('new candidates cpu ms', (cpu() - c).toFixed(0));
+const small = { ...ds, kampung: ds.kampung.slice(0, 500) };
+c = cpu(); OLD.evaluationScorecard(small, '2020-12', { baseline: 'designation' }); console.log('old scorecard, 500 of 10k kampung, cpu ms', (cpu() - c).toFixed(0));
+c = cpu(); const o = NEW.evaluationScorecard(small, '2020-12', { baseline: 'designation' }); console.log('new scorecard, 500 of 10k kampung, cpu ms', (cpu() - c).toFixed(0));
+const o2 = OLD.evaluationScorecard(small, '2020-12', { baseline: 'designation' });
+console.log('scorecard equal (500 kampung):', JSON.stringify(o) === JSON.stringify(o2));
+const oc = OLD.candidatesFromDataset(ds, '2020-12');
+console.log('candidates equal (10k):', JSON.stringify(oc) === JSON.stringify(n2), n2.candidates.length);
