@@ -55,7 +55,7 @@ function bigDataset(): Dataset {
         ),
       );
     }
-    ds.interventions.push(intervention('2020-06-01', ['dinkes'], id));
+    ds.interventions.push(intervention('2020-06-01', ['puskesmas'], id));
   }
   return ds;
 }
