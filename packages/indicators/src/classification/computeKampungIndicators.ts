@@ -79,13 +79,15 @@ export function computeKampungIndicators(
   options: ClassificationOptions = {},
 ): KampungIndicators[] {
   const month = parseMonth(period);
+  // The engine reads only what the kampung path's indicators need: kampung, population snapshots and
+  // monthly reports (profiles and interventions come from the data set in kampungIndicatorsFromResults).
+  const { kampung, population, monthly } = dataset;
   const results =
     month === undefined
       ? []
-      : computeIndicators(dataset, {
-          indicators: KAMPUNG_PATH_INDICATORS,
-          level: 'kampung',
-          periods: [month],
-        });
+      : computeIndicators(
+          { kampung, population, monthly },
+          { indicators: KAMPUNG_PATH_INDICATORS, level: 'kampung', periods: [month] },
+        );
   return kampungIndicatorsFromResults(dataset, period, results, options);
 }
