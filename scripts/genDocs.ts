@@ -112,7 +112,7 @@ export function classificationPage(): string {
     "- **`zeroDenominator: 'missing'`** scores a zero-denominator percentage like a missing value (1) instead of",
     "  as 0 %, so a kampung without PUS no longer gets the best unmet-need score. Default `'portal'`.",
     '',
-    "Both options are explicit, tested (`packages/indicators/src/*.test.ts`) and default to the portal's behaviour",
+    "Both options are explicit, tested (`packages/indicators/src/classification/*.test.ts`) and default to the portal's behaviour",
     "except the agency filter, where the portal's own intent is followed.",
     '',
   );

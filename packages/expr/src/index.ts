@@ -57,4 +57,12 @@ export {
 } from './missingValueStrategy.js';
 export { type ParseResult, parse } from './parse.js';
 export { print } from './print.js';
+export {
+  decimalOf,
+  roundDecimal,
+  roundFraction,
+  roundHalfAwayFromZero,
+  roundHalfEven,
+  roundRatio,
+} from './rounding.js';
 export type { Value } from './value.js';

@@ -9,10 +9,10 @@
  */
 import { type Dataset, emptyDataset, lastDayOfMonth, type Month } from '@kampung-kb/model';
 import { intervention, kampung, monthly, population, profile } from '../src/__fixtures__/records.js';
-import { classifyKampung } from '../src/classifyKampung.js';
-import { computeIndicatorValues } from '../src/computeIndicatorValues.js';
-import { computeKampungIndicators } from '../src/computeKampungIndicators.js';
-import type { KampungPeriodInputs } from '../src/selectKampungPeriod.js';
+import { classifyKampung } from '../src/classification/classifyKampung.js';
+import { computeIndicatorValues } from '../src/classification/computeIndicatorValues.js';
+import { computeKampungIndicators } from '../src/classification/computeKampungIndicators.js';
+import type { KampungPeriodInputs } from '../src/classification/selectKampungPeriod.js';
 
 function build(n: number): Dataset {
   const ds = emptyDataset();

@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 
-export { achievement } from './achievement.js';
+export { roundDecimal, roundHalfEven, roundRatio } from '@kampung-kb/expr';
 export {
   type AggregatedValue,
   type AggregatedValues,
@@ -30,12 +30,6 @@ export type {
   TimeAggregation,
 } from './aggregation/dataElement.js';
 export { DEFAULT_DATA_ELEMENTS, findDataElement } from './aggregation/defaultDataElements.js';
-export {
-  type BeforeAfter,
-  beforeAfterDesignation,
-  type MonthlyPoint,
-  type SeriesMean,
-} from './beforeAfterDesignation.js';
 // Indicators as data, evaluated by one engine on the expression language; the default catalogue.
 export {
   type CypFactorTable,
@@ -45,7 +39,47 @@ export {
 } from './catalogue/cypFactors.js';
 export { type CypIndicatorOptions, cypIndicator } from './catalogue/cypIndicator.js';
 export { defaultIndicatorCatalogue } from './catalogue/defaultIndicatorCatalogue.js';
-export { type Change, change } from './change.js';
+export {
+  type ClassificationLevelCode,
+  type ClassificationLevelItem,
+  classificationLevels,
+} from './classification/classificationLevels.js';
+export {
+  type ClassificationOptions,
+  DEFAULT_CROSS_SECTOR_EXCLUSIONS,
+  type ZeroDenominatorMode,
+} from './classification/classificationOptions.js';
+export {
+  type BasisKind,
+  type ClassificationIndexDefinition,
+  type ClassificationIndexId,
+  classificationIndices,
+  classificationSubIndicators,
+  PORTAL_CLASSIFICATION_SQL,
+  type ScoreBand,
+  type SubIndicatorDefinition,
+  type SubIndicatorId,
+} from './classification/classificationSubIndicators.js';
+export {
+  type ClassificationInputs,
+  classifyKampung,
+  type IndexResult,
+  type KampungClassification,
+  type SubIndicatorScore,
+} from './classification/classifyKampung.js';
+export {
+  computeIndicatorValues,
+  type IndicatorValue,
+  type IndicatorValueId,
+  type KampungIndicatorValues,
+  type PoktanParticipationPart,
+  type PoktanParticipationValue,
+} from './classification/computeIndicatorValues.js';
+export {
+  computeKampungIndicators,
+  type KampungIndicators,
+  type KampungRecordsUsed,
+} from './classification/computeKampungIndicators.js';
 export {
   type BasisTarget,
   describeScoreChange,
@@ -61,18 +95,28 @@ export {
   type ScorecardComponent,
   type ScorecardPillar,
 } from './classification/evaluationScorecard.js';
+export { kampungIndicatorsFromResults } from './classification/kampungIndicatorsFromResults.js';
 export {
   type KampungOutcome,
   kampungOutcome,
   NO_REPORT_LABEL,
   type NoLevelReason,
 } from './classification/kampungOutcome.js';
+export { KAMPUNG_PATH_INDICATORS } from './classification/kampungPathIndicators.js';
+export { latestPeriod } from './classification/latestPeriod.js';
+export {
+  type ClassificationIndices,
+  LEVEL_THRESHOLD,
+  levelOfIndices,
+} from './classification/levelOfIndices.js';
 export {
   type LevelPlan,
   type NextLevelChanges,
   nextLevelChanges,
   type SubIndicatorChange,
 } from './classification/nextLevelChanges.js';
+export type { NullReason } from './classification/nullReason.js';
+export { pgPercent } from './classification/pgPercent.js';
 export {
   checkScorecardWeights,
   DEFAULT_SCORECARD_WEIGHTS,
@@ -82,47 +126,7 @@ export {
   type ScorecardWeightIssue,
   type ScorecardWeights,
 } from './classification/scorecardWeights.js';
-export {
-  type ClassificationLevelCode,
-  type ClassificationLevelItem,
-  classificationLevels,
-} from './classificationLevels.js';
-export {
-  type ClassificationOptions,
-  DEFAULT_CROSS_SECTOR_EXCLUSIONS,
-  type ZeroDenominatorMode,
-} from './classificationOptions.js';
-export {
-  type BasisKind,
-  type ClassificationIndexDefinition,
-  type ClassificationIndexId,
-  classificationIndices,
-  classificationSubIndicators,
-  PORTAL_CLASSIFICATION_SQL,
-  type ScoreBand,
-  type SubIndicatorDefinition,
-  type SubIndicatorId,
-} from './classificationSubIndicators.js';
-export {
-  type ClassificationInputs,
-  classifyKampung,
-  type IndexResult,
-  type KampungClassification,
-  type SubIndicatorScore,
-} from './classifyKampung.js';
-export {
-  computeIndicatorValues,
-  type IndicatorValue,
-  type IndicatorValueId,
-  type KampungIndicatorValues,
-  type PoktanParticipationPart,
-  type PoktanParticipationValue,
-} from './computeIndicatorValues.js';
-export {
-  computeKampungIndicators,
-  type KampungIndicators,
-  type KampungRecordsUsed,
-} from './computeKampungIndicators.js';
+export { type KampungPeriodInputs, selectKampungPeriod } from './classification/selectKampungPeriod.js';
 export {
   checkIndicatorDefinition,
   type IndicatorDefinitionCheck,
@@ -158,12 +162,6 @@ export type {
   IndicatorTrend,
 } from './engine/indicatorResult.js';
 export { indicatorResultsToCsv } from './engine/indicatorResultsToCsv.js';
-export { latestPeriod } from './latestPeriod.js';
-export { type ClassificationIndices, LEVEL_THRESHOLD, levelOfIndices } from './levelOfIndices.js';
-export { NATIONAL_TARGETS_2015_2019 } from './nationalTargets.js';
-export type { NullReason } from './nullReason.js';
-export { type OnTrackNullReason, type OnTrackResult, onTrack } from './onTrack.js';
-export { pgPercent } from './pgPercent.js';
 // Readiness checklist and site selection (kkb readiness, kkb sites).
 export {
   assessReadiness,
@@ -176,9 +174,6 @@ export {
   type ReadinessOptions,
   type ReadinessStatus,
 } from './readiness/assessReadiness.js';
-export { roundDecimal, roundRatio } from './roundDecimal.js';
-export { roundHalfEven } from './roundHalfEven.js';
-export { type KampungPeriodInputs, selectKampungPeriod } from './selectKampungPeriod.js';
 export { candidatesFromDataset, type DatasetCandidates } from './sites/candidatesFromDataset.js';
 export {
   type RankedSite,
@@ -197,4 +192,14 @@ export {
   type SiteWeightsInput,
   siteWeights,
 } from './sites/siteWeights.js';
-export { NATIONAL_REGION_CODE, type Target, type TargetDirection } from './target.js';
+export { achievement } from './targets/achievement.js';
+export {
+  type BeforeAfter,
+  beforeAfterDesignation,
+  type MonthlyPoint,
+  type SeriesMean,
+} from './targets/beforeAfterDesignation.js';
+export { type Change, change } from './targets/change.js';
+export { NATIONAL_TARGETS_2015_2019 } from './targets/nationalTargets.js';
+export { type OnTrackNullReason, type OnTrackResult, onTrack } from './targets/onTrack.js';
+export { NATIONAL_REGION_CODE, type Target, type TargetDirection } from './targets/target.js';

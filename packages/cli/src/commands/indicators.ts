@@ -4,6 +4,8 @@ import {
   computeKampungIndicators,
   expandIndicators,
   type IndicatorDefinition,
+  type IndicatorResult,
+  type IndicatorTargetResult,
   type KampungIndicators,
   latestPeriod,
   NATIONAL_TARGETS_2015_2019,
@@ -20,12 +22,7 @@ import { INDICATOR_LEVELS, type IndicatorsCommandOptions } from '../indicatorsCo
 import { classificationOptions } from '../internal/classificationOptions.js';
 import { csvLine } from '../internal/csvLine.js';
 import { displayText } from '../internal/displayText.js';
-import {
-  type EngineDefinition,
-  type EngineResult,
-  type IndicatorEngine,
-  indicatorEngine,
-} from '../internal/indicatorEngine.js';
+import { type IndicatorEngine, indicatorEngine } from '../internal/indicatorEngine.js';
 import { readIndicatorFile, readTargetFile } from '../internal/indicatorFile.js';
 import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
 import type { MonthlySelection } from '../internal/monthlyWindow.js';
@@ -133,7 +130,7 @@ export interface IndicatorResultsJson {
   readonly period: string;
   /** The level as asked: `kampung`, `kelurahan`, `kecamatan` or `kota`. */
   readonly level: string;
-  readonly results: readonly EngineResult[];
+  readonly results: readonly IndicatorResult[];
   /** What happened to every record read (accepted, or excluded with its reason). */
   readonly records: AccountingSummary;
 }
@@ -257,23 +254,18 @@ function explanationsJson(results: readonly KampungIndicators[]): KampungExplana
   }));
 }
 
-function listDefinitions(defs: readonly EngineDefinition[], lang: Lang, io: CliIo): void {
+function listDefinitions(defs: readonly IndicatorDefinition[], lang: Lang, io: CliIo): void {
   const m = messagesFor(lang);
   for (const d of defs) {
     io.out(displayText(`${d.id}: ${d.name[lang]}`, lang));
     if (d.definition) io.out(displayText(`  ${d.definition[lang]}`, lang));
     const formula = d.denominator === undefined ? d.numerator : `(${d.numerator}) / (${d.denominator})`;
-    io.out(
-      displayText(`  = ${formula}${d.factor !== undefined && d.factor !== 1 ? ` × ${d.factor}` : ''}`, lang),
-    );
-    const extra: string[] = [];
-    if (d.unit !== undefined)
-      extra.push(`${m.unit}: ${typeof d.unit === 'string' ? d.unit : ((d.unit as Label)[lang] ?? '')}`);
-    if (d.regionLevels) extra.push(`${m.levels}: ${d.regionLevels.join(', ')}`);
-    if (d.periodTypes) extra.push(`${m.periods}: ${d.periodTypes.join(', ')}`);
-    const citation = (d.standard as { citation?: unknown } | undefined)?.citation;
-    if (typeof citation === 'string') extra.push(`${m.standard}: ${citation}`);
-    if (extra.length > 0) io.out(displayText(`  ${extra.join(' · ')}`, lang));
+    io.out(displayText(`  = ${formula}${d.factor !== 1 ? ` × ${d.factor}` : ''}`, lang));
+    const extra: string[] = [`${m.unit}: ${d.unit}`];
+    if (d.regionLevels.length > 0) extra.push(`${m.levels}: ${d.regionLevels.join(', ')}`);
+    if (d.periodTypes.length > 0) extra.push(`${m.periods}: ${d.periodTypes.join(', ')}`);
+    extra.push(`${m.standard}: ${d.standard.citation}`);
+    io.out(displayText(`  ${extra.join(' · ')}`, lang));
   }
 }
 
@@ -285,11 +277,10 @@ function regionNames(dataset: Dataset): Map<string, string> {
 }
 
 /** Indicator names by id, templates expanded (`interventions-by-section.religion` → its own name). */
-function indicatorNames(catalogue: readonly EngineDefinition[], lang: Lang): Map<string, string> {
+function indicatorNames(catalogue: readonly IndicatorDefinition[], lang: Lang): Map<string, string> {
   const names = new Map<string, string>();
   for (const d of catalogue) names.set(d.id, d.name[lang]);
-  for (const d of expandIndicators(catalogue as unknown as readonly IndicatorDefinition[]))
-    if (!names.has(d.id)) names.set(d.id, d.name[lang]);
+  for (const d of expandIndicators(catalogue)) if (!names.has(d.id)) names.set(d.id, d.name[lang]);
   return names;
 }
 
@@ -302,7 +293,7 @@ function indicatorNames(catalogue: readonly EngineDefinition[], lang: Lang): Map
 function monthlySelection(
   opts: IndicatorsCommandOptions,
   useEngine: boolean,
-  definitions: readonly EngineDefinition[],
+  definitions: readonly IndicatorDefinition[],
 ): MonthlySelection {
   const given = opts.period === undefined ? undefined : parsePeriodId(opts.period);
   if (opts.period !== undefined && given === undefined) return { kind: 'none' };
@@ -340,7 +331,7 @@ export async function runIndicators(
     opts.indicators !== undefined ||
     opts.list === true;
   const engine = useEngine ? indicatorEngine() : undefined;
-  let cityDefs: readonly EngineDefinition[] = [];
+  let cityDefs: readonly IndicatorDefinition[] = [];
   if (opts.indicators !== undefined && engine) {
     const file = await readIndicatorFile(resolve(io.cwd, opts.indicators));
     const errors = file.ok
@@ -410,8 +401,8 @@ export async function runIndicators(
 
 interface ComputeSetup {
   readonly engine: IndicatorEngine | undefined;
-  readonly catalogue: readonly EngineDefinition[];
-  readonly cityDefs: readonly EngineDefinition[];
+  readonly catalogue: readonly IndicatorDefinition[];
+  readonly cityDefs: readonly IndicatorDefinition[];
   readonly targets: readonly Target[];
   readonly classification: ClassificationOptions;
 }
@@ -460,7 +451,7 @@ function compute(
     return EXIT.ok;
   }
   const periodId = given?.id ?? (parsePeriodId(latest as string)?.id as string);
-  let selected: readonly EngineDefinition[] = opts.indicators !== undefined ? cityDefs : catalogue;
+  let selected: readonly IndicatorDefinition[] = opts.indicators !== undefined ? cityDefs : catalogue;
   if (opts.indicator !== undefined) {
     const unknown = opts.indicator.filter((id) => !catalogue.some((d) => d.id === id));
     if (unknown.length > 0)
@@ -590,10 +581,10 @@ async function computeOnDuckDb(
 }
 
 /** Target, achievement and on-track cells of a result row (empty when no target applies). */
-function targetCells(target: unknown, lang: Lang): string[] {
+function targetCells(target: IndicatorTargetResult | undefined, lang: Lang): string[] {
   const m = messagesFor(lang);
-  const t = target as { value?: number; achievement?: number | null; onTrack?: boolean | null } | undefined;
-  if (!t || typeof t.value !== 'number') return ['', '', ''];
+  const t = target;
+  if (t === undefined) return ['', '', ''];
   const on = t.onTrack;
   return [
     fmt(t.value, lang),

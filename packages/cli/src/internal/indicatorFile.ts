@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
+import type { IndicatorDefinition } from '@kampung-kb/indicators';
 import { parseYamlBounded } from '@kampung-kb/kit';
 import type { Label, Lang } from '@kampung-kb/model';
 import { z } from 'zod';
-import type { EngineDefinition } from './indicatorEngine.js';
 
 const LabelSchema = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -47,7 +47,7 @@ const FileSchema = z.union([
 
 /** What {@link readIndicatorFile} returns. */
 export type IndicatorFileResult =
-  | { readonly ok: true; readonly definitions: readonly EngineDefinition[] }
+  | { readonly ok: true; readonly definitions: readonly IndicatorDefinition[] }
   | { readonly ok: false; readonly errors: readonly Label[] };
 
 function errorMap(lang: Lang): z.core.$ZodErrorMap {
@@ -246,7 +246,21 @@ export async function readIndicatorFile(path: string): Promise<IndicatorFileResu
   const r = await readSchemaFile(path, FileSchema);
   if (!r.ok) return r;
   const defs = Array.isArray(r.data) ? r.data : r.data.indicators;
-  return { ok: true, definitions: defs as EngineDefinition[] };
+  return { ok: true, definitions: defs.map(toDefinition) };
+}
+
+/** A definition as read (zod's output, optional fields possibly `undefined`) as the engine's type. */
+function toDefinition(d: z.output<typeof IndicatorDefinitionSchema>): IndicatorDefinition {
+  const { denominator, direction, missingAs, forEach, standard, ...rest } = d;
+  const { reference, ...cited } = standard;
+  return {
+    ...rest,
+    standard: reference === undefined ? cited : { ...cited, reference },
+    ...(denominator === undefined ? {} : { denominator }),
+    ...(direction === undefined ? {} : { direction }),
+    ...(missingAs === undefined ? {} : { missingAs }),
+    ...(forEach === undefined ? {} : { forEach }),
+  };
 }
 
 /** A city's targets file: `{ targets: [...] }`, each a target for one indicator, region and year. */

@@ -2,9 +2,9 @@ import type { BinaryExpr, CallExpr, Expr } from '../ast.js';
 import type { Environment } from '../environment.js';
 import type { EvalContext } from '../evalContext.js';
 import { print } from '../print.js';
+import { roundHalfAwayFromZero } from '../rounding.js';
 import type { Value } from '../value.js';
 import { resolveField, resolveGroup } from './resolve.js';
-import { roundHalfAwayFromZero } from './roundHalfAwayFromZero.js';
 
 type Rec = Record<string, unknown>;
 /** A compiled node. */

@@ -1,3 +1,4 @@
+import { roundDecimal } from '@kampung-kb/expr';
 import {
   ageBandCounts,
   emptyDataset,
@@ -7,7 +8,6 @@ import {
 } from '@kampung-kb/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roundDecimal } from '../roundDecimal.js';
 import {
   type AggregationOptions,
   type AggregationResult,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeIndicatorValues } from '../computeIndicatorValues.js';
+import { computeIndicatorValues } from '../classification/computeIndicatorValues.js';
 import { checkIndicatorDefinition } from '../engine/checkIndicatorDefinition.js';
 import { computeIndicators } from '../engine/computeIndicators.js';
 import { expandIndicators } from '../engine/expandIndicators.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classificationSubIndicators, type SubIndicatorId } from '../classificationSubIndicators.js';
+import { classificationSubIndicators, type SubIndicatorId } from './classificationSubIndicators.js';
 import { describeScoreChange, lowerIsBetter } from './describeScoreChange.js';
 
 function def(id: SubIndicatorId) {

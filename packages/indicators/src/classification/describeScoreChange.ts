@@ -1,5 +1,5 @@
 import type { Label, Lang } from '@kampung-kb/model';
-import type { ScoreBand, SubIndicatorDefinition } from '../classificationSubIndicators.js';
+import type { ScoreBand, SubIndicatorDefinition } from './classificationSubIndicators.js';
 
 /**
  * What a score change asks for on the basis: at least `value` (most sub-indicators) or at most `value`

@@ -1,3 +1,4 @@
+import { decimalOf, roundDecimal, roundFraction, roundRatio } from '@kampung-kb/expr';
 import {
   type Dataset,
   fundingSources,
@@ -5,15 +6,16 @@ import {
   type Label,
   lastDayOfMonth,
   type Month,
+  type Proposal,
   parsePeriodId,
   pokjaSections,
 } from '@kampung-kb/model';
-import { change } from '../change.js';
-import { DEFAULT_CROSS_SECTOR_EXCLUSIONS } from '../classificationOptions.js';
-import { computeIndicatorValues, type KampungIndicatorValues } from '../computeIndicatorValues.js';
-import { decimalOf, pow10, roundFraction } from '../internal/decimal.js';
-import { roundDecimal, roundRatio } from '../roundDecimal.js';
-import { selectKampungPeriod } from '../selectKampungPeriod.js';
+import { pow10 } from '../internal/decimalArith.js';
+import { change } from '../targets/change.js';
+import { DEFAULT_CROSS_SECTOR_EXCLUSIONS } from './classificationOptions.js';
+import type { KampungIndicatorValues } from './computeIndicatorValues.js';
+import { KampungPeriodIndex, type KampungRecords, snapshotInForce } from './internal/kampungPeriodIndex.js';
+import { kampungValuesAt } from './internal/kampungValues.js';
 import {
   checkScorecardWeights,
   DEFAULT_SCORECARD_WEIGHTS,
@@ -222,24 +224,24 @@ function weightedMean(parts: readonly { weight: number; value: number }[]): numb
     den += t.wm * pow10(t.we - exponent);
   }
   if (den === 0n) return null;
-  return roundFraction(num, den, 2) + 0;
+  return roundFraction(num, den, 2);
 }
 
 function baselineMonthOf(
-  dataset: Dataset,
+  records: KampungRecords,
   kampung: Kampung,
   asOf: Month,
   baseline: ScorecardBaseline,
 ): Month | null {
   if (baseline === 'previousYear') {
     const m = `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`;
-    return dataset.monthly.some((r) => r.kampungId === kampung.id && r.period === m) ? m : null;
+    return records.monthly.has(m) ? m : null;
   }
   const from = kampung.designationDate.slice(0, 7);
   let first: Month | null = null;
-  for (const r of dataset.monthly) {
-    if (r.kampungId !== kampung.id || r.period < from || r.period >= asOf) continue;
-    if (first === null || r.period < first) first = r.period;
+  for (const period of records.monthly.keys()) {
+    if (period < from || period >= asOf) continue;
+    if (first === null || period < first) first = period as Month;
   }
   return first;
 }
@@ -252,33 +254,34 @@ function windowStart(asOf: Month): string {
   return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}-01`;
 }
 
+/** What {@link components} reads, indexed once for every kampung. */
+interface ScorecardData {
+  readonly index: KampungPeriodIndex;
+  readonly proposals: ReadonlyMap<string, readonly Proposal[]>;
+  readonly values: (kampungId: string, month: Month) => KampungIndicatorValues;
+}
+
 function components(
-  dataset: Dataset,
+  data: ScorecardData,
   kampung: Kampung,
   asOf: Month,
   baselineMonth: Month | null,
 ): Record<ScorecardComponentId, Raw> {
-  const now = selectKampungPeriod(dataset, kampung.id, asOf);
-  const p = now.profile;
+  const records = data.index.records(kampung.id);
+  const p = snapshotInForce(records.profiles, asOf);
   const from = windowStart(asOf);
   const to = lastDayOfMonth(asOf);
-  const interventions = dataset.interventions.filter(
-    (i) => i.kampungId === kampung.id && i.date >= from && i.date <= to,
-  );
+  const interventions = records.interventions.filter((i) => i.date >= from && i.date <= to);
   const excluded = new Set<string>(DEFAULT_CROSS_SECTOR_EXCLUSIONS);
   const agencySet = new Set(interventions.flatMap((i) => i.agencies).filter((a) => !excluded.has(a)));
   const sectionSet = new Set(interventions.map((i) => i.section).filter((s) => s !== 'other'));
-  const raised = dataset.proposals.filter(
-    (x) => x.kampungId === kampung.id && x.raisedOn >= from && x.raisedOn <= to,
-  );
+  const raised = (data.proposals.get(kampung.id) ?? []).filter((x) => x.raisedOn >= from && x.raisedOn <= to);
   const addressed = raised.filter(
     (x) => x.status === 'addressed' && (x.addressedOn === undefined || x.addressedOn <= to),
   );
-  const current = computeIndicatorValues(now);
+  const current = data.values(kampung.id, asOf);
   const before: KampungIndicatorValues | null =
-    baselineMonth === null
-      ? null
-      : computeIndicatorValues(selectKampungPeriod(dataset, kampung.id, baselineMonth));
+    baselineMonth === null ? null : data.values(kampung.id, baselineMonth);
   const nFunding = fundingSources.items.length;
   const agencies = agencySet.size;
   const poktan = current.poktanParticipation.value;
@@ -406,11 +409,34 @@ export function evaluationScorecard(
   if (issues.length > 0 || parsed === undefined) return { ok: false, issues };
   const asOf: Month = `${parsed.year}-${String(parsed.lastMonth).padStart(2, '0')}`;
   const baseline = options.baseline ?? 'previousYear';
+  // Index once for every kampung (no per-kampung scan of the data set): records by kampung, proposals by
+  // kampung, each kampung's baseline month, and the reported indicators from one engine pass.
+  const index = new KampungPeriodIndex(dataset);
+  const proposals = new Map<string, Proposal[]>();
+  for (const x of dataset.proposals) {
+    const list = proposals.get(x.kampungId);
+    if (list === undefined) proposals.set(x.kampungId, [x]);
+    else list.push(x);
+  }
+  const baselineOf = new Map<Kampung, Month | null>();
+  for (const k of dataset.kampung) baselineOf.set(k, baselineMonthOf(index.records(k.id), k, asOf, baseline));
+  const wanted = new Map<string, Set<Month>>();
+  for (const [k, m] of baselineOf) {
+    let set = wanted.get(k.id);
+    if (set === undefined) {
+      set = new Set([asOf]);
+      wanted.set(k.id, set);
+    }
+    if (m !== null) set.add(m);
+  }
+  const months = [...new Set([asOf, ...[...baselineOf.values()].filter((m) => m !== null)])].sort();
+  const values = kampungValuesAt(dataset, index, months, (k, m) => wanted.get(k)?.has(m) === true);
+  const data: ScorecardData = { index, proposals, values };
   const kampung = [...dataset.kampung]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((k): KampungScorecard => {
-      const baselineMonth = baselineMonthOf(dataset, k, asOf, baseline);
-      const raw = components(dataset, k, asOf, baselineMonth);
+      const baselineMonth = baselineOf.get(k) ?? null;
+      const raw = components(data, k, asOf, baselineMonth);
       const pillars = (['policy', 'intervention', 'community'] as const).map((pid): ScorecardPillar => {
         const w = weights.components[pid] as Readonly<Record<string, number>>;
         const comps = (SCORECARD_COMPONENTS[pid] as readonly ScorecardComponentId[]).map(

@@ -1,10 +1,10 @@
 import { emptyDataset } from '@kampung-kb/model';
 import { describe, expect, it } from 'vitest';
 import { kampung, monthly, population, profile } from '../__fixtures__/records.js';
-import { classifyKampung } from '../classifyKampung.js';
-import { computeKampungIndicators } from '../computeKampungIndicators.js';
-import { selectKampungPeriod } from '../selectKampungPeriod.js';
+import { classifyKampung } from './classifyKampung.js';
+import { computeKampungIndicators } from './computeKampungIndicators.js';
 import { kampungOutcome, NO_REPORT_LABEL } from './kampungOutcome.js';
+import { selectKampungPeriod } from './selectKampungPeriod.js';
 
 function dataset() {
   const ds = emptyDataset();

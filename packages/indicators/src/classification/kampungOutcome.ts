@@ -1,7 +1,7 @@
 import type { Label } from '@kampung-kb/model';
-import type { ClassificationLevelCode } from '../classificationLevels.js';
-import type { KampungClassification } from '../classifyKampung.js';
-import type { KampungPeriodInputs } from '../selectKampungPeriod.js';
+import type { ClassificationLevelCode } from './classificationLevels.js';
+import type { KampungClassification } from './classifyKampung.js';
+import type { KampungPeriodInputs } from './selectKampungPeriod.js';
 
 /** Why a kampung has no level for a period: it sent no monthly report for it. */
 export type NoLevelReason = 'noMonthlyReport';
@@ -39,6 +39,15 @@ export function kampungOutcome(
   classification: KampungClassification,
   inputs: Pick<KampungPeriodInputs, 'monthly'>,
 ): KampungOutcome {
-  if (inputs.monthly === null) return { level: null, label: NO_REPORT_LABEL, reason: 'noMonthlyReport' };
+  return outcomeOf(classification, inputs.monthly !== null);
+}
+
+/**
+ * {@link kampungOutcome} given whether the month has a monthly report.
+ *
+ * @internal
+ */
+export function outcomeOf(classification: KampungClassification, monthlyReport: boolean): KampungOutcome {
+  if (!monthlyReport) return { level: null, label: NO_REPORT_LABEL, reason: 'noMonthlyReport' };
   return { level: classification.level, label: classification.levelLabel, reason: null };
 }

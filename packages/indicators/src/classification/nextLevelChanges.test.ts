@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intervention, monthly, population, profile } from '../__fixtures__/records.js';
-import { type ClassificationInputs, classifyKampung } from '../classifyKampung.js';
+import { type ClassificationInputs, classifyKampung } from './classifyKampung.js';
 import { nextLevelChanges } from './nextLevelChanges.js';
 
 const NONE: ClassificationInputs = { profile: null, population: null, monthly: null, interventions: [] };

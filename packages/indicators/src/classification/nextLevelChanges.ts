@@ -1,15 +1,15 @@
+import { roundRatio } from '@kampung-kb/expr';
 import type { Label, Lang } from '@kampung-kb/model';
-import { type ClassificationLevelCode, classificationLevels } from '../classificationLevels.js';
+import { type ClassificationLevelCode, classificationLevels } from './classificationLevels.js';
 import {
   type ClassificationIndexId,
   classificationIndices,
   classificationSubIndicators,
   type SubIndicatorId,
-} from '../classificationSubIndicators.js';
-import type { KampungClassification, SubIndicatorScore } from '../classifyKampung.js';
-import { type ClassificationIndices, LEVEL_THRESHOLD, levelOfIndices } from '../levelOfIndices.js';
-import { roundRatio } from '../roundDecimal.js';
+} from './classificationSubIndicators.js';
+import type { KampungClassification, SubIndicatorScore } from './classifyKampung.js';
 import { type BasisTarget, describeScoreChange } from './describeScoreChange.js';
+import { type ClassificationIndices, LEVEL_THRESHOLD, levelOfIndices } from './levelOfIndices.js';
 
 /**
  * One sub-indicator score raise of a {@link NextLevelChanges} plan.

@@ -1,4 +1,5 @@
 import type { Environment, EvalContext } from '@kampung-kb/expr';
+import { roundDecimal, roundRatio } from '@kampung-kb/expr';
 import {
   type Dataset,
   monthsOf,
@@ -8,7 +9,6 @@ import {
   previousPeriod,
   samePeriodLastYear,
 } from '@kampung-kb/model';
-import { achievement } from '../achievement.js';
 import {
   type AggregatedValue,
   type AggregatedValues,
@@ -18,10 +18,10 @@ import {
   datasetRecords,
   type TypedRecord,
 } from '../aggregation/aggregate.js';
-import { change } from '../change.js';
-import { onTrack } from '../onTrack.js';
-import { roundDecimal, roundRatio } from '../roundDecimal.js';
-import { NATIONAL_REGION_CODE, type Target } from '../target.js';
+import { achievement } from '../targets/achievement.js';
+import { change } from '../targets/change.js';
+import { onTrack } from '../targets/onTrack.js';
+import { NATIONAL_REGION_CODE, type Target } from '../targets/target.js';
 import { expandIndicators } from './expandIndicators.js';
 import { INDICATOR_DATA_ELEMENTS, type IndicatorDataElement } from './indicatorDataElements.js';
 import type { IndicatorDefinition } from './indicatorDefinition.js';

@@ -1,6 +1,6 @@
 import type { Label, PeriodType } from '@kampung-kb/model';
 import type { AggregationLevel } from '../aggregation/aggregate.js';
-import type { TargetDirection } from '../target.js';
+import type { TargetDirection } from '../targets/target.js';
 
 /**
  * The unit of an indicator's value: `percent` (a share ×100), `count`, `ratio` (a rate per 100 or 1,000

@@ -1,7 +1,7 @@
 import type { PeriodId } from '@kampung-kb/model';
 import type { AggregationLevel } from '../aggregation/aggregate.js';
-import type { Change } from '../change.js';
-import type { TargetDirection } from '../target.js';
+import type { Change } from '../targets/change.js';
+import type { TargetDirection } from '../targets/target.js';
 
 /**
  * Why an indicator result has no value:

@@ -1,4 +1,9 @@
-import { decimalOf, pow10 } from './decimal.js';
+import { decimalOf } from '@kampung-kb/expr';
+
+/** `10 ** n` as a bigint. */
+export function pow10(n: number): bigint {
+  return 10n ** BigInt(n);
+}
 
 /** An exact decimal `mantissa × 10^exponent`. */
 export interface Decimal {

@@ -1,5 +1,5 @@
+import { roundDecimal, roundRatio } from '@kampung-kb/expr';
 import { type Label, type ReadinessItemCode, readinessItems } from '@kampung-kb/model';
-import { roundDecimal, roundRatio } from '../roundDecimal.js';
 
 /**
  * Status of a readiness item: done (selesai), in progress (berjalan), not started (belum dimulai) or

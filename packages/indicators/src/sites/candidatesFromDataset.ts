@@ -1,15 +1,16 @@
+import { roundRatio } from '@kampung-kb/expr';
 import {
   type AreaCriterionCode,
   areaCriteria,
   type Dataset,
   type MainCriterionCode,
   mainCriteria,
+  parseMonth,
   regionLevelOf,
 } from '@kampung-kb/model';
-import { computeIndicatorValues } from '../computeIndicatorValues.js';
-import { latestPeriod } from '../latestPeriod.js';
-import { roundRatio } from '../roundDecimal.js';
-import { selectKampungPeriod } from '../selectKampungPeriod.js';
+import { KampungPeriodIndex } from '../classification/internal/kampungPeriodIndex.js';
+import { kampungValuesAt } from '../classification/internal/kampungValues.js';
+import { latestPeriod } from '../classification/latestPeriod.js';
 import type { SiteCandidate } from './rankSites.js';
 
 /**
@@ -47,6 +48,12 @@ export interface DatasetCandidates {
  */
 export function candidatesFromDataset(dataset: Dataset, period?: string): DatasetCandidates {
   const month = period ?? latestPeriod(dataset);
+  // One engine pass and one index for every kampung: no per-kampung scan of the data set.
+  const asMonth = month === undefined ? undefined : parseMonth(month);
+  const valuesOf =
+    asMonth === undefined
+      ? undefined
+      : kampungValuesAt(dataset, new KampungPeriodIndex(dataset, false), [asMonth], () => true);
   const byVillage = new Map<string, string[]>();
   for (const k of dataset.kampung) {
     const list = byVillage.get(k.regionCode);
@@ -71,9 +78,9 @@ export function candidatesFromDataset(dataset: Dataset, period?: string): Datase
     for (const item of areaCriteria.items)
       area[item.code] = kampung.some((k) => (k.areaCriteria as readonly string[]).includes(item.code));
     const sums = { cprN: 0, cprD: 0, cpr: false, unmetN: 0, unmetD: 0, unmet: false };
-    if (month !== undefined) {
+    if (valuesOf !== undefined && asMonth !== undefined) {
       for (const id of ids) {
-        const v = computeIndicatorValues(selectKampungPeriod(dataset, id, month));
+        const v = valuesOf(id, asMonth);
         if (v.cpr.numerator !== null && v.cpr.denominator !== null) {
           sums.cprN += v.cpr.numerator;
           sums.cprD += v.cpr.denominator;

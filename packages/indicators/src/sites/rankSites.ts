@@ -1,3 +1,4 @@
+import { roundDecimal, roundRatio } from '@kampung-kb/expr';
 import {
   type AreaCriterionCode,
   areaCriteria,
@@ -5,7 +6,6 @@ import {
   type MainCriterionCode,
   mainCriteria,
 } from '@kampung-kb/model';
-import { roundDecimal, roundRatio } from '../roundDecimal.js';
 import {
   SITE_MEASURE_INFO,
   SITE_MEASURES,

@@ -1,19 +1,11 @@
-import {
-  type AgencyCode,
-  type Intervention,
-  MKJP_METHODS,
-  type MonthlyReport,
-  POKTAN_TARGETS,
-  PORTAL_METHODS,
-  type PoktanCode,
-  type PopulationSnapshot,
-  type ProfileSnapshot,
-} from '@kampung-kb/model';
+import { roundHalfEven } from '@kampung-kb/expr';
+import type { AgencyCode, Intervention, ProfileSnapshot } from '@kampung-kb/model';
+import type { IndicatorResult } from '../../engine/indicatorResult.js';
 import type { ZeroDenominatorMode } from '../classificationOptions.js';
 import type { SubIndicatorId } from '../classificationSubIndicators.js';
 import type { NullReason } from '../nullReason.js';
 import { pgPercent } from '../pgPercent.js';
-import { roundHalfEven } from '../roundHalfEven.js';
+import { type OutputResults, POKTAN_CODES } from './outputResults.js';
 
 /** A record the classification reads. */
 export type InputRecord = 'profile' | 'population' | 'monthly';
@@ -31,17 +23,15 @@ export interface Basis {
   readonly zeroOf?: 'pus' | 'users' | 'poktanTargets';
 }
 
-const POKTAN_CODES = Object.keys(POKTAN_TARGETS) as PoktanCode[];
-
 function value(v: number): Basis {
   return { value: v, note: null, missing: [] };
 }
 
 function missingRecords(
-  records: Readonly<Record<InputRecord, unknown>>,
+  records: Readonly<Record<InputRecord, boolean>>,
   need: readonly InputRecord[],
 ): InputRecord[] {
-  return need.filter((r) => records[r] === null);
+  return need.filter((r) => !records[r]);
 }
 
 function missingBasis(missing: readonly InputRecord[]): Basis {
@@ -50,20 +40,6 @@ function missingBasis(missing: readonly InputRecord[]): Basis {
 
 function zeroBasis(mode: ZeroDenominatorMode, zeroOf: NonNullable<Basis['zeroOf']>): Basis {
   return { value: mode === 'portal' ? 0 : null, note: 'zero-denominator', missing: [], zeroOf };
-}
-
-/** Sum of the users of the portal's seven methods (MAL and traditional methods excluded, as the portal). */
-export function portalUsers(monthly: MonthlyReport): number {
-  let n = 0;
-  for (const m of PORTAL_METHODS) n += monthly.users[m];
-  return n;
-}
-
-/** Sum of MKJP users: IUD, MOW, MOP, implant. */
-export function mkjpUsers(monthly: MonthlyReport): number {
-  let n = 0;
-  for (const m of MKJP_METHODS) n += monthly.users[m];
-  return n;
 }
 
 /** Distinct agencies across the interventions, leaving out the excluded ones, sorted. */
@@ -77,12 +53,17 @@ export function crossSectorAgencies(
   return [...seen].sort();
 }
 
-/** What the bases are computed from. */
+/**
+ * What the bases are computed from: the profile and interventions (records), whether the population
+ * snapshot in force and the month's report exist, and the engine's results of the kampung path's
+ * indicators for the month ({@link OutputResults}; `undefined` without a monthly report).
+ */
 export interface BasisInputs {
   readonly profile: ProfileSnapshot | null;
-  readonly population: PopulationSnapshot | null;
-  readonly monthly: MonthlyReport | null;
   readonly interventions: readonly Intervention[];
+  readonly hasPopulation: boolean;
+  readonly hasMonthly: boolean;
+  readonly output: OutputResults | undefined;
 }
 
 /** The basis of every sub-indicator, following the portal's SQL. */
@@ -91,10 +72,15 @@ export function subIndicatorBases(
   mode: ZeroDenominatorMode,
   exclusions: readonly AgencyCode[],
 ): Record<SubIndicatorId, Basis> {
-  const { profile, population, monthly } = inputs;
-  const records = { profile, population, monthly };
+  const { profile } = inputs;
+  const records: Readonly<Record<InputRecord, boolean>> = {
+    profile: profile !== null,
+    population: inputs.hasPopulation,
+    monthly: inputs.hasMonthly && inputs.output !== undefined,
+  };
   const fromProfile = (f: (p: ProfileSnapshot) => number): Basis =>
     profile === null ? missingBasis(['profile']) : value(f(profile));
+  const out = records.monthly ? inputs.output : undefined;
 
   return {
     // Pokja: 0 = none; otherwise 1 + (members > 0) + trained, so the score is basis + 1.
@@ -110,71 +96,63 @@ export function subIndicatorBases(
     dataUse: fromProfile((p) => new Set(p.dataSources).size),
     operations: fromProfile((p) => new Set(p.operations).size),
     crossSector: value(crossSectorAgencies(inputs.interventions, exclusions).length),
-    poktanParticipation: poktanParticipationBasis(population, monthly, mode, records),
-    cpr: cprBasis(population, monthly, mode, records),
-    mkjpShare: mkjpBasis(population, monthly, mode, records),
-    unmetNeed: unmetBasis(population, monthly, mode),
+    poktanParticipation: poktanParticipationBasis(out, mode, records),
+    // The portal computes CPR and the MKJP share in one query anchored on the population snapshot's PUS
+    // row: without a population snapshot both are missing.
+    cpr: percentBasis(out?.cpr, mode, records, 'pus'),
+    mkjpShare: percentBasis(out?.mkjpShare, mode, records, 'users'),
+    unmetNeed: unmetBasis(out, mode, records),
   };
 }
 
-function poktanParticipationBasis(
-  population: PopulationSnapshot | null,
-  monthly: MonthlyReport | null,
+/** The portal's integer percentage (`pgPercent`) of an engine result's numerator and denominator. */
+function portalPercent(r: IndicatorResult | null | undefined): number | null {
+  if (r == null || r.numerator === null || r.denominator === null) return null;
+  return pgPercent(r.numerator, r.denominator);
+}
+
+function percentBasis(
+  r: IndicatorResult | null | undefined,
   mode: ZeroDenominatorMode,
-  records: Readonly<Record<InputRecord, unknown>>,
+  records: Readonly<Record<InputRecord, boolean>>,
+  zeroOf: NonNullable<Basis['zeroOf']>,
 ): Basis {
-  if (population === null || monthly === null)
+  if (!records.population || !records.monthly || r == null)
+    return missingBasis(missingRecords(records, ['population', 'monthly']));
+  const pct = portalPercent(r);
+  return pct === null ? zeroBasis(mode, zeroOf) : value(pct);
+}
+
+function poktanParticipationBasis(
+  out: OutputResults | undefined,
+  mode: ZeroDenominatorMode,
+  records: Readonly<Record<InputRecord, boolean>>,
+): Basis {
+  if (!records.population || out === undefined)
     return missingBasis(missingRecords(records, ['population', 'monthly']));
   let sum = 0;
   let anyTarget = false;
-  for (const code of POKTAN_CODES) {
-    const target = population[POKTAN_TARGETS[code]];
-    if (target > 0) anyTarget = true;
+  for (const part of out.poktan) {
+    if (part?.denominator != null && part.denominator > 0) anyTarget = true;
     // Portal: a zero target counts as 0 %, and the sum is divided by 5 regardless.
-    sum += pgPercent(monthly.poktanParticipants[code], target) ?? 0;
+    sum += portalPercent(part) ?? 0;
   }
   if (!anyTarget) return zeroBasis(mode, 'poktanTargets');
-  return value(roundHalfEven(sum / 5));
-}
-
-function cprBasis(
-  population: PopulationSnapshot | null,
-  monthly: MonthlyReport | null,
-  mode: ZeroDenominatorMode,
-  records: Readonly<Record<InputRecord, unknown>>,
-): Basis {
-  if (population === null || monthly === null)
-    return missingBasis(missingRecords(records, ['population', 'monthly']));
-  const pct = pgPercent(portalUsers(monthly), population.pus);
-  return pct === null ? zeroBasis(mode, 'pus') : value(pct);
-}
-
-function mkjpBasis(
-  population: PopulationSnapshot | null,
-  monthly: MonthlyReport | null,
-  mode: ZeroDenominatorMode,
-  records: Readonly<Record<InputRecord, unknown>>,
-): Basis {
-  // The portal computes the MKJP share in the same query as CPR, anchored on the population snapshot's
-  // PUS row: without a population snapshot it is null.
-  if (population === null || monthly === null)
-    return missingBasis(missingRecords(records, ['population', 'monthly']));
-  const pct = pgPercent(mkjpUsers(monthly), portalUsers(monthly));
-  return pct === null ? zeroBasis(mode, 'users') : value(pct);
+  return value(roundHalfEven(sum / POKTAN_CODES.length));
 }
 
 function unmetBasis(
-  population: PopulationSnapshot | null,
-  monthly: MonthlyReport | null,
+  out: OutputResults | undefined,
   mode: ZeroDenominatorMode,
+  records: Readonly<Record<InputRecord, boolean>>,
 ): Basis {
-  if (monthly === null) {
-    return missingBasis(population === null ? ['population', 'monthly'] : ['monthly']);
+  if (out === undefined) {
+    return missingBasis(records.population ? ['monthly'] : ['population', 'monthly']);
   }
-  if (population === null) {
+  if (!records.population) {
     // The portal's query is anchored on the monthly report here: no PUS → 0 %.
     return { value: mode === 'portal' ? 0 : null, note: 'missing-record', missing: ['population'] };
   }
-  const pct = pgPercent(monthly.nonUsers.iat + monthly.nonUsers.tial, population.pus);
+  const pct = portalPercent(out.unmetNeed);
   return pct === null ? zeroBasis(mode, 'pus') : value(pct);
 }

@@ -1,7 +1,7 @@
 import { type Dataset, emptyDataset } from '@kampung-kb/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { intervention, kampung, monthly, population, profile } from './__fixtures__/records.js';
+import { intervention, kampung, monthly, population, profile } from '../__fixtures__/records.js';
 import { latestPeriod } from './latestPeriod.js';
 import { selectKampungPeriod } from './selectKampungPeriod.js';
 

@@ -28,7 +28,11 @@ export interface KampungRecords {
 export class KampungPeriodIndex {
   private readonly byKampung = new Map<string, KampungRecords>();
 
-  constructor(dataset: Dataset) {
+  /**
+   * @param monthly whether to index the monthly reports too (the kampung path reads them from engine
+   *   results instead, so it leaves them out).
+   */
+  constructor(dataset: Dataset, monthly = true) {
     for (const k of dataset.kampung) {
       const r = this.entry(k.id);
       // The first kampung record with an id names it, as `Array.find` did.
@@ -36,7 +40,7 @@ export class KampungPeriodIndex {
     }
     for (const p of dataset.profiles) this.entry(p.kampungId).profiles.push(p);
     for (const p of dataset.population) this.entry(p.kampungId).population.push(p);
-    for (const m of dataset.monthly) this.entry(m.kampungId).monthly.set(m.period, m);
+    if (monthly) for (const m of dataset.monthly) this.entry(m.kampungId).monthly.set(m.period, m);
     for (const i of dataset.interventions) this.entry(i.kampungId).interventions.push(i);
     for (const r of this.byKampung.values()) {
       (r as { profiles: ProfileSnapshot[] }).profiles = latestPerPeriod(r.profiles);

@@ -1,6 +1,6 @@
 import { emptyDataset } from '@kampung-kb/model';
 import { describe, expect, it } from 'vitest';
-import { intervention, kampung, monthly, population, profile } from './__fixtures__/records.js';
+import { intervention, kampung, monthly, population, profile } from '../__fixtures__/records.js';
 import { computeKampungIndicators } from './computeKampungIndicators.js';
 
 function dataset() {

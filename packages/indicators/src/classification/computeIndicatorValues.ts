@@ -1,15 +1,13 @@
+import { decimalOf, roundFraction } from '@kampung-kb/expr';
+import { type Label, POKTAN_TARGETS, type PoktanCode, type PoktanTarget } from '@kampung-kb/model';
+import type { IndicatorResult } from '../engine/indicatorResult.js';
 import {
-  type Label,
-  type MonthlyReport,
-  POKTAN_TARGETS,
-  type PoktanCode,
-  type PoktanTarget,
-  type PopulationSnapshot,
-} from '@kampung-kb/model';
-import { roundFraction } from './internal/decimal.js';
-import { mkjpUsers, portalUsers } from './internal/subIndicatorBases.js';
+  hasMonthlyReport,
+  type OutputResults,
+  outputResultsOfRecords,
+  POKTAN_CODES,
+} from './internal/outputResults.js';
 import type { NullReason } from './nullReason.js';
-import { roundDecimal, roundRatio } from './roundDecimal.js';
 import type { KampungPeriodInputs } from './selectKampungPeriod.js';
 
 /**
@@ -107,17 +105,15 @@ const LABELS: Readonly<Record<IndicatorValueId, Label>> = {
   poktanParticipation: { id: 'Partisipasi poktan', en: 'Poktan participation' },
 };
 
-const POKTAN_CODES = Object.keys(POKTAN_TARGETS) as PoktanCode[];
-
-function ratio(id: IndicatorValueId, numerator: number, denominator: number): IndicatorValue {
-  const value = roundRatio(numerator * 100, denominator, 2);
+function fromResult(id: IndicatorValueId, r: IndicatorResult | null | undefined): IndicatorValue {
+  if (r == null || r.numerator === null || r.denominator === null) return missing(id);
   return {
     id,
     label: LABELS[id],
-    value,
-    numerator,
-    denominator,
-    nullReason: value === null ? 'zero-denominator' : null,
+    value: r.value,
+    numerator: r.numerator,
+    denominator: r.denominator,
+    nullReason: r.value === null ? 'zero-denominator' : null,
   };
 }
 
@@ -132,11 +128,43 @@ function missing(id: IndicatorValueId): IndicatorValue {
   };
 }
 
+/** The exact decimal `x × 100`, rounded to 2 decimals. */
+function percentOf(x: number): number | null {
+  const { mantissa, exponent } = decimalOf(x);
+  return exponent >= 0
+    ? roundFraction(mantissa * 100n * 10n ** BigInt(exponent), 1n, 2)
+    : roundFraction(mantissa * 100n, 10n ** BigInt(-exponent), 2);
+}
+
+/**
+ * The reported indicators from the engine's results of the kampung path's indicators for one kampung and
+ * month, given whether the population snapshot in force exists (the monthly report's existence is in the
+ * results).
+ *
+ * @internal
+ */
+export function indicatorValuesFromOutput(
+  output: OutputResults | undefined,
+  hasPopulation: boolean,
+): KampungIndicatorValues {
+  const monthly = hasMonthlyReport(output) ? output : undefined;
+  const both = hasPopulation ? monthly : undefined;
+  return {
+    cpr: fromResult('cpr', both?.cpr),
+    mkjpShare: fromResult('mkjpShare', monthly?.mkjpShare),
+    unmetNeed: fromResult('unmetNeed', both?.unmetNeed),
+    poktanParticipation: poktanParticipation(both),
+  };
+}
+
 /**
  * The reported indicators of a kampung from the records of a period (see {@link selectKampungPeriod}):
  * CPR, MKJP share, unmet need and poktan participation, each a percentage rounded half away from zero to
  * 2 decimals on the exact ratio, or `null` with the reason. These are the figures to publish; the
- * classification scores the portal's integer-rounded percentages instead.
+ * classification scores the portal's integer-rounded percentages instead. The values are the catalogue's
+ * indicators (`cpr-portal`, `mkjp-share`, `unmet-need`, `poktan-participation.*`,
+ * `poktan-participation-mean`; {@link KAMPUNG_PATH_INDICATORS}) computed by the indicator engine at
+ * kampung level for the report's month, so each indicator has one definition.
  *
  * @example
  * ```ts
@@ -148,69 +176,38 @@ function missing(id: IndicatorValueId): IndicatorValue {
 export function computeIndicatorValues(
   inputs: Pick<KampungPeriodInputs, 'population' | 'monthly'>,
 ): KampungIndicatorValues {
-  const { population, monthly } = inputs;
-  return {
-    cpr: population && monthly ? ratio('cpr', portalUsers(monthly), population.pus) : missing('cpr'),
-    mkjpShare: monthly ? ratio('mkjpShare', mkjpUsers(monthly), portalUsers(monthly)) : missing('mkjpShare'),
-    unmetNeed:
-      population && monthly
-        ? ratio('unmetNeed', monthly.nonUsers.iat + monthly.nonUsers.tial, population.pus)
-        : missing('unmetNeed'),
-    poktanParticipation: poktanParticipation(population, monthly),
-  };
+  return indicatorValuesFromOutput(
+    outputResultsOfRecords(inputs.population, inputs.monthly),
+    inputs.population !== null,
+  );
 }
 
-function poktanParticipation(
-  population: PopulationSnapshot | null,
-  monthly: MonthlyReport | null,
-): PoktanParticipationValue {
+function poktanParticipation(output: OutputResults | undefined): PoktanParticipationValue {
   const id = 'poktanParticipation';
-  if (population === null || monthly === null) return { ...missing(id), id, parts: [] };
-  // Exact sum of the five ratios p/t as one fraction n/d (bigint), so the mean is rounded only once.
-  let n = 0n;
-  let d = 1n;
-  let exact = true;
-  let approximate = 0;
-  const parts = POKTAN_CODES.map((poktan): PoktanParticipationPart => {
-    const target = POKTAN_TARGETS[poktan];
-    const participants = monthly.poktanParticipants[poktan];
-    const targetPopulation = population[target];
-    if (targetPopulation !== 0) {
-      approximate += (participants / targetPopulation) * 100;
-      if (Number.isSafeInteger(participants) && Number.isSafeInteger(targetPopulation)) {
-        const t = BigInt(targetPopulation);
-        n = n * t + BigInt(participants) * d;
-        d *= t;
-      } else exact = false;
-    }
-    return {
+  const mean = output?.poktanMean;
+  const parts: PoktanParticipationPart[] = [];
+  for (const [i, poktan] of POKTAN_CODES.entries()) {
+    const r = output?.poktan[i];
+    if (r == null || r.numerator === null || r.denominator === null) break;
+    parts.push({
       poktan,
-      target,
-      participants,
-      targetPopulation,
-      percent: roundRatio(participants * 100, targetPopulation, 2),
-    };
-  });
-  const anyTarget = parts.some((p) => p.targetPopulation !== 0);
-  if (!exact) {
-    // Counts that are not whole numbers (invalid data): doubles, rounded once at the end.
-    return {
-      id,
-      label: LABELS[id],
-      value: anyTarget ? roundDecimal(approximate / 5, 2) : null,
-      numerator: roundDecimal(approximate, 2),
-      denominator: 5,
-      nullReason: anyTarget ? null : 'zero-denominator',
-      parts,
-    };
+      target: POKTAN_TARGETS[poktan],
+      participants: r.numerator,
+      targetPopulation: r.denominator,
+      percent: r.value,
+    });
+  }
+  if (mean == null || mean.numerator === null || parts.length < POKTAN_CODES.length) {
+    return { ...missing(id), id, parts: [] };
   }
   return {
     id,
     label: LABELS[id],
-    value: anyTarget ? roundFraction(n * 100n, d * 5n, 2) : null,
-    numerator: roundFraction(n * 100n, d, 2),
-    denominator: 5,
-    nullReason: anyTarget ? null : 'zero-denominator',
+    value: mean.value,
+    // The sum of the five shares (each participants per target) as a percentage sum, 2 decimals.
+    numerator: percentOf(mean.numerator),
+    denominator: parts.length,
+    nullReason: mean.value === null ? 'zero-denominator' : null,
     parts,
   };
 }

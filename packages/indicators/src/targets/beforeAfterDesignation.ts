@@ -1,7 +1,7 @@
+import { roundRatio } from '@kampung-kb/expr';
 import { type IsoDate, parsePeriodId } from '@kampung-kb/model';
+import { decimalSum, toNumber } from '../internal/decimalArith.js';
 import { type Change, change } from './change.js';
-import { decimalSum, toNumber } from './internal/decimalArith.js';
-import { roundRatio } from './roundDecimal.js';
 
 /** One point of a monthly series: a month (`2020-01` or `202001`) and its value (`null` = no data). */
 export interface MonthlyPoint {

@@ -1,3 +1,4 @@
+import { roundRatio } from '@kampung-kb/expr';
 import type { Label } from '@kampung-kb/model';
 import { type ClassificationLevelCode, classificationLevels } from './classificationLevels.js';
 import { type ClassificationOptions, DEFAULT_CROSS_SECTOR_EXCLUSIONS } from './classificationOptions.js';
@@ -11,10 +12,10 @@ import {
   type SubIndicatorId,
 } from './classificationSubIndicators.js';
 import { explain } from './internal/explain.js';
-import { type Basis, subIndicatorBases } from './internal/subIndicatorBases.js';
+import { outputResultsOfRecords } from './internal/outputResults.js';
+import { type Basis, type BasisInputs, subIndicatorBases } from './internal/subIndicatorBases.js';
 import { type ClassificationIndices, levelOfIndices } from './levelOfIndices.js';
 import type { NullReason } from './nullReason.js';
-import { roundRatio } from './roundDecimal.js';
 import type { KampungPeriodInputs } from './selectKampungPeriod.js';
 
 /**
@@ -128,21 +129,51 @@ export function classifyKampung(
   inputs: ClassificationInputs,
   options: ClassificationOptions = {},
 ): KampungClassification {
+  return classifyFromBases(
+    {
+      profile: inputs.profile,
+      interventions: inputs.interventions,
+      hasPopulation: inputs.population !== null,
+      hasMonthly: inputs.monthly !== null,
+      output: outputResultsOfRecords(inputs.population, inputs.monthly),
+    },
+    options,
+  );
+}
+
+/**
+ * {@link classifyKampung} on the profile, the interventions, which records exist and the engine's results
+ * of the kampung path's indicators for the month.
+ *
+ * @internal
+ */
+export function classifyFromBases(
+  inputs: BasisInputs,
+  options: ClassificationOptions = {},
+): KampungClassification {
   const bases = subIndicatorBases(
     inputs,
     options.zeroDenominator ?? 'portal',
     options.crossSectorExclusions ?? DEFAULT_CROSS_SECTOR_EXCLUSIONS,
   );
   const subIndicators = classificationSubIndicators.map((def) => scoreOne(def, bases[def.id]));
+  const sums = new Map<ClassificationIndexId, { sum: number; count: number }>();
+  for (const s of subIndicators) {
+    const t = sums.get(s.index);
+    if (t === undefined) sums.set(s.index, { sum: s.score, count: 1 });
+    else {
+      t.sum += s.score;
+      t.count += 1;
+    }
+  }
   const indexDetails = classificationIndices.map((index): IndexResult => {
-    const scores = subIndicators.filter((s) => s.index === index.id);
-    const scoreSum = scores.reduce((n, s) => n + s.score, 0);
+    const t = sums.get(index.id) ?? { sum: 0, count: 0 };
     return {
       id: index.id,
       label: index.label,
-      value: roundRatio(scoreSum, scores.length, 2) ?? 0,
-      scoreSum,
-      subIndicatorCount: scores.length,
+      value: roundRatio(t.sum, t.count, 2) ?? 0,
+      scoreSum: t.sum,
+      subIndicatorCount: t.count,
     };
   });
   const indexValue = (id: ClassificationIndexId): number => indexDetails.find((i) => i.id === id)?.value ?? 0;
@@ -152,7 +183,7 @@ export function classifyKampung(
     output: indexValue('output'),
   };
   const level = levelOfIndices(indices);
-  const levelItem = classificationLevels.items.find((l) => l.code === level);
+  const levelItem = LEVEL_ITEMS.get(level);
   return {
     level,
     levelLabel: levelItem?.label ?? { id: level, en: level },
@@ -161,6 +192,8 @@ export function classifyKampung(
     subIndicators,
   };
 }
+
+const LEVEL_ITEMS = new Map(classificationLevels.items.map((l) => [l.code, l]));
 
 function findBand(def: SubIndicatorDefinition, value: number): ScoreBand | null {
   return (

@@ -1,5 +1,5 @@
-import { decimalDifference, toNumber } from './internal/decimalArith.js';
-import { roundDecimal, roundRatio } from './roundDecimal.js';
+import { roundDecimal, roundRatio } from '@kampung-kb/expr';
+import { decimalDifference, toNumber } from '../internal/decimalArith.js';
 
 /** The change between two values: absolute (in the values' unit) and relative (in percent). */
 export interface Change {

@@ -10,7 +10,7 @@ import {
 } from '@kampung-kb/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { intervention, monthly, population, profile } from './__fixtures__/records.js';
+import { intervention, monthly, population, profile } from '../__fixtures__/records.js';
 import type { SubIndicatorId } from './classificationSubIndicators.js';
 import { type ClassificationInputs, classifyKampung, type SubIndicatorScore } from './classifyKampung.js';
 import { levelOfIndices } from './levelOfIndices.js';

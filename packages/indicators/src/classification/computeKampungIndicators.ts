@@ -1,10 +1,11 @@
-import type { Dataset } from '@kampung-kb/model';
-import { type KampungOutcome, kampungOutcome } from './classification/kampungOutcome.js';
+import { type Dataset, parseMonth } from '@kampung-kb/model';
+import { computeIndicators } from '../engine/computeIndicators.js';
 import type { ClassificationOptions } from './classificationOptions.js';
-import { classifyKampung, type KampungClassification } from './classifyKampung.js';
-import { computeIndicatorValues, type KampungIndicatorValues } from './computeIndicatorValues.js';
-import { KampungPeriodIndex } from './internal/kampungPeriodIndex.js';
-import { selectFromIndex } from './selectKampungPeriod.js';
+import type { KampungClassification } from './classifyKampung.js';
+import type { KampungIndicatorValues } from './computeIndicatorValues.js';
+import { kampungIndicatorsFromResults } from './kampungIndicatorsFromResults.js';
+import type { KampungOutcome } from './kampungOutcome.js';
+import { KAMPUNG_PATH_INDICATORS } from './kampungPathIndicators.js';
 
 /**
  * Which records a kampung's result was computed from.
@@ -56,8 +57,13 @@ export interface KampungIndicators {
  * poktan participation) and the official classification for a month, from the records that apply to it
  * ({@link selectKampungPeriod}). One result per kampung, sorted by kampung id; a kampung without records
  * still gets a result (everything missing, level Dasar) so gaps are visible. Of kampung records sharing an
- * id only the first is used (a later one is a duplicate, reported by validation). The data set is indexed
- * once, so the cost grows linearly with the number of records.
+ * id only the first is used (a later one is a duplicate, reported by validation).
+ *
+ * The output indicators come from the catalogue through the indicator engine: this is
+ * {@link kampungIndicatorsFromResults} on {@link computeIndicators} of {@link KAMPUNG_PATH_INDICATORS} at
+ * kampung level for the month, so CPR, the MKJP share, unmet need and poktan participation have one
+ * definition. The records are read once and the data set indexed once: the cost grows linearly with the
+ * number of records.
  *
  * @example
  * ```ts
@@ -72,28 +78,16 @@ export function computeKampungIndicators(
   period: string,
   options: ClassificationOptions = {},
 ): KampungIndicators[] {
-  const index = new KampungPeriodIndex(dataset);
-  const seen = new Set<string>();
-  return [...dataset.kampung]
-    .filter((k) => !seen.has(k.id) && seen.add(k.id) !== undefined)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((kampung) => {
-      const inputs = selectFromIndex(index, kampung.id, period);
-      const classification = classifyKampung(inputs, options);
-      return {
-        kampungId: kampung.id,
-        name: kampung.name,
-        regionCode: kampung.regionCode,
-        period: inputs.period,
-        records: {
-          profilePeriod: inputs.profile?.period ?? null,
-          populationPeriod: inputs.population?.period ?? null,
-          monthlyReport: inputs.monthly !== null,
-          interventions: inputs.interventions.length,
-        },
-        indicators: computeIndicatorValues(inputs),
-        classification,
-        outcome: kampungOutcome(classification, inputs),
-      };
-    });
+  const month = parseMonth(period);
+  // The engine reads only what the kampung path's indicators need: kampung, population snapshots and
+  // monthly reports (profiles and interventions come from the data set in kampungIndicatorsFromResults).
+  const { kampung, population, monthly } = dataset;
+  const results =
+    month === undefined
+      ? []
+      : computeIndicators(
+          { kampung, population, monthly },
+          { indicators: KAMPUNG_PATH_INDICATORS, level: 'kampung', periods: [month] },
+        );
+  return kampungIndicatorsFromResults(dataset, period, results, options);
 }

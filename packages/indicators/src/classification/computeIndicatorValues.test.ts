@@ -1,5 +1,8 @@
+import { roundFraction } from '@kampung-kb/expr';
+import { POKTAN_TARGETS, type PoktanCode } from '@kampung-kb/model';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthly, population } from './__fixtures__/records.js';
+import { monthly, population } from '../__fixtures__/records.js';
 import { computeIndicatorValues } from './computeIndicatorValues.js';
 
 const pop = population({
@@ -119,5 +122,64 @@ describe('computeIndicatorValues', () => {
       'missing-record',
       'missing-record',
     ]);
+  });
+});
+
+describe('computeIndicatorValues runs the catalogue through the engine, equal to exact arithmetic', () => {
+  // The oracle: the formulas the kampung path had by hand before it read the catalogue, in exact integer
+  // arithmetic (bigint fractions, one rounding at the end).
+  const round2 = (n: bigint, d: bigint): number | null => roundFraction(n, d, 2);
+  const count = fc.integer({ min: 0, max: 5000 });
+  it('CPR, MKJP share, unmet need and poktan participation (value, numerator, parts) on random counts', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ iud: count, mow: count, implant: count, pill: count, mal: count }),
+        fc.record({ iat: count, tial: count }),
+        fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 5, maxLength: 5 }),
+        fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 5, maxLength: 5 }),
+        fc.integer({ min: 0, max: 20_000 }),
+        (users, nonUsers, participants, targets, pus) => {
+          const [bkb, bkr, bkl, uppka, pikr] = participants as [number, number, number, number, number];
+          const [u5, teen, old, fam, adol] = targets as [number, number, number, number, number];
+          const p = population({
+            pus,
+            familiesWithUnderFives: u5,
+            familiesWithAdolescents: teen,
+            familiesWithElderly: old,
+            families: fam,
+            adolescents: adol,
+          });
+          const mm = monthly({ users, nonUsers, poktan: { bkb, bkr, bkl, uppka, pikr } });
+          const v = computeIndicatorValues({ population: p, monthly: mm });
+          const portal = BigInt(users.iud + users.mow + users.implant + users.pill);
+          const mkjp = BigInt(users.iud + users.mow + users.implant);
+          expect(v.cpr.value).toBe(round2(portal * 100n, BigInt(pus)));
+          expect(v.mkjpShare.value).toBe(round2(mkjp * 100n, portal));
+          expect(v.unmetNeed.value).toBe(round2(BigInt(nonUsers.iat + nonUsers.tial) * 100n, BigInt(pus)));
+          // Σ participants/target over the poktan with a target, exactly, then ×100 / 5.
+          const pt = v.poktanParticipation.parts.map((x) => [x.participants, x.targetPopulation] as const);
+          expect(pt).toEqual(
+            (Object.keys(POKTAN_TARGETS) as PoktanCode[]).map((c) => [
+              mm.poktanParticipants[c],
+              p[POKTAN_TARGETS[c]],
+            ]),
+          );
+          let n = 0n;
+          let d = 1n;
+          for (const [a, t] of pt) {
+            if (t === 0) continue;
+            n = n * BigInt(t) + BigInt(a) * d;
+            d *= BigInt(t);
+          }
+          const anyTarget = pt.some(([, t]) => t !== 0);
+          expect(v.poktanParticipation.value).toBe(anyTarget ? round2(n * 100n, d * 5n) : null);
+          expect(v.poktanParticipation.numerator).toBe(round2(n * 100n, d));
+          expect(v.poktanParticipation.parts.map((x) => x.percent)).toEqual(
+            pt.map(([a, t]) => (t === 0 ? null : round2(BigInt(a) * 100n, BigInt(t)))),
+          );
+        },
+      ),
+      { seed: 9, numRuns: 200 },
+    );
   });
 });

@@ -1,6 +1,6 @@
+import { decimalOf, roundFraction } from '@kampung-kb/expr';
 import { parsePeriodId } from '@kampung-kb/model';
-import { decimalOf, pow10, roundFraction } from './internal/decimal.js';
-import { aligned } from './internal/decimalArith.js';
+import { aligned, pow10 } from '../internal/decimalArith.js';
 import type { Target } from './target.js';
 
 /** Why {@link onTrack} cannot say: no value, a period that is not an id, or a period outside the target's year. */
@@ -64,7 +64,7 @@ export function onTrack(
   }
   const d = 12n * (exponent < 0 ? pow10(-exponent) : 1n);
   if (exponent > 0) n *= pow10(exponent);
-  const expected = roundFraction(n, d, 4) + 0;
+  const expected = roundFraction(n, d, 4) ?? 0;
   if (value === null || !Number.isFinite(value)) {
     return { onTrack: null, expected, monthsElapsed: k, nullReason: 'no-value' };
   }

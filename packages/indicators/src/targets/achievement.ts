@@ -1,4 +1,4 @@
-import { roundDecimal, roundRatio } from './roundDecimal.js';
+import { roundDecimal, roundRatio } from '@kampung-kb/expr';
 import type { Target } from './target.js';
 
 /**

@@ -1,4 +1,4 @@
-import { roundHalfEven } from './roundHalfEven.js';
+import { roundHalfEven } from '@kampung-kb/expr';
 
 /**
  * A percentage as the Kampung KB portal's classification SQL computes it:
