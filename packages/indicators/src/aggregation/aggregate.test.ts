@@ -543,7 +543,7 @@ describe('aggregate: properties', () => {
         },
       });
     }
-    // 4 kampung rows + 4 kampung-period states + 12 month cells + 4 × (event counters + 1 agency code).
+    // 4 kampung states + 12 month cells + 4 event months (by date) + 4 × (event counters + 1 agency code).
     const eventSlots = DEFAULT_DATA_ELEMENTS.filter(
       (e) => e.recordType === 'intervention' || e.recordType === 'proposal',
     ).length;
