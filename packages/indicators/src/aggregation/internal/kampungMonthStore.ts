@@ -417,7 +417,10 @@ export class KampungMonthStore {
 
   #routeMonth(s: KampungState, m: string | null | undefined): void {
     if (m === undefined) s.eventEverywhere = true;
-    else if (m !== null && m >= this.#first && m <= this.#last) (s.eventMonths ??= new Set()).add(m);
+    else if (m !== null && m >= this.#first && m <= this.#last) {
+      s.eventMonths ??= new Set();
+      s.eventMonths.add(m);
+    }
   }
 
   #addEvent(
