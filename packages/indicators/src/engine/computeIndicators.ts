@@ -317,7 +317,8 @@ export class IndicatorEngine {
         const e = byId.get(id);
         if (!e) continue;
         const s = storeOfKey.indexOf(filterKey(e.where));
-        const list = (columns[s] ??= []);
+        const list = columns[s] ?? [];
+        columns[s] = list;
         const col = columnOf[s]?.get(id);
         if (col !== undefined) list.push(col);
       }

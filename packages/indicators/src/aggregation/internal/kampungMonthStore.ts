@@ -242,6 +242,14 @@ export interface GroupTable {
   readonly unplaced: readonly string[];
 }
 
+const SOURCE_CODES = { monthly: 0, population: 1, profile: 2, budget: 3, event: 4 } as const;
+
+interface RosterEntry {
+  readonly id: string;
+  readonly info: KampungInfo | undefined;
+  readonly state: KampungState | undefined;
+}
+
 const LEVEL_INDEX: Readonly<Record<string, number>> = {
   kampung: 0,
   province: 1,
@@ -278,7 +286,7 @@ export class KampungMonthStore {
   readonly #sets: number[] = [];
   readonly #info = new Map<string, KampungInfo>();
   readonly #state = new Map<string, KampungState>();
-  #roster: { id: string; info: KampungInfo | undefined; state: KampungState | undefined }[] | undefined;
+  #roster: RosterEntry[] | undefined;
   ignored = 0;
 
   constructor(elements: readonly StoreElement[], periods: readonly StorePeriod[]) {
@@ -474,9 +482,9 @@ export class KampungMonthStore {
     return n;
   }
 
-  #rosterList() {
+  #rosterList(): RosterEntry[] {
     if (!this.#roster) {
-      const list: { id: string; info: KampungInfo | undefined; state: KampungState | undefined }[] = [];
+      const list: RosterEntry[] = [];
       for (const [id, info] of this.#info) list.push({ id, info, state: this.#state.get(id) });
       for (const [id, state] of this.#state)
         if (!this.#info.has(id)) list.push({ id, info: undefined, state });
@@ -493,56 +501,57 @@ export class KampungMonthStore {
   groups(level: string, p: StorePeriod, columns: readonly number[], mode: RosterMode): GroupTable {
     const width = columns.length;
     const cols = columns.map((c) => this.elements[c] as StoreElement);
+    const kind = new Int8Array(width);
+    const slots = new Int32Array(width);
+    const timeCode = new Int8Array(width);
+    const eventSlots: number[] = [];
+    let usesPopulation = false;
+    let usesProfile = false;
+    cols.forEach((c, j) => {
+      kind[j] = SOURCE_CODES[c.source];
+      slots[j] = c.slot;
+      timeCode[j] = c.timeCode;
+      if (c.source === 'event') eventSlots.push(c.slot);
+      if (c.source === 'population') usesPopulation = true;
+      if (c.source === 'profile') usesProfile = true;
+    });
     const months = p.months;
     const len = months.length;
     const levelIndex = LEVEL_INDEX[level] ?? 0;
+    const roster = this.#rosterList();
+
+    // Pass 1: which kampung are in which group.
+    const groupOf = new Int32Array(roster.length).fill(-1);
+    const e0Of = new Int8Array(roster.length);
     const index = new Map<string, number>();
     const orgUnits: string[] = [];
-    const kampungIds: string[][] = [];
-    const expected: number[] = [];
-    const sum: number[] = [];
-    const months_: number[] = [];
-    const kampungN: number[] = [];
-    const missingN: number[] = [];
-    const unions = new Map<number, Set<string>>();
     const unplaced = new Set<string>();
-    const monthlyAt: (Float64Array | undefined)[] = new Array(len);
-    const populationAt: (Float64Array | undefined)[] = new Array(len);
-    const profileAt: (Float64Array | undefined)[] = new Array(len);
-    const eventsAt: (EventCell | undefined)[] = new Array(len);
-    const eventCols = cols.filter((c) => c.source === 'event').map((c) => c.slot);
-    const usesSnapshots = { population: false, profile: false };
-    for (const c of cols)
-      if (c.source === 'population' || c.source === 'profile') usesSnapshots[c.source] = true;
-
-    for (const { id, info, state: s } of this.#rosterList()) {
+    roster.forEach(({ id, info, state: s }, ri) => {
       const dm = info?.designationMonth;
       let e0 = 0;
       if (dm !== undefined) while (e0 < len && (months[e0] as string) < dm) e0++;
-      const expCount = len - e0;
-      // Data in the period.
       let cell = false;
       if (s) {
         if (s.monthly)
           for (let i = 0; i < len && !cell; i++) if (s.monthly.has(months[i] as string)) cell = true;
         if (!cell) cell = hasSnapshotBy(s.population, p.last) || hasSnapshotBy(s.profile, p.last);
         if (!cell && p.isYear && s.budget?.has(p.year)) cell = true;
-        if (!cell && s.events && eventCols.length > 0) {
+        if (!cell && s.events && eventSlots.length > 0) {
           for (let i = 0; i < len && !cell; i++) {
             const ev = s.events.get(months[i] as string);
-            if (ev) for (const slot of eventCols) if (ev.hit[slot] === 1) cell = true;
+            if (ev) for (const slot of eventSlots) if (ev.hit[slot] === 1) cell = true;
           }
         }
       }
       if (!cell) {
-        if (expCount === 0) continue;
+        if (e0 === len) return;
         if (info === undefined) {
-          if (!s) continue;
+          if (!s) return;
           if (mode === 'period' && !s.eventEverywhere) {
             let routed = false;
             if (s.eventMonths)
               for (let i = 0; i < len && !routed; i++) routed = s.eventMonths.has(months[i] as string);
-            if (!routed) continue;
+            if (!routed) return;
           }
         }
       }
@@ -561,100 +570,124 @@ export class KampungMonthStore {
       }
       if (orgUnit === undefined) {
         unplaced.add(id);
-        continue;
+        return;
       }
       let g = index.get(orgUnit);
       if (g === undefined) {
         g = orgUnits.length;
         index.set(orgUnit, g);
         orgUnits.push(orgUnit);
-        kampungIds.push([]);
-        expected.push(0);
-        for (let j = 0; j < width; j++) {
-          sum.push(0);
-          months_.push(0);
-          kampungN.push(0);
-          missingN.push(0);
-        }
       }
+      groupOf[ri] = g;
+      e0Of[ri] = e0;
+    });
+
+    // Groups sorted by org unit.
+    const n = orgUnits.length;
+    const order = orgUnits
+      .map((_, i) => i)
+      .sort((a, b) => {
+        const x = orgUnits[a] as string;
+        const y = orgUnits[b] as string;
+        return x < y ? -1 : x > y ? 1 : 0;
+      });
+    const rank = new Int32Array(n);
+    const sortedUnits: string[] = new Array(n);
+    const sortedIndex = new Map<string, number>();
+    order.forEach((from, to) => {
+      rank[from] = to;
+      sortedUnits[to] = orgUnits[from] as string;
+      sortedIndex.set(orgUnits[from] as string, to);
+    });
+    const kampungIds: string[][] = Array.from({ length: n }, () => []);
+    const expected: number[] = new Array(n).fill(0);
+    const value = new Float64Array(n * width);
+    const kampungMonths = new Float64Array(n * width);
+    const kampung = new Float64Array(n * width);
+    const missing = new Float64Array(n * width);
+    const unions = new Map<number, Set<string>>();
+    const monthlyAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
+    const populationAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
+    const profileAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
+    const eventsAt: (EventCell | undefined)[] = new Array(len).fill(undefined);
+
+    // Pass 2: each kampung's values over the months, added to its group (in roster order).
+    for (let ri = 0; ri < roster.length; ri++) {
+      const gi = groupOf[ri] as number;
+      if (gi < 0) continue;
+      const g = rank[gi] as number;
+      const { id, state: s } = roster[ri] as RosterEntry;
+      const e0 = e0Of[ri] as number;
+      const expCount = len - e0;
       (kampungIds[g] as string[]).push(id);
       expected[g] = (expected[g] as number) + expCount;
-
-      // The kampung's vectors for each month of the period.
       for (let i = 0; i < len; i++) {
         const m = months[i] as string;
         monthlyAt[i] = s?.monthly?.get(m);
         eventsAt[i] = s?.events?.get(m);
       }
-      if (usesSnapshots.population) snapshotSeries(s?.population, p, populationAt);
-      if (usesSnapshots.profile) snapshotSeries(s?.profile, p, profileAt);
-
+      if (usesPopulation) snapshotSeries(s?.population, p, populationAt);
+      if (usesProfile) snapshotSeries(s?.profile, p, profileAt);
+      const budget = p.isYear ? s?.budget?.get(p.year) : undefined;
       const base = g * width;
       for (let j = 0; j < width; j++) {
-        const r = cols[j] as StoreElement;
-        const slot = r.slot;
-        let value = Number.NaN;
+        const slot = slots[j] as number;
+        const k = kind[j] as number;
+        let v = Number.NaN;
         let monthsWith = 0;
-        let missing = 0;
+        let miss = 0;
         let set: Set<string> | undefined;
-        switch (r.source) {
-          case 'monthly':
-          case 'population':
-          case 'profile': {
-            const series =
-              r.source === 'monthly' ? monthlyAt : r.source === 'population' ? populationAt : profileAt;
-            let total = 0;
-            let last = Number.NaN;
-            for (let i = 0; i < len; i++) {
-              const vec = series[i];
-              const v = vec === undefined ? Number.NaN : (vec[slot] as number);
-              if (Number.isNaN(v)) {
-                if (i >= e0) missing++;
-                continue;
-              }
-              monthsWith++;
-              total += v;
-              last = v;
+        if (k <= 2) {
+          const series = k === 0 ? monthlyAt : k === 1 ? populationAt : profileAt;
+          let total = 0;
+          let last = Number.NaN;
+          for (let i = 0; i < len; i++) {
+            const vec = series[i];
+            const x = vec === undefined ? Number.NaN : (vec[slot] as number);
+            if (x !== x) {
+              if (i >= e0) miss++;
+              continue;
             }
-            if (monthsWith > 0)
-              value = r.timeCode === 0 ? last : r.timeCode === 1 ? total : total / monthsWith;
-            break;
+            monthsWith++;
+            total += x;
+            last = x;
           }
-          case 'budget': {
-            const v = p.isYear ? s?.budget?.get(p.year)?.[slot] : undefined;
-            if (v === undefined || Number.isNaN(v)) missing = expCount;
-            else {
-              value = v;
-              monthsWith = len;
-            }
-            break;
+          if (monthsWith > 0) {
+            const t = timeCode[j];
+            v = t === 0 ? last : t === 1 ? total : total / monthsWith;
           }
-          default: {
+        } else if (k === 3) {
+          const x = budget === undefined ? Number.NaN : (budget[slot] as number);
+          if (x !== x) miss = expCount;
+          else {
+            v = x;
             monthsWith = len;
-            if (r.setValued) {
-              set = new Set<string>();
-              for (let i = 0; i < len; i++) {
-                const sub = eventsAt[i]?.sets[slot];
-                if (sub) for (const c of sub) set.add(c);
-              }
-              value = set.size;
-            } else {
-              let total = 0;
-              for (let i = 0; i < len; i++) {
-                const ev = eventsAt[i];
-                if (ev) total += ev.counts[slot] as number;
-              }
-              value = total;
+          }
+        } else {
+          monthsWith = len;
+          if ((cols[j] as StoreElement).setValued) {
+            set = new Set<string>();
+            for (let i = 0; i < len; i++) {
+              const sub = eventsAt[i]?.sets[slot];
+              if (sub) for (const c of sub) set.add(c);
             }
+            v = set.size;
+          } else {
+            let total = 0;
+            for (let i = 0; i < len; i++) {
+              const ev = eventsAt[i];
+              if (ev) total += ev.counts[slot] as number;
+            }
+            v = total;
           }
         }
         const at = base + j;
-        months_[at] = (months_[at] as number) + monthsWith;
-        missingN[at] = (missingN[at] as number) + missing;
-        if (Number.isNaN(value)) continue;
-        kampungN[at] = (kampungN[at] as number) + 1;
-        sum[at] = (sum[at] as number) + value;
-        if (r.spaceCode === 2 && set) {
+        kampungMonths[at] = (kampungMonths[at] as number) + monthsWith;
+        missing[at] = (missing[at] as number) + miss;
+        if (v !== v) continue;
+        kampung[at] = (kampung[at] as number) + 1;
+        value[at] = (value[at] as number) + v;
+        if (set && (cols[j] as StoreElement).spaceCode === 2) {
           let u = unions.get(at);
           if (!u) {
             u = new Set();
@@ -665,52 +698,22 @@ export class KampungMonthStore {
       }
     }
 
-    // Sort the groups by org unit.
-    const order = orgUnits
-      .map((_, i) => i)
-      .sort((a, b) => {
-        const x = orgUnits[a] as string;
-        const y = orgUnits[b] as string;
-        return x < y ? -1 : x > y ? 1 : 0;
-      });
-    const n = order.length;
-    const value = new Float64Array(n * width);
-    const kampungMonths = new Float64Array(n * width);
-    const kampung = new Float64Array(n * width);
-    const missing = new Float64Array(n * width);
-    const sortedIndex = new Map<string, number>();
-    const sortedUnits: string[] = [];
-    const sortedIds: string[][] = [];
-    const sortedExpected: number[] = [];
-    for (let to = 0; to < n; to++) {
-      const from = order[to] as number;
-      sortedUnits.push(orgUnits[from] as string);
-      sortedIndex.set(orgUnits[from] as string, to);
-      sortedIds.push(kampungIds[from] as string[]);
-      sortedExpected.push(expected[from] as number);
-      for (let j = 0; j < width; j++) {
-        const a = from * width + j;
-        const b = to * width + j;
-        const k = kampungN[a] as number;
-        const r = cols[j] as StoreElement;
-        kampungMonths[b] = months_[a] as number;
-        kampung[b] = k;
-        missing[b] = missingN[a] as number;
-        value[b] =
-          k === 0
-            ? Number.NaN
-            : r.spaceCode === 2
-              ? (unions.get(a)?.size ?? 0)
-              : r.spaceCode === 1
-                ? (sum[a] as number) / k
-                : (sum[a] as number);
+    // Space aggregation: the sums become values.
+    for (let j = 0; j < width; j++) {
+      const space = (cols[j] as StoreElement).spaceCode;
+      for (let g = 0; g < n; g++) {
+        const at = g * width + j;
+        const k = kampung[at] as number;
+        if (k === 0) value[at] = Number.NaN;
+        else if (space === 2) value[at] = unions.get(at)?.size ?? 0;
+        else if (space === 1) value[at] = (value[at] as number) / k;
       }
     }
     return {
       orgUnits: sortedUnits,
       index: sortedIndex,
-      kampungIds: sortedIds,
-      expected: sortedExpected,
+      kampungIds,
+      expected,
       width,
       value,
       kampungMonths,
