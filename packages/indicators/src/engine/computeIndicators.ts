@@ -588,13 +588,13 @@ export class IndicatorEngine {
       anyMissing: e.anyMissing,
       kampung,
     };
-    const target = this.#target(def.id, level, orgUnit, period, e.value);
+    const target = this.#target(def.id, level, orgUnit, period, result.value);
     if (target) result.target = target;
     if (this.#trendPrev && prevP !== undefined) {
-      result.previousPeriod = this.#trend(trendPrev, orgUnit, ind, e.value, prevP);
+      result.previousPeriod = this.#trend(trendPrev, orgUnit, ind, result.value, prevP);
     }
     if (this.#trendLastYear && lastP !== undefined) {
-      result.samePeriodLastYear = this.#trend(trendLast, orgUnit, ind, e.value, lastP);
+      result.samePeriodLastYear = this.#trend(trendLast, orgUnit, ind, result.value, lastP);
     }
     return result;
   }
@@ -716,16 +716,42 @@ function scan(d: SlotData | undefined, ind: Prepared, role: 0 | 1 | 2, count: nu
   return flags;
 }
 
+/** The last evaluation (one per engine call, reused: no object per row). */
+const out: { -readonly [K in keyof Evaluation]: Evaluation[K] } = {
+  numerator: null,
+  denominator: null,
+  value: null,
+  nullReason: null,
+  anyMissing: false,
+};
+
 function noValue(
   nullReason: IndicatorNullReason,
   numerator: number | null,
   denominator: number | null,
   anyMissing: boolean,
-): Evaluation {
-  return { numerator, denominator, value: null, nullReason, anyMissing };
+): typeof out {
+  out.numerator = numerator;
+  out.denominator = denominator;
+  out.value = null;
+  out.nullReason = nullReason;
+  out.anyMissing = anyMissing;
+  return out;
 }
 
-/** Evaluates an indicator on the group at `d`'s cursor (set by the caller). */
+function withValue(numerator: number, denominator: number | null, value: number | null, anyMissing: boolean) {
+  out.numerator = numerator;
+  out.denominator = denominator;
+  out.value = value;
+  out.nullReason = null;
+  out.anyMissing = anyMissing;
+  return out;
+}
+
+/**
+ * Evaluates an indicator on the group at `d`'s cursor (set by the caller). The evaluation is written into a
+ * shared object: read it before the next call.
+ */
 function evaluate(ind: Prepared, d: SlotData): Evaluation {
   const { definition: def, numerator, denominator } = ind.compiled;
   const needs = ind.needs;
@@ -749,23 +775,9 @@ function evaluate(ind: Prepared, d: SlotData): Evaluation {
     return noValue(reason, n, dv ?? null, anyMissing);
   }
   const scaled = clean(n * def.factor);
-  if (dv === undefined) {
-    return {
-      numerator: n,
-      denominator: null,
-      value: roundDecimal(scaled, def.decimals),
-      nullReason: null,
-      anyMissing,
-    };
-  }
+  if (dv === undefined) return withValue(n, null, roundDecimal(scaled, def.decimals), anyMissing);
   if (dv === 0) return noValue('zero-denominator', n, dv, anyMissing);
-  return {
-    numerator: n,
-    denominator: dv,
-    value: roundRatio(scaled, dv, def.decimals),
-    nullReason: null,
-    anyMissing,
-  };
+  return withValue(n, dv, roundRatio(scaled, dv, def.decimals), anyMissing);
 }
 
 /**
