@@ -236,9 +236,9 @@ export interface GroupTable {
   readonly width: number;
   /** Aggregated value, `NaN` for `null`. */
   readonly value: Float64Array;
-  readonly kampungMonths: Float64Array;
-  readonly kampung: Float64Array;
-  readonly missing: Float64Array;
+  readonly kampungMonths: Int32Array;
+  readonly kampung: Int32Array;
+  readonly missing: Int32Array;
   readonly unplaced: readonly string[];
 }
 
@@ -602,9 +602,9 @@ export class KampungMonthStore {
     const kampungIds: string[][] = Array.from({ length: n }, () => []);
     const expected: number[] = new Array(n).fill(0);
     const value = new Float64Array(n * width);
-    const kampungMonths = new Float64Array(n * width);
-    const kampung = new Float64Array(n * width);
-    const missing = new Float64Array(n * width);
+    const kampungMonths = new Int32Array(n * width);
+    const kampung = new Int32Array(n * width);
+    const missing = new Int32Array(n * width);
     const unions = new Map<number, Set<string>>();
     const monthlyAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
     const populationAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
