@@ -666,12 +666,21 @@ export class KampungMonthStore {
         } else {
           monthsWith = len;
           if ((cols[j] as StoreElement).setValued) {
-            set = new Set<string>();
+            // One month's set is used as it is; several are merged into a new one.
+            let owned = false;
             for (let i = 0; i < len; i++) {
               const sub = eventsAt[i]?.sets[slot];
-              if (sub) for (const c of sub) set.add(c);
+              if (!sub) continue;
+              if (set === undefined) set = sub;
+              else {
+                if (!owned) {
+                  set = new Set(set);
+                  owned = true;
+                }
+                for (const c of sub) set.add(c);
+              }
             }
-            v = set.size;
+            v = set?.size ?? 0;
           } else {
             let total = 0;
             for (let i = 0; i < len; i++) {
