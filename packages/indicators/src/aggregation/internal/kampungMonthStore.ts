@@ -644,7 +644,7 @@ export class KampungMonthStore {
           for (let i = 0; i < len; i++) {
             const vec = series[i];
             const x = vec === undefined ? Number.NaN : (vec[slot] as number);
-            if (x !== x) {
+            if (Number.isNaN(x)) {
               if (i >= e0) miss++;
               continue;
             }
@@ -658,7 +658,7 @@ export class KampungMonthStore {
           }
         } else if (k === 3) {
           const x = budget === undefined ? Number.NaN : (budget[slot] as number);
-          if (x !== x) miss = expCount;
+          if (Number.isNaN(x)) miss = expCount;
           else {
             v = x;
             monthsWith = len;
@@ -693,7 +693,7 @@ export class KampungMonthStore {
         const at = base + j;
         kampungMonths[at] = (kampungMonths[at] as number) + monthsWith;
         missing[at] = (missing[at] as number) + miss;
-        if (v !== v) continue;
+        if (Number.isNaN(v)) continue;
         kampung[at] = (kampung[at] as number) + 1;
         value[at] = (value[at] as number) + v;
         if (set && (cols[j] as StoreElement).spaceCode === 2) {
