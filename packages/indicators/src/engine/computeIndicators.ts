@@ -299,14 +299,29 @@ export class IndicatorEngine {
       }
     }
     const columnOf: Map<string, number>[] = [];
+    const periodList = [...storePeriods.values()];
     for (const { where, ids } of storeIds.values()) {
       const { resolved } = resolveElements([...ids].map((id) => byId.get(id) as IndicatorDataElement));
+      const column = new Map(resolved.map((r, i) => [r.element.id, i]));
+      // The elements each period reads through this store, over all levels.
+      const needs = periodList.map(() => new Set<number>());
+      for (const w of wanted.values()) {
+        const at = periodList.findIndex((p) => p.id === w.period);
+        for (const id of w.ids) {
+          const c = column.get(id);
+          if (c !== undefined && at >= 0) needs[at]?.add(c);
+        }
+      }
       this.#stores.push({
         where,
         whereKeys: where ? Object.keys(where) : [],
-        store: new KampungMonthStore(resolved, [...storePeriods.values()]),
+        store: new KampungMonthStore(
+          resolved,
+          periodList,
+          needs.map((n) => [...n]),
+        ),
       });
-      columnOf.push(new Map(resolved.map((r, i) => [r.element.id, i])));
+      columnOf.push(column);
     }
     const storeOfKey = [...storeIds.keys()];
     for (const [key, w] of wanted) {

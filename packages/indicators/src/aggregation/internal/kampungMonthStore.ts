@@ -289,8 +289,25 @@ export class KampungMonthStore {
   #roster: RosterEntry[] | undefined;
   ignored = 0;
 
-  constructor(elements: readonly StoreElement[], periods: readonly StorePeriod[]) {
+  readonly #periods: readonly StorePeriod[];
+  /** Per period: the elements (indices) read for it; `undefined` for all. */
+  readonly #needs: readonly ReadonlySet<number>[] | undefined;
+  readonly #readers = new Map<string, StoreElement[]>();
+  readonly #indexOf = new Map<StoreElement, number>();
+
+  /**
+   * `needs`, parallel to `periods`, names the elements each period reads (indices into `elements`): a record
+   * is then read only for the elements of the periods it can count in. Without it, every element is read.
+   */
+  constructor(
+    elements: readonly StoreElement[],
+    periods: readonly StorePeriod[],
+    needs?: readonly (readonly number[])[],
+  ) {
     this.elements = elements;
+    this.#periods = periods;
+    this.#needs = needs?.map((n) => new Set(n));
+    elements.forEach((e, i) => this.#indexOf.set(e, i));
     let first = '9999-12';
     let last = '0000-01';
     const years = new Set<number>();
@@ -345,7 +362,7 @@ export class KampungMonthStore {
         const s = this.#touch(kampungId);
         if (month < this.#first || month > this.#last) return;
         s.monthly ??= new Map();
-        s.monthly.set(month, this.#read('monthly', record));
+        s.monthly.set(month, this.#read('monthly', record, month));
         return;
       }
       case 'population':
@@ -359,10 +376,10 @@ export class KampungMonthStore {
         if (month > this.#last) return;
         s[item.type] ??= { beforeMonth: undefined, before: undefined, cells: new Map() };
         const snap = s[item.type] as Snapshots;
-        if (month >= this.#first) snap.cells.set(month, this.#read(item.type, record));
+        if (month >= this.#first) snap.cells.set(month, this.#read(item.type, record, month));
         else if (snap.beforeMonth === undefined || month >= snap.beforeMonth) {
           snap.beforeMonth = month;
-          snap.before = this.#read(item.type, record);
+          snap.before = this.#read(item.type, record, month);
         }
         return;
       }
@@ -380,7 +397,7 @@ export class KampungMonthStore {
           sums = new Float64Array(this.#width.budget).fill(Number.NaN);
           s.budget.set(year, sums);
         }
-        for (const r of this.#bySource.budget) {
+        for (const r of this.#readersFor('budget', String(year))) {
           const v = r.read?.(record);
           if (v === undefined) continue;
           const old = sums[r.slot] as number;
@@ -412,11 +429,34 @@ export class KampungMonthStore {
     return s;
   }
 
-  #read(source: FieldSource, record: Readonly<Record<string, unknown>>): Float64Array {
+  /** The elements of a source read for a record of a month (or a budget year): those its periods need. */
+  #readersFor(source: FieldSource, at: string): readonly StoreElement[] {
+    const needs = this.#needs;
+    if (!needs) return this.#bySource[source];
+    const key = `${source}|${at}`;
+    let list = this.#readers.get(key);
+    if (!list) {
+      const relevant = this.#periods.filter((p) =>
+        source === 'monthly'
+          ? p.first <= at && at <= p.last
+          : source === 'budget'
+            ? p.isYear && String(p.year) === at
+            : at <= p.last,
+      );
+      list = this.#bySource[source].filter((e) => {
+        const i = this.#indexOf.get(e) as number;
+        return relevant.some((p) => needs[this.#periods.indexOf(p)]?.has(i));
+      });
+      this.#readers.set(key, list);
+    }
+    return list;
+  }
+
+  #read(source: FieldSource, record: Readonly<Record<string, unknown>>, month: string): Float64Array {
     const width = this.#width[source];
     if (width === 0) return EMPTY;
     const out = new Float64Array(width).fill(Number.NaN);
-    for (const r of this.#bySource[source]) {
+    for (const r of this.#readersFor(source, month)) {
       const v = r.read?.(record);
       if (v !== undefined) out[r.slot] = v;
     }
