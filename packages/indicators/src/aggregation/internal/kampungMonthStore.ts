@@ -307,7 +307,9 @@ export class KampungMonthStore {
     this.elements = elements;
     this.#periods = periods;
     this.#needs = needs?.map((n) => new Set(n));
-    elements.forEach((e, i) => this.#indexOf.set(e, i));
+    elements.forEach((e, i) => {
+      this.#indexOf.set(e, i);
+    });
     let first = '9999-12';
     let last = '0000-01';
     const years = new Set<number>();
