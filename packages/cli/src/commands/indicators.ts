@@ -530,15 +530,14 @@ async function computeOnDuckDb(
     ]);
   const levelName = opts.level ?? 'kampung';
   const given = opts.period === undefined ? undefined : parsePeriodId(opts.period);
-  let selected: readonly EngineDefinition[] = opts.indicators !== undefined ? cityDefs : catalogue;
+  let selected: readonly IndicatorDefinition[] = opts.indicators !== undefined ? cityDefs : catalogue;
   if (opts.indicator !== undefined) {
     // Unknown ids are a usage error the JavaScript path reports.
     if (opts.indicator.some((id) => !catalogue.some((d) => d.id === id))) return undefined;
     selected = opts.indicator.flatMap((id) => catalogue.filter((d) => d.id === id));
   }
   const out = await computeIndicatorsDuckDb(resolve(io.cwd, opts.dir), {
-    // The CLI's definitions are the catalogue's and checked city files (EngineDefinition mirrors them).
-    indicators: selected as unknown as readonly IndicatorDefinition[],
+    indicators: selected,
     level: INDICATOR_LEVELS[levelName],
     periods: given ? [given.id] : [],
     targets,
@@ -555,7 +554,7 @@ async function computeOnDuckDb(
     conflicting: 0,
     files: out.files.map((f) => ({ ...f, accepted: f.read, excluded: {} })),
   };
-  const results = out.results as readonly EngineResult[];
+  const results = out.results;
   if (opts.csv) {
     io.out(engine.toCsv(results).replace(/\n$/, ''));
     return EXIT.ok;

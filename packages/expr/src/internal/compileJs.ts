@@ -5,7 +5,7 @@ import type { EvalContext } from '../evalContext.js';
 import { print } from '../print.js';
 import { internals } from './internals.js';
 import { resolveField, resolveGroup } from './resolve.js';
-import { roundHalfAwayFromZero } from './roundHalfAwayFromZero.js';
+import { roundHalfAwayFromZero } from '../rounding.js';
 
 /**
  * The key under which {@link compile} carries {@link compileJs}, for `@kampung-kb/rules`: a registered

@@ -543,10 +543,49 @@ describe('aggregate: properties', () => {
         },
       });
     }
-    // 4 kampung rows + 4 kampung-period states + 12 month cells + 4 × (event counters + 1 agency code).
+    // 4 kampung states + 12 month cells + 4 event months (by date) + 4 × (event counters + 1 agency code).
     const eventSlots = DEFAULT_DATA_ELEMENTS.filter(
       (e) => e.recordType === 'intervention' || e.recordType === 'proposal',
     ).length;
     expect(agg.bookkeepingEntries).toBe(4 + 4 + 12 + 4 * (eventSlots + 1));
   });
+});
+
+describe('aggregate: a corrected snapshot carried in from before the period', () => {
+  // Both kampung took their population snapshot in November 2019 and corrected it later in the stream (the
+  // correction comes second, as a line appended to the file would): the correction is the one in force.
+  const stream: TypedRecord[] = [
+    { type: 'kampung', record: kampung('a', '63.71.04.1010') },
+    { type: 'kampung', record: kampung('c', '63.71.01.1012') },
+    { type: 'population', record: population('a', '2019-11', 100) },
+    { type: 'population', record: population('c', '2019-11', 40) },
+    { type: 'population', record: population('a', '2019-11', 150) },
+    { type: 'population', record: population('c', '2019-11', 60) },
+  ];
+  const levels = ['kampung', 'village', 'district', 'regency', 'province'] as const;
+  const periods = ['202002', '2020Q1', '2020S1', '2020'];
+  const expected: Record<(typeof levels)[number], Record<string, number>> = {
+    kampung: { a: 150, c: 60 },
+    village: { '63.71.04.1010': 150, '63.71.01.1012': 60 },
+    district: { '63.71.04': 150, '63.71.01': 60 },
+    regency: { '63.71': 210 },
+    province: { '63': 210 },
+  };
+  for (const level of levels) {
+    it(`keeps the later of two snapshots of the same month at ${level} level, for a month, quarter, half and year`, () => {
+      const r = aggregate(stream, {
+        elements: [findDataElement('population.pus') as DataElement],
+        level,
+        periods,
+      });
+      for (const period of periods) {
+        for (const [orgUnit, value] of Object.entries(expected[level])) {
+          expect(
+            r.groups.get(groupKey(orgUnit, period))?.values['population.pus']?.value,
+            `${orgUnit}@${period}`,
+          ).toBe(value);
+        }
+      }
+    });
+  }
 });

@@ -1,27 +1,25 @@
-import {
-  type Budget,
-  type Dataset,
-  type Intervention,
-  type Kampung,
-  type Label,
-  type MonthlyReport,
-  monthsOf,
-  type PeriodId,
-  type PopulationSnapshot,
-  type ProfileSnapshot,
-  type Proposal,
-  parsePeriodId,
-  type Region,
-  type RegionLevel,
-  regionAncestorAt,
+import type {
+  Budget,
+  Dataset,
+  Intervention,
+  Kampung,
+  Label,
+  MonthlyReport,
+  PeriodId,
+  PopulationSnapshot,
+  ProfileSnapshot,
+  Proposal,
+  Region,
+  RegionLevel,
 } from '@kampung-kb/model';
-import {
-  type ElementMeasure,
-  type EventMeasure,
-  elementMeasure,
-  type FieldReader,
-} from '../internal/elementMeasure.js';
 import type { DataElement } from './dataElement.js';
+import {
+  KampungMonthStore,
+  resolveElements,
+  type StoreElement,
+  type StorePeriod,
+  storePeriod,
+} from './internal/kampungMonthStore.js';
 
 /** The level groups are formed at: each kampung, or a region of the Kemendagri hierarchy. */
 export type AggregationLevel = 'kampung' | RegionLevel;
@@ -118,107 +116,17 @@ export function groupKey(orgUnit: string, periodId: string): string {
   return `${orgUnit}@${periodId}`;
 }
 
-type Values = (number | undefined)[];
-
-interface Snapshots {
-  /** The latest snapshot before the period's first month (its values and month). */
-  carryMonth?: string;
-  carry?: Values;
-  /** Snapshots taken within the period, by month. */
-  readonly cells: Map<string, Values>;
-}
-
-/** Bookkeeping of one kampung in one period: bounded by the months of the period, never by records. */
-interface KampungPeriod {
-  monthly?: Map<string, Values>;
-  population?: Snapshots;
-  profile?: Snapshots;
-  /** Budget sums per budget element (the year's lines added up). */
-  budget?: number[];
-  /** Event counts per event element; sets for set-valued ones. */
-  events?: { readonly counts: number[]; readonly sets: (Set<string> | undefined)[] };
-}
-
-interface Period {
-  readonly id: PeriodId;
-  readonly year: number;
-  readonly isYear: boolean;
-  readonly first: string;
-  readonly last: string;
-  readonly months: readonly string[];
-}
-
-type FieldType = 'monthly' | 'population' | 'profile' | 'budget';
-
-interface Resolved {
-  readonly element: DataElement;
-  /** Index within its source's value vector. */
-  readonly slot: number;
-  readonly source: FieldType | 'event';
-  readonly read?: FieldReader;
-  readonly measure?: EventMeasure;
-  readonly setValued: boolean;
-}
-
-interface KampungInfo {
-  readonly regionCode: string | undefined;
-  readonly designationMonth: string | undefined;
-}
-
-const MONTH_RE = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
-
-function monthOf(value: unknown): string | undefined {
-  return typeof value === 'string' && MONTH_RE.test(value) ? value : undefined;
-}
-
-function invalid(e: DataElement, id: string, en: string): InvalidElement {
-  return { id: e.id, reason: { id, en } };
-}
-
-/** Checks an element's aggregation against its measure: `undefined` when usable. */
-function checkElement(e: DataElement, m: ElementMeasure): InvalidElement | undefined {
-  if (!m.ok) return { id: e.id, reason: m.reason };
-  const setValued = m.source === 'event' && m.measure.codes !== undefined;
-  if (setValued !== (e.timeAggregation === 'distinct')) {
-    return setValued
-      ? invalid(
-          e,
-          `'${e.id}' berisi himpunan kode: agregasi waktunya harus 'distinct'`,
-          `'${e.id}' holds a set of codes: its time aggregation must be 'distinct'`,
-        )
-      : invalid(
-          e,
-          `Agregasi waktu 'distinct' hanya untuk himpunan kode ('${e.id}')`,
-          `Time aggregation 'distinct' is only for sets of codes ('${e.id}')`,
-        );
-  }
-  if (e.spaceAggregation === 'distinct' && !setValued) {
-    return invalid(
-      e,
-      `Agregasi wilayah 'distinct' hanya untuk himpunan kode ('${e.id}')`,
-      `Space aggregation 'distinct' is only for sets of codes ('${e.id}')`,
-    );
-  }
-  const summedOnly = m.source === 'event' || e.recordType === 'budget';
-  if (summedOnly && !setValued && e.timeAggregation !== 'sum') {
-    return invalid(
-      e,
-      `'${e.id}' adalah hitungan kejadian atau anggaran tahunan: agregasi waktunya harus 'sum'`,
-      `'${e.id}' counts events or yearly budgets: its time aggregation must be 'sum'`,
-    );
-  }
-  return undefined;
-}
-
 /**
  * Aggregates records into groups of (kampung or region, period), one record at a time, separating time from
  * space as DHIS2's aggregation types do: each element is first aggregated over the months of the period for
  * each kampung (`timeAggregation`), then over the kampung of the group (`spaceAggregation`).
  *
- * Memory is proportional to the groups, never to the records: per kampung and period it keeps at most one
- * value vector per month of the period for monthly reports and snapshots (plus one snapshot carried in from
- * before the period), one running sum per budget or event element, and the distinct agency codes
- * (bounded by the agency code list). {@link Aggregator.bookkeepingEntries} counts these entries.
+ * Memory is proportional to the groups, never to the records: the kampung-month state is held once for all
+ * the periods (one value vector per kampung and month of the periods for monthly reports and snapshots, plus
+ * one snapshot carried in from before the first period, one running sum per budget element and year, and
+ * one counter per event element and month with the distinct agency codes, bounded by the agency code list),
+ * and every period is computed from it when {@link Aggregator.result} is called.
+ * {@link Aggregator.bookkeepingEntries} counts these entries.
  *
  * Records may come in any order (kampung records after their reports included). When two monthly reports,
  * or two snapshots of the same type, share a kampung and month, the later one in the stream replaces the
@@ -235,470 +143,90 @@ function checkElement(e: DataElement, m: ElementMeasure): InvalidElement | undef
  */
 export class Aggregator {
   readonly #level: AggregationLevel;
-  readonly #periods: Period[] = [];
+  readonly #periods: StorePeriod[] = [];
   readonly #invalidPeriods: string[] = [];
-  readonly #invalidElements: InvalidElement[] = [];
-  readonly #resolved: Resolved[] = [];
-  readonly #bySource = new Map<FieldType | 'intervention' | 'proposal', Resolved[]>();
-  readonly #slots: Record<FieldType | 'event', number> = {
-    monthly: 0,
-    population: 0,
-    profile: 0,
-    budget: 0,
-    event: 0,
-  };
-  readonly #kampung = new Map<string, KampungInfo>();
-  readonly #state = new Map<string, (KampungPeriod | undefined)[]>();
-  #ignored = 0;
+  readonly #invalidElements: InvalidElement[];
+  readonly #store: KampungMonthStore;
+  readonly #columns: number[];
 
   constructor(options: AggregationOptions) {
     this.#level = options.level;
     const seenPeriods = new Set<string>();
     for (const p of options.periods) {
-      const parsed = parsePeriodId(p);
+      const parsed = storePeriod(p);
       if (!parsed) {
         this.#invalidPeriods.push(p);
         continue;
       }
       if (seenPeriods.has(parsed.id)) continue;
       seenPeriods.add(parsed.id);
-      const months = monthsOf(parsed.id);
-      this.#periods.push({
-        id: parsed.id,
-        year: parsed.year,
-        isYear: parsed.type === 'year',
-        first: months[0] as string,
-        last: months[months.length - 1] as string,
-        months,
-      });
+      this.#periods.push(parsed);
     }
-    const seenIds = new Set<string>();
-    for (const e of options.elements) {
-      if (seenIds.has(e.id)) {
-        this.#invalidElements.push(
-          invalid(e, `Id elemen '${e.id}' ganda`, `Element id '${e.id}' is repeated`),
-        );
-        continue;
-      }
-      seenIds.add(e.id);
-      const m = elementMeasure(e);
-      const problem = checkElement(e, m);
-      if (problem || !m.ok) {
-        if (problem) this.#invalidElements.push(problem);
-        continue;
-      }
-      const source = m.source === 'event' ? 'event' : (e.recordType as FieldType);
-      const r: Resolved =
-        m.source === 'event'
-          ? {
-              element: e,
-              slot: this.#slots.event++,
-              source,
-              measure: m.measure,
-              setValued: m.measure.codes !== undefined,
-            }
-          : { element: e, slot: this.#slots[source]++, source, read: m.read, setValued: false };
-      this.#resolved.push(r);
-      const key =
-        m.source === 'event' ? (e.recordType as 'intervention' | 'proposal') : (source as FieldType);
-      const list = this.#bySource.get(key) ?? [];
-      list.push(r);
-      this.#bySource.set(key, list);
-    }
+    const { resolved, invalid } = resolveElements(options.elements);
+    this.#invalidElements = invalid;
+    this.#store = new KampungMonthStore(resolved, this.#periods);
+    this.#columns = resolved.map((_, i) => i);
   }
 
   /** Takes one record into account. Records of other types, or without a kampung id or date, are skipped. */
   add(item: TypedRecord): void {
-    const record = item.record as unknown as Readonly<Record<string, unknown>>;
-    if (item.type === 'region') return;
-    if (item.type === 'kampung') {
-      const id = record['id'];
-      if (typeof id !== 'string') {
-        this.#ignored++;
-        return;
-      }
-      const code = record['regionCode'];
-      const date = record['designationDate'];
-      this.#kampung.set(id, {
-        regionCode: typeof code === 'string' ? code : undefined,
-        designationMonth: typeof date === 'string' ? monthOf(date.slice(0, 7)) : undefined,
-      });
-      return;
-    }
-    const kampungId = record['kampungId'];
-    if (typeof kampungId !== 'string') {
-      this.#ignored++;
-      return;
-    }
-    switch (item.type) {
-      case 'monthly':
-        this.#addMonthly(kampungId, record);
-        return;
-      case 'population':
-      case 'profile':
-        this.#addSnapshot(item.type, kampungId, record);
-        return;
-      case 'budget':
-        this.#addBudget(kampungId, record);
-        return;
-      default:
-        this.#addEvent(item.type, kampungId, record);
-    }
+    this.#store.add(item);
   }
 
   /**
-   * How many bookkeeping entries the aggregator holds: kampung known, kampung-period states, month cells,
-   * carried snapshots, running sums and distinct codes. It depends on the kampung, periods and months seen,
-   * never on how many records repeat them.
+   * How many bookkeeping entries the aggregator holds: kampung known, kampung states, month cells, carried
+   * snapshots, running sums and distinct codes. It depends on the kampung, periods and months seen, never on
+   * how many records repeat them.
    */
   get bookkeepingEntries(): number {
-    let n = this.#kampung.size;
-    for (const periods of this.#state.values()) {
-      n += 1;
-      for (const s of periods) {
-        if (!s) continue;
-        n += 1 + (s.monthly?.size ?? 0) + (s.budget?.length ?? 0);
-        for (const snap of [s.population, s.profile]) if (snap) n += snap.cells.size + (snap.carry ? 1 : 0);
-        if (s.events) {
-          n += s.events.counts.length;
-          for (const set of s.events.sets) n += set?.size ?? 0;
-        }
-      }
-    }
-    return n;
-  }
-
-  #cell(kampungId: string, periodIndex: number): KampungPeriod {
-    let periods = this.#state.get(kampungId);
-    if (!periods) {
-      periods = new Array<KampungPeriod | undefined>(this.#periods.length).fill(undefined);
-      this.#state.set(kampungId, periods);
-    }
-    let s = periods[periodIndex];
-    if (!s) {
-      s = {};
-      periods[periodIndex] = s;
-    }
-    return s;
-  }
-
-  #read(source: FieldType, record: Readonly<Record<string, unknown>>): Values {
-    const list = this.#bySource.get(source) ?? [];
-    const out: Values = new Array(this.#slots[source]).fill(undefined);
-    for (const r of list) out[r.slot] = r.read?.(record);
-    return out;
-  }
-
-  #touch(kampungId: string): void {
-    // A kampung with data but none of the periods still belongs to the roster (it may be expected later).
-    if (!this.#state.has(kampungId))
-      this.#state.set(kampungId, new Array(this.#periods.length).fill(undefined));
-  }
-
-  #addMonthly(kampungId: string, record: Readonly<Record<string, unknown>>): void {
-    const month = monthOf(record['period']);
-    if (month === undefined) {
-      this.#ignored++;
-      return;
-    }
-    this.#touch(kampungId);
-    let values: Values | undefined;
-    this.#periods.forEach((p, i) => {
-      if (month < p.first || month > p.last) return;
-      values ??= this.#read('monthly', record);
-      const s = this.#cell(kampungId, i);
-      s.monthly ??= new Map();
-      s.monthly.set(month, values);
-    });
-  }
-
-  #addSnapshot(
-    type: 'population' | 'profile',
-    kampungId: string,
-    record: Readonly<Record<string, unknown>>,
-  ): void {
-    const month = monthOf(record['period']);
-    if (month === undefined) {
-      this.#ignored++;
-      return;
-    }
-    this.#touch(kampungId);
-    let values: Values | undefined;
-    this.#periods.forEach((p, i) => {
-      if (month > p.last) return;
-      values ??= this.#read(type, record);
-      const s = this.#cell(kampungId, i);
-      s[type] ??= { cells: new Map() };
-      const snap = s[type];
-      if (month >= p.first) snap.cells.set(month, values);
-      else if (snap.carryMonth === undefined || month >= snap.carryMonth) {
-        snap.carryMonth = month;
-        snap.carry = values;
-      }
-    });
-  }
-
-  #addBudget(kampungId: string, record: Readonly<Record<string, unknown>>): void {
-    const year = record['year'];
-    if (typeof year !== 'number' || !Number.isInteger(year)) {
-      this.#ignored++;
-      return;
-    }
-    this.#touch(kampungId);
-    let values: Values | undefined;
-    this.#periods.forEach((p, i) => {
-      if (!p.isYear || p.year !== year) return;
-      values ??= this.#read('budget', record);
-      const s = this.#cell(kampungId, i);
-      s.budget ??= new Array<number>(this.#slots.budget).fill(Number.NaN);
-      const sums = s.budget;
-      values.forEach((v, slot) => {
-        if (v === undefined) return;
-        sums[slot] = Number.isNaN(sums[slot] as number) ? v : (sums[slot] as number) + v;
-      });
-    });
-  }
-
-  #addEvent(
-    type: 'intervention' | 'proposal',
-    kampungId: string,
-    record: Readonly<Record<string, unknown>>,
-  ): void {
-    this.#touch(kampungId);
-    for (const r of this.#bySource.get(type) ?? []) {
-      const m = r.measure as EventMeasure;
-      const month = m.month(record);
-      if (month === undefined) continue;
-      this.#periods.forEach((p, i) => {
-        if (month < p.first || month > p.last) return;
-        const s = this.#cell(kampungId, i);
-        s.events ??= {
-          counts: new Array<number>(this.#slots.event).fill(0),
-          sets: new Array<Set<string> | undefined>(this.#slots.event).fill(undefined),
-        };
-        const ev = s.events;
-        if (m.codes) {
-          const set = ev.sets[r.slot] ?? new Set<string>();
-          ev.sets[r.slot] = set;
-          for (const c of m.codes(record)) set.add(c);
-        }
-        ev.counts[r.slot] = (ev.counts[r.slot] as number) + m.amount(record);
-      });
-    }
+    return this.#store.bookkeepingEntries;
   }
 
   /** The groups so far (the aggregator can take more records afterwards). */
   result(): AggregationResult {
-    const groups = new Map<string, GroupAccumulator>();
+    const elements = this.#store.elements;
+    const all: { orgUnit: string; period: number; values: AggregatedValues }[] = [];
     const unplaced = new Set<string>();
-    const kampungIds = new Set<string>([...this.#kampung.keys(), ...this.#state.keys()]);
-    for (const k of kampungIds) {
-      const info = this.#kampung.get(k);
-      const orgUnit =
-        this.#level === 'kampung'
-          ? k
-          : info?.regionCode === undefined
-            ? undefined
-            : regionAncestorAt(info.regionCode, this.#level);
-      const periods = this.#state.get(k);
-      this.#periods.forEach((p, i) => {
-        const s = periods?.[i];
-        const expected = p.months.filter(
-          (m) => info?.designationMonth === undefined || m >= info.designationMonth,
-        );
-        if (expected.length === 0 && !s) return;
-        if (orgUnit === undefined) {
-          unplaced.add(k);
-          return;
+    this.#periods.forEach((p, pi) => {
+      const t = this.#store.groups(this.#level, p, this.#columns, 'stream');
+      for (const k of t.unplaced) unplaced.add(k);
+      t.orgUnits.forEach((orgUnit, g) => {
+        const values: Record<string, AggregatedValue> = {};
+        for (let j = 0; j < t.width; j++) {
+          const at = g * t.width + j;
+          const v = t.value[at] as number;
+          const missing = t.missing[at] as number;
+          values[(elements[j] as StoreElement).element.id] = {
+            value: Number.isNaN(v) ? null : v,
+            kampungMonths: t.kampungMonths[at] as number,
+            kampung: t.kampung[at] as number,
+            missingKampungMonths: missing,
+            anyMissing: missing > 0,
+          };
         }
-        const key = groupKey(orgUnit, p.id);
-        let g = groups.get(key);
-        if (!g) {
-          g = new GroupAccumulator(key, this.#level, orgUnit, p.id, this.#resolved.length);
-          groups.set(key, g);
-        }
-        g.kampungIds.push(k);
-        g.expected += expected.length;
-        const expectedSet = new Set(expected);
-        this.#resolved.forEach((r, j) => {
-          g.add(j, r, kampungValue(r, p, s, expectedSet));
+        all.push({
+          orgUnit,
+          period: pi,
+          values: {
+            key: groupKey(orgUnit, p.id),
+            level: this.#level,
+            orgUnit,
+            periodId: p.id,
+            kampungIds: [...(t.kampungIds[g] as string[])].sort(),
+            expectedKampungMonths: t.expected[g] as number,
+            values,
+          },
         });
       });
-    }
-    const sorted = [...groups.values()].sort((a, b) =>
-      a.orgUnit < b.orgUnit
-        ? -1
-        : a.orgUnit > b.orgUnit
-          ? 1
-          : this.#periodIndex(a.periodId) - this.#periodIndex(b.periodId),
-    );
+    });
+    all.sort((a, b) => (a.orgUnit < b.orgUnit ? -1 : a.orgUnit > b.orgUnit ? 1 : a.period - b.period));
     return {
-      groups: new Map(sorted.map((g) => [g.key, g.finish(this.#resolved)])),
+      groups: new Map(all.map((g) => [g.values.key, g.values])),
       periods: this.#periods.map((p) => p.id),
       invalidPeriods: [...this.#invalidPeriods],
       invalidElements: [...this.#invalidElements],
       unplacedKampung: [...unplaced].sort(),
-      ignoredRecords: this.#ignored,
-    };
-  }
-
-  #periodIndex(id: string): number {
-    return this.#periods.findIndex((p) => p.id === id);
-  }
-}
-
-/** One kampung's contribution to one element in one period. */
-interface KampungValue {
-  readonly value: number | undefined;
-  readonly set: Set<string> | undefined;
-  readonly months: number;
-  readonly missing: number;
-}
-
-function timeAggregate(
-  r: Resolved,
-  series: readonly (number | undefined)[],
-  p: Period,
-  expected: Set<string>,
-): KampungValue {
-  let months = 0;
-  let missing = 0;
-  let sum = 0;
-  let last: number | undefined;
-  series.forEach((v, i) => {
-    if (v === undefined) {
-      if (expected.has(p.months[i] as string)) missing++;
-      return;
-    }
-    months++;
-    sum += v;
-    last = v;
-  });
-  const value =
-    months === 0
-      ? undefined
-      : r.element.timeAggregation === 'last'
-        ? last
-        : r.element.timeAggregation === 'sum'
-          ? sum
-          : sum / months;
-  return { value, set: undefined, months, missing };
-}
-
-function snapshotSeries(snap: Snapshots | undefined, slot: number, p: Period): (number | undefined)[] {
-  let current = snap?.carry;
-  return p.months.map((m) => {
-    const cell = snap?.cells.get(m);
-    if (cell) current = cell;
-    return current?.[slot];
-  });
-}
-
-function kampungValue(
-  r: Resolved,
-  p: Period,
-  s: KampungPeriod | undefined,
-  expected: Set<string>,
-): KampungValue {
-  switch (r.source) {
-    case 'monthly':
-      return timeAggregate(
-        r,
-        p.months.map((m) => s?.monthly?.get(m)?.[r.slot]),
-        p,
-        expected,
-      );
-    case 'population':
-    case 'profile':
-      return timeAggregate(r, snapshotSeries(s?.[r.source], r.slot, p), p, expected);
-    case 'budget': {
-      const v = s?.budget?.[r.slot];
-      return v === undefined || Number.isNaN(v)
-        ? { value: undefined, set: undefined, months: 0, missing: expected.size }
-        : { value: v, set: undefined, months: p.months.length, missing: 0 };
-    }
-    default: {
-      const set = r.setValued ? (s?.events?.sets[r.slot] ?? new Set<string>()) : undefined;
-      return {
-        value: set ? set.size : (s?.events?.counts[r.slot] ?? 0),
-        set,
-        months: p.months.length,
-        missing: 0,
-      };
-    }
-  }
-}
-
-interface ElementAccumulator {
-  sum: number;
-  kampung: number;
-  months: number;
-  missing: number;
-  union: Set<string> | undefined;
-}
-
-class GroupAccumulator {
-  readonly kampungIds: string[] = [];
-  expected = 0;
-  readonly #acc: ElementAccumulator[];
-
-  constructor(
-    readonly key: string,
-    readonly level: AggregationLevel,
-    readonly orgUnit: string,
-    readonly periodId: PeriodId,
-    elements: number,
-  ) {
-    this.#acc = Array.from({ length: elements }, () => ({
-      sum: 0,
-      kampung: 0,
-      months: 0,
-      missing: 0,
-      union: undefined,
-    }));
-  }
-
-  add(j: number, r: Resolved, v: KampungValue): void {
-    const a = this.#acc[j] as ElementAccumulator;
-    a.months += v.months;
-    a.missing += v.missing;
-    if (v.value === undefined) return;
-    a.kampung++;
-    a.sum += v.value;
-    if (r.element.spaceAggregation === 'distinct' && v.set) {
-      a.union ??= new Set();
-      for (const c of v.set) a.union.add(c);
-    }
-  }
-
-  finish(resolved: readonly Resolved[]): AggregatedValues {
-    const values: Record<string, AggregatedValue> = {};
-    resolved.forEach((r, j) => {
-      const a = this.#acc[j] as ElementAccumulator;
-      const value =
-        a.kampung === 0
-          ? null
-          : r.element.spaceAggregation === 'distinct'
-            ? (a.union?.size ?? 0)
-            : r.element.spaceAggregation === 'average'
-              ? a.sum / a.kampung
-              : a.sum;
-      values[r.element.id] = {
-        value,
-        kampungMonths: a.months,
-        kampung: a.kampung,
-        missingKampungMonths: a.missing,
-        anyMissing: a.missing > 0,
-      };
-    });
-    return {
-      key: this.key,
-      level: this.level,
-      orgUnit: this.orgUnit,
-      periodId: this.periodId,
-      kampungIds: [...this.kampungIds].sort(),
-      expectedKampungMonths: this.expected,
-      values,
+      ignoredRecords: this.#store.ignored,
     };
   }
 }

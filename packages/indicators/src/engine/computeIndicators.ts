@@ -2,23 +2,22 @@ import type { Environment, EvalContext } from '@kampung-kb/expr';
 import { roundDecimal, roundRatio } from '@kampung-kb/expr';
 import {
   type Dataset,
-  monthsOf,
   type PeriodId,
   parentRegionCode,
   parsePeriodId,
   previousPeriod,
   samePeriodLastYear,
 } from '@kampung-kb/model';
-import {
-  type AggregatedValue,
-  type AggregatedValues,
-  type AggregationLevel,
-  type AggregationResult,
-  Aggregator,
-  datasetRecords,
-  type TypedRecord,
-} from '../aggregation/aggregate.js';
 import { achievement } from '../targets/achievement.js';
+import { type AggregationLevel, datasetRecords, type TypedRecord } from '../aggregation/aggregate.js';
+import {
+  type GroupTable,
+  KampungMonthStore,
+  resolveElements,
+  type StoreElement,
+  type StorePeriod,
+  storePeriod,
+} from '../aggregation/internal/kampungMonthStore.js';
 import { change } from '../targets/change.js';
 import { onTrack } from '../targets/onTrack.js';
 import { NATIONAL_REGION_CODE, type Target } from '../targets/target.js';
@@ -89,29 +88,56 @@ interface Needs {
 }
 
 interface Prepared {
+  readonly index: number;
   readonly compiled: CompiledIndicator;
   readonly needs: Needs;
   readonly levels: ReadonlySet<string>;
   readonly periodTypes: ReadonlySet<string>;
 }
 
-/** One (level, period) whose groups the engine computes, with an aggregator per element filter. */
+/** One (level, period) whose groups the engine computes, and the columns it reads in each store. */
 interface Slot {
   readonly level: AggregationLevel;
-  readonly period: PeriodId;
-  /** First and last month of the period (`YYYY-MM`), and its year when it is a year period. */
-  readonly first: string;
-  readonly last: string;
-  readonly year: number | undefined;
-  readonly main: Aggregator;
-  readonly filtered: { readonly where: Readonly<Record<string, string>>; readonly agg: Aggregator }[];
+  readonly period: StorePeriod;
+  /** Per store: the store's element indices this slot reads (`undefined`: the slot does not use the store). */
+  readonly columns: readonly (readonly number[] | undefined)[];
 }
 
-/** The values of one group, as the expressions read them. */
-interface GroupData {
-  readonly group: AggregatedValues;
-  readonly values: Readonly<Record<string, AggregatedValue>>;
+/** One store of kampung-month state: the records matching `where` (all records for the main store). */
+interface Store {
+  readonly where: Readonly<Record<string, string>> | undefined;
+  readonly whereKeys: readonly string[];
+  readonly store: KampungMonthStore;
+}
+
+/** A leaf of the record expressions read: where it is and which table column gives its value. */
+interface Leaf {
+  readonly parent: Record<string, unknown>;
+  readonly key: string;
+  readonly part: number;
+  readonly col: number;
+}
+
+/**
+ * The groups of one (level, period), as the expressions read them: one table per store used, and a record
+ * object whose leaves are set to one org unit's values at a time (the cursor), so nothing is built per group.
+ */
+interface SlotData {
+  readonly period: PeriodId;
+  readonly parts: readonly GroupTable[];
+  readonly main: GroupTable;
+  /** Element id → part and column. */
+  readonly position: ReadonlyMap<string, { readonly part: number; readonly col: number }>;
   readonly record: Record<string, unknown>;
+  readonly leaves: readonly Leaf[];
+  /** Per part: the cursor's group, or -1. */
+  readonly at: Int32Array;
+  cursor: string | undefined;
+  prev: SlotData | undefined;
+  lastYear: SlotData | undefined;
+  ctx: EvalContext;
+  /** Per indicator and role (current, prev, lastYear): the parts and columns of the elements it reads. */
+  readonly needs: (Int32Array | undefined)[];
 }
 
 type Evaluation = Pick<IndicatorResult, 'numerator' | 'denominator' | 'value' | 'nullReason' | 'anyMissing'>;
@@ -134,8 +160,11 @@ function isIterable(x: unknown): x is Iterable<TypedRecord> {
 
 /**
  * Computes indicator definitions over a record stream, one record at a time, for one or more levels and
- * periods, with memory proportional to the groups (org unit × period) and never to the records: each
- * (level, period) has an {@link Aggregator} that only keeps the data elements the indicators read.
+ * periods, with memory proportional to the groups (org unit × period) and never to the records.
+ *
+ * Each record is read once into kampung-month state held once for the whole run (one store per element
+ * filter `where`), keeping only the data elements the indicators read; every level and period is computed
+ * from that state when results are asked for, in time linear in the kampung.
  *
  * `results()` yields the results period by period; a period's groups are materialised only while its
  * results (and the trends that need them) are produced.
@@ -167,15 +196,15 @@ export class IndicatorEngine {
   readonly #prepared: readonly Prepared[];
   readonly #invalidDefinitions: readonly IndicatorDefinition[];
   readonly #slots = new Map<string, Slot>();
-  readonly #allSlots: Slot[] = [];
+  readonly #stores: Store[] = [];
   readonly #trendPrev: boolean;
   readonly #trendLastYear: boolean;
   readonly #usesPrev: boolean;
   readonly #usesLastYear: boolean;
   readonly #targets: ReadonlyMap<string, Target>;
   readonly #kampungRegion = new Map<string, string>();
-  readonly #routes = new Map<string, readonly Slot[]>();
   readonly #paths = new Map<string, readonly string[]>();
+  readonly #periodInfo = new Map<PeriodId, { type: string; prev?: PeriodId; lastYear?: PeriodId }>();
 
   constructor(options: ComputeIndicatorsOptions) {
     const elements = options.elements ?? INDICATOR_DATA_ELEMENTS;
@@ -191,6 +220,7 @@ export class IndicatorEngine {
         continue;
       }
       prepared.push({
+        index: prepared.length,
         compiled: c.compiled,
         needs: needsOf(c.compiled),
         levels: new Set(def.regionLevels),
@@ -236,132 +266,127 @@ export class IndicatorEngine {
       for (const p of periods) {
         for (const q of this.#evaluated(p)) {
           want(level, q, []);
-          const type = parsePeriodId(q)?.type as string;
+          const type = this.#info(q).type;
           for (const ind of prepared) {
             if (!ind.levels.has(level) || !ind.periodTypes.has(type)) continue;
             want(level, q, ind.needs.current);
-            want(level, previousPeriod(q), ind.needs.prev);
-            want(level, samePeriodLastYear(q), ind.needs.lastYear);
+            want(level, this.#info(q).prev, ind.needs.prev);
+            want(level, this.#info(q).lastYear, ind.needs.lastYear);
           }
         }
       }
     }
+    // One store per element filter, holding the union of the elements the slots read through it.
     const byId = new Map(elements.map((e) => [e.id, e]));
-    for (const [key, w] of wanted) {
-      const groups = new Map<string, IndicatorDataElement[]>();
+    const storeIds = new Map<string, { where: IndicatorDataElement['where']; ids: Set<string> }>([
+      ['', { where: undefined, ids: new Set() }],
+    ]);
+    const storePeriods = new Map<PeriodId, StorePeriod>();
+    for (const w of wanted.values()) {
+      const sp = storePeriods.get(w.period) ?? storePeriod(w.period);
+      if (sp) storePeriods.set(w.period, sp);
       for (const id of w.ids) {
         const e = byId.get(id);
         if (!e) continue;
         const k = filterKey(e.where);
-        const list = groups.get(k) ?? [];
-        list.push(e);
-        groups.set(k, list);
+        let s = storeIds.get(k);
+        if (!s) {
+          s = { where: e.where, ids: new Set() };
+          storeIds.set(k, s);
+        }
+        s.ids.add(id);
         this.#paths.set(id, id.split('.'));
       }
-      const make = (els: readonly IndicatorDataElement[]) =>
-        new Aggregator({ elements: els, level: w.level, periods: [w.period] });
-      const months = monthsOf(w.period);
-      const parsed = parsePeriodId(w.period);
-      const slot: Slot = {
-        level: w.level,
-        period: w.period,
-        first: months[0] as string,
-        last: months[months.length - 1] as string,
-        year: parsed?.type === 'year' ? parsed.year : undefined,
-        main: make(groups.get('') ?? []),
-        filtered: [...groups.entries()]
-          .filter(([k]) => k !== '')
-          .map(([, els]) => ({ where: els[0]?.where ?? {}, agg: make(els) })),
-      };
-      this.#slots.set(key, slot);
-      this.#allSlots.push(slot);
     }
+    const columnOf: Map<string, number>[] = [];
+    const periodList = [...storePeriods.values()];
+    for (const { where, ids } of storeIds.values()) {
+      const { resolved } = resolveElements([...ids].map((id) => byId.get(id) as IndicatorDataElement));
+      const column = new Map(resolved.map((r, i) => [r.element.id, i]));
+      // The elements each period reads through this store, over all levels.
+      const needs = periodList.map(() => new Set<number>());
+      for (const w of wanted.values()) {
+        const at = periodList.findIndex((p) => p.id === w.period);
+        for (const id of w.ids) {
+          const c = column.get(id);
+          if (c !== undefined && at >= 0) needs[at]?.add(c);
+        }
+      }
+      this.#stores.push({
+        where,
+        whereKeys: where ? Object.keys(where) : [],
+        store: new KampungMonthStore(
+          resolved,
+          periodList,
+          needs.map((n) => [...n]),
+        ),
+      });
+      columnOf.push(column);
+    }
+    const storeOfKey = [...storeIds.keys()];
+    for (const [key, w] of wanted) {
+      const period = storePeriods.get(w.period);
+      if (!period) continue;
+      const columns: (number[] | undefined)[] = this.#stores.map((_, i) => (i === 0 ? [] : undefined));
+      for (const id of w.ids) {
+        const e = byId.get(id);
+        if (!e) continue;
+        const s = storeOfKey.indexOf(filterKey(e.where));
+        const list = columns[s] ?? [];
+        columns[s] = list;
+        const col = columnOf[s]?.get(id);
+        if (col !== undefined) list.push(col);
+      }
+      this.#slots.set(key, { level: w.level, period, columns });
+    }
+  }
+
+  #info(p: PeriodId): { type: string; prev?: PeriodId; lastYear?: PeriodId } {
+    let info = this.#periodInfo.get(p);
+    if (!info) {
+      const prev = previousPeriod(p);
+      const lastYear = samePeriodLastYear(p);
+      info = {
+        type: parsePeriodId(p)?.type as string,
+        ...(prev === undefined ? {} : { prev }),
+        ...(lastYear === undefined ? {} : { lastYear }),
+      };
+      this.#periodInfo.set(p, info);
+    }
+    return info;
   }
 
   /** The periods evaluated for a requested period: itself and, with trends, the earlier ones. */
   #evaluated(p: PeriodId): PeriodId[] {
     const out = [p];
-    const prev = this.#trendPrev ? previousPeriod(p) : undefined;
-    const last = this.#trendLastYear ? samePeriodLastYear(p) : undefined;
+    const prev = this.#trendPrev ? this.#info(p).prev : undefined;
+    const last = this.#trendLastYear ? this.#info(p).lastYear : undefined;
     if (prev) out.push(prev);
     if (last) out.push(last);
     return out;
   }
 
   /**
-   * Takes one record into account (records may come in any order; see {@link Aggregator}). A record goes
-   * only to the (level, period) aggregators it can count in: a monthly report or an event to the periods
-   * containing its month, a snapshot to the periods ending on or after its month (it is carried forward),
-   * a budget line to its year; kampung records go to every one.
+   * Takes one record into account (records may come in any order; see {@link Aggregator}): it is read once
+   * into the kampung-month state of the run (and of each element filter it matches); kampung records go to
+   * every store.
    */
   add(item: TypedRecord): void {
     if (item.type === 'kampung') {
       if (this.#targets.size > 0) this.#kampungRegion.set(item.record.id, item.record.regionCode);
-      for (const s of this.#allSlots) {
-        s.main.add(item);
-        for (const f of s.filtered) f.agg.add(item);
-      }
+      for (const s of this.#stores) s.store.add(item);
       return;
     }
     const record = item.record as unknown as Readonly<Record<string, unknown>>;
-    for (const s of this.#route(item.type, record)) {
-      s.main.add(item);
-      for (const f of s.filtered) {
-        let match = true;
-        for (const k in f.where) if (record[k] !== f.where[k]) match = false;
-        if (match) f.agg.add(item);
-      }
+    const stores = this.#stores;
+    (stores[0] as Store).store.add(item);
+    for (let i = 1; i < stores.length; i++) {
+      const f = stores[i] as Store;
+      const where = f.where as Readonly<Record<string, string>>;
+      let match = true;
+      for (const k of f.whereKeys) if (record[k] !== where[k]) match = false;
+      if (match) f.store.add(item);
     }
-  }
-
-  #route(type: TypedRecord['type'], record: Readonly<Record<string, unknown>>): readonly Slot[] {
-    const month = (v: unknown): string | undefined =>
-      typeof v === 'string' && /^[0-9]{4}-[0-9]{2}/.test(v) ? v.slice(0, 7) : undefined;
-    let key: string | undefined;
-    let test: ((s: Slot) => boolean) | undefined;
-    switch (type) {
-      case 'monthly':
-      case 'population':
-      case 'profile': {
-        const m = month(record['period']);
-        if (m === undefined) break;
-        key = `${type === 'monthly' ? 'm' : 's'}${m}`;
-        test = type === 'monthly' ? (s) => s.first <= m && m <= s.last : (s) => m <= s.last;
-        break;
-      }
-      case 'budget': {
-        const y = record['year'];
-        if (typeof y !== 'number') break;
-        key = `b${y}`;
-        test = (s) => s.year === y;
-        break;
-      }
-      case 'intervention': {
-        const m = month(record['date']);
-        if (m === undefined) break;
-        key = `m${m}`;
-        test = (s) => s.first <= m && m <= s.last;
-        break;
-      }
-      case 'proposal': {
-        const a = month(record['raisedOn']);
-        const b = month(record['addressedOn']);
-        if (a === undefined) break;
-        key = `p${a}${b ?? ''}`;
-        test = (s) => (s.first <= a && a <= s.last) || (b !== undefined && s.first <= b && b <= s.last);
-        break;
-      }
-      default:
-        break;
-    }
-    // A record without a readable month goes everywhere: the aggregators count it as ignored.
-    if (key === undefined || test === undefined) return this.#allSlots;
-    let slots = this.#routes.get(key);
-    if (!slots) {
-      slots = this.#allSlots.filter(test);
-      this.#routes.set(key, slots);
-    }
-    return slots;
   }
 
   /**
@@ -371,38 +396,65 @@ export class IndicatorEngine {
    */
   *results(): Generator<IndicatorResult> {
     for (const level of this.#levels) {
-      const cache = new Map<PeriodId, Map<string, GroupData> | undefined>();
+      const cache = new Map<PeriodId, SlotData | undefined>();
       const deps = this.#periods.map((p) => this.#dependencies(p));
       for (let i = 0; i < this.#periods.length; i++) {
         const p = this.#periods[i] as PeriodId;
         const data = this.#groups(cache, level, p);
-        const pType = parsePeriodId(p)?.type as string;
-        const prevP = previousPeriod(p);
-        const lastP = samePeriodLastYear(p);
-        for (const [orgUnit, g] of data ?? []) {
-          const ctx = this.#context(cache, level, p, orgUnit);
-          for (const ind of this.#prepared) {
-            yield this.#row(cache, level, p, pType, orgUnit, g, ctx, ind, prevP, lastP);
-          }
-          for (const def of this.#invalidDefinitions) {
-            yield {
-              indicatorId: String(def.id),
-              version: String(def.version),
-              orgUnit,
-              level,
-              period: p,
-              numerator: null,
-              denominator: null,
-              value: null,
-              nullReason: 'invalid-definition',
-              kampung: g.group.kampungIds.length,
-              anyMissing: false,
-            };
+        const info = this.#info(p);
+        const pType = info.type;
+        const prevP = info.prev;
+        const lastP = info.lastYear;
+        const trendPrev = this.#trendPrev ? this.#groups(cache, level, prevP) : undefined;
+        const trendLast = this.#trendLastYear ? this.#groups(cache, level, lastP) : undefined;
+        if (data) {
+          const main = data.main;
+          for (let g = 0; g < main.orgUnits.length; g++) {
+            const orgUnit = main.orgUnits[g] as string;
+            const kampung = (main.kampungIds[g] as string[]).length;
+            this.#cursor(data, orgUnit);
+            for (const ind of this.#prepared) {
+              yield this.#row(
+                level,
+                p,
+                pType,
+                orgUnit,
+                kampung,
+                data,
+                ind,
+                prevP,
+                lastP,
+                trendPrev,
+                trendLast,
+              );
+            }
+            for (const def of this.#invalidDefinitions) {
+              yield {
+                indicatorId: String(def.id),
+                version: String(def.version),
+                orgUnit,
+                level,
+                period: p,
+                numerator: null,
+                denominator: null,
+                value: null,
+                nullReason: 'invalid-definition',
+                kampung,
+                anyMissing: false,
+              };
+            }
           }
         }
         // Release the groups of periods no later period needs.
         const later = new Set(deps.slice(i + 1).flat());
-        for (const q of [...cache.keys()]) if (!later.has(q)) cache.delete(q);
+        for (const [q, d] of [...cache]) {
+          if (later.has(q)) continue;
+          cache.delete(q);
+          if (d) {
+            d.prev = undefined;
+            d.lastYear = undefined;
+          }
+        }
       }
     }
   }
@@ -411,19 +463,34 @@ export class IndicatorEngine {
     const out: PeriodId[] = [];
     for (const q of this.#evaluated(p)) {
       out.push(q);
-      const prev = this.#usesPrev ? previousPeriod(q) : undefined;
-      const last = this.#usesLastYear ? samePeriodLastYear(q) : undefined;
+      const prev = this.#usesPrev ? this.#info(q).prev : undefined;
+      const last = this.#usesLastYear ? this.#info(q).lastYear : undefined;
       if (prev) out.push(prev);
       if (last) out.push(last);
     }
     return out;
   }
 
+  /** The groups of a period with the earlier periods its expressions read linked in. */
   #groups(
-    cache: Map<PeriodId, Map<string, GroupData> | undefined>,
+    cache: Map<PeriodId, SlotData | undefined>,
     level: AggregationLevel,
     period: PeriodId | undefined,
-  ): Map<string, GroupData> | undefined {
+  ): SlotData | undefined {
+    const d = this.#data(cache, level, period);
+    if (d && period !== undefined) {
+      if (this.#usesPrev && d.prev === undefined) d.prev = this.#data(cache, level, this.#info(period).prev);
+      if (this.#usesLastYear && d.lastYear === undefined)
+        d.lastYear = this.#data(cache, level, this.#info(period).lastYear);
+    }
+    return d;
+  }
+
+  #data(
+    cache: Map<PeriodId, SlotData | undefined>,
+    level: AggregationLevel,
+    period: PeriodId | undefined,
+  ): SlotData | undefined {
     if (period === undefined) return undefined;
     if (cache.has(period)) return cache.get(period);
     const slot = this.#slots.get(slotKey(level, period));
@@ -432,19 +499,20 @@ export class IndicatorEngine {
     return data;
   }
 
-  #materialise(slot: Slot): Map<string, GroupData> {
-    const main = slot.main.result();
-    const extra: AggregationResult[] = slot.filtered.map((f) => f.agg.result());
-    const out = new Map<string, GroupData>();
-    for (const [key, group] of main.groups) {
-      let values = group.values;
-      if (extra.length > 0) {
-        const merged: Record<string, AggregatedValue> = { ...values };
-        for (const r of extra) Object.assign(merged, r.groups.get(key)?.values ?? {});
-        values = merged;
-      }
-      const record: Record<string, unknown> = {};
-      for (const id in values) {
+  #materialise(slot: Slot): SlotData {
+    const parts: GroupTable[] = [];
+    const position = new Map<string, { part: number; col: number }>();
+    const record: Record<string, unknown> = {};
+    const leaves: Leaf[] = [];
+    slot.columns.forEach((columns, s) => {
+      if (columns === undefined) return;
+      const store = (this.#stores[s] as Store).store;
+      const table = store.groups(slot.level, slot.period, columns, 'period');
+      const part = parts.length;
+      parts.push(table);
+      columns.forEach((c, col) => {
+        const id = (store.elements[c] as StoreElement).element.id;
+        position.set(id, { part, col });
         const path = this.#paths.get(id) ?? id.split('.');
         let node = record;
         for (let i = 0; i < path.length - 1; i++) {
@@ -456,39 +524,46 @@ export class IndicatorEngine {
           }
           node = child;
         }
-        node[path[path.length - 1] as string] = (values[id] as AggregatedValue).value;
-      }
-      out.set(group.orgUnit, { group, values, record });
-    }
-    return out;
+        leaves.push({ parent: node, key: path[path.length - 1] as string, part, col });
+      });
+    });
+    return {
+      period: slot.period.id,
+      parts,
+      main: parts[0] as GroupTable,
+      position,
+      record,
+      leaves,
+      at: new Int32Array(parts.length).fill(-1),
+      cursor: undefined,
+      prev: undefined,
+      lastYear: undefined,
+      ctx: { prev: undefined, lastYear: undefined },
+      needs: [],
+    };
   }
 
-  #context(
-    cache: Map<PeriodId, Map<string, GroupData> | undefined>,
-    level: AggregationLevel,
-    period: PeriodId,
-    orgUnit: string,
-  ): { prev: GroupData | undefined; lastYear: GroupData | undefined; ctx: EvalContext } {
-    const prev = this.#usesPrev
-      ? this.#groups(cache, level, previousPeriod(period))?.get(orgUnit)
-      : undefined;
-    const lastYear = this.#usesLastYear
-      ? this.#groups(cache, level, samePeriodLastYear(period))?.get(orgUnit)
-      : undefined;
-    return { prev, lastYear, ctx: { prev: prev?.record, lastYear: lastYear?.record } };
+  /** Points a period's record, and those of the periods its expressions read, at one org unit's values. */
+  #cursor(d: SlotData, orgUnit: string): boolean {
+    const here = point(d, orgUnit);
+    const prev = d.prev && point(d.prev, orgUnit) ? d.prev.record : undefined;
+    const lastYear = d.lastYear && point(d.lastYear, orgUnit) ? d.lastYear.record : undefined;
+    if (d.ctx.prev !== prev || d.ctx.lastYear !== lastYear) d.ctx = { prev, lastYear };
+    return here;
   }
 
   #row(
-    cache: Map<PeriodId, Map<string, GroupData> | undefined>,
     level: AggregationLevel,
     period: PeriodId,
     periodType: string,
     orgUnit: string,
-    g: GroupData,
-    c: { prev: GroupData | undefined; lastYear: GroupData | undefined; ctx: EvalContext },
+    kampung: number,
+    d: SlotData,
     ind: Prepared,
     prevP: PeriodId | undefined,
     lastP: PeriodId | undefined,
+    trendPrev: SlotData | undefined,
+    trendLast: SlotData | undefined,
   ): IndicatorResult {
     const def = ind.compiled.definition;
     const invalidReason: IndicatorNullReason | null = !ind.levels.has(level)
@@ -496,43 +571,57 @@ export class IndicatorEngine {
       : !ind.periodTypes.has(periodType)
         ? 'not-valid-for-period'
         : null;
-    const e: Evaluation = invalidReason
-      ? { numerator: null, denominator: null, value: null, nullReason: invalidReason, anyMissing: false }
-      : evaluate(ind, g, c);
-    let result: IndicatorResult = {
+    if (invalidReason) {
+      return {
+        indicatorId: def.id,
+        version: def.version,
+        orgUnit,
+        level,
+        period,
+        numerator: null,
+        denominator: null,
+        value: null,
+        nullReason: invalidReason,
+        anyMissing: false,
+        kampung,
+      };
+    }
+    this.#cursor(d, orgUnit);
+    const e = evaluate(ind, d);
+    const result: {
+      -readonly [K in keyof IndicatorResult]: IndicatorResult[K];
+    } = {
       indicatorId: def.id,
       version: def.version,
       orgUnit,
       level,
       period,
-      ...e,
-      kampung: g.group.kampungIds.length,
+      numerator: e.numerator,
+      denominator: e.denominator,
+      value: e.value,
+      nullReason: e.nullReason,
+      anyMissing: e.anyMissing,
+      kampung,
     };
-    if (invalidReason) return result;
-    const target = this.#target(def.id, level, orgUnit, period, e.value);
-    if (target) result = { ...result, target };
-    if (this.#trendPrev) {
-      const t = this.#trend(cache, level, orgUnit, ind, e.value, prevP);
-      if (t) result = { ...result, previousPeriod: t };
+    const target = this.#target(def.id, level, orgUnit, period, result.value);
+    if (target) result.target = target;
+    if (this.#trendPrev && prevP !== undefined) {
+      result.previousPeriod = this.#trend(trendPrev, orgUnit, ind, result.value, prevP);
     }
-    if (this.#trendLastYear) {
-      const t = this.#trend(cache, level, orgUnit, ind, e.value, lastP);
-      if (t) result = { ...result, samePeriodLastYear: t };
+    if (this.#trendLastYear && lastP !== undefined) {
+      result.samePeriodLastYear = this.#trend(trendLast, orgUnit, ind, result.value, lastP);
     }
     return result;
   }
 
   #trend(
-    cache: Map<PeriodId, Map<string, GroupData> | undefined>,
-    level: AggregationLevel,
+    earlier: SlotData | undefined,
     orgUnit: string,
     ind: Prepared,
     current: number | null,
-    q: PeriodId | undefined,
-  ): IndicatorTrend | undefined {
-    if (q === undefined) return undefined;
-    const earlier = this.#groups(cache, level, q)?.get(orgUnit);
-    const value = earlier ? evaluate(ind, earlier, this.#context(cache, level, q, orgUnit)).value : null;
+    q: PeriodId,
+  ): IndicatorTrend {
+    const value = earlier && this.#cursor(earlier, orgUnit) ? evaluate(ind, earlier).value : null;
     return { period: q, value, change: change(current, value) };
   }
 
@@ -585,69 +674,125 @@ function needsOf(c: CompiledIndicator): Needs {
   return { current: [...current], prev: [...prev], lastYear: [...lastYear] };
 }
 
-/** Scans the elements an indicator reads: bit 1 = some has a value, 2 = some lacks one, 4 = some group lacks kampung-months. */
-function scan(values: Readonly<Record<string, AggregatedValue>> | undefined, ids: readonly string[]): number {
+/** Sets a period's record to one org unit's values; whether the period has that group. */
+function point(d: SlotData, orgUnit: string): boolean {
+  if (d.cursor !== orgUnit) {
+    d.cursor = orgUnit;
+    for (let p = 0; p < d.parts.length; p++) d.at[p] = (d.parts[p] as GroupTable).index.get(orgUnit) ?? -1;
+    for (const leaf of d.leaves) {
+      const g = d.at[leaf.part] as number;
+      if (g < 0) leaf.parent[leaf.key] = undefined;
+      else {
+        const t = d.parts[leaf.part] as GroupTable;
+        const v = t.value[g * t.width + leaf.col] as number;
+        leaf.parent[leaf.key] = Number.isNaN(v) ? null : v;
+      }
+    }
+  }
+  return (d.at[0] as number) >= 0;
+}
+
+/** The parts and columns (pairs; -1 when the period has no such element) of the elements an indicator reads. */
+function needPositions(d: SlotData, ind: Prepared, role: 0 | 1 | 2): Int32Array {
+  const key = ind.index * 3 + role;
+  let pos = d.needs[key];
+  if (!pos) {
+    const ids = role === 0 ? ind.needs.current : role === 1 ? ind.needs.prev : ind.needs.lastYear;
+    pos = new Int32Array(ids.length * 2);
+    ids.forEach((id, i) => {
+      const p = d.position.get(id);
+      pos?.set(p ? [p.part, p.col] : [-1, -1], i * 2);
+    });
+    d.needs[key] = pos;
+  }
+  return pos;
+}
+
+/**
+ * Scans the elements an indicator reads in the group at a period's cursor (none when `d` is undefined or
+ * has no group there): bit 1 = some has a value, 2 = some lacks one, 4 = some group lacks kampung-months.
+ */
+function scan(d: SlotData | undefined, ind: Prepared, role: 0 | 1 | 2, count: number): number {
+  if (d === undefined || (d.at[0] as number) < 0) return count > 0 ? 2 : 0;
+  const pos = needPositions(d, ind, role);
   let flags = 0;
-  for (let i = 0; i < ids.length; i++) {
-    const v = values?.[ids[i] as string];
-    if (v === undefined || v.value === null) flags |= 2;
-    else flags |= 1;
-    if (v?.anyMissing) flags |= 4;
+  for (let i = 0; i < pos.length; i += 2) {
+    const part = pos[i] as number;
+    const g = part < 0 ? -1 : (d.at[part] as number);
+    if (g < 0) {
+      flags |= 2;
+      continue;
+    }
+    const t = d.parts[part] as GroupTable;
+    const at = g * t.width + (pos[i + 1] as number);
+    flags |= Number.isNaN(t.value[at] as number) ? 2 : 1;
+    if ((t.missing[at] as number) > 0) flags |= 4;
   }
   return flags;
 }
+
+/** The last evaluation (one per engine call, reused: no object per row). */
+const out: { -readonly [K in keyof Evaluation]: Evaluation[K] } = {
+  numerator: null,
+  denominator: null,
+  value: null,
+  nullReason: null,
+  anyMissing: false,
+};
 
 function noValue(
   nullReason: IndicatorNullReason,
   numerator: number | null,
   denominator: number | null,
   anyMissing: boolean,
-): Evaluation {
-  return { numerator, denominator, value: null, nullReason, anyMissing };
+): typeof out {
+  out.numerator = numerator;
+  out.denominator = denominator;
+  out.value = null;
+  out.nullReason = nullReason;
+  out.anyMissing = anyMissing;
+  return out;
 }
 
-function evaluate(
-  ind: Prepared,
-  g: GroupData,
-  c: { prev: GroupData | undefined; lastYear: GroupData | undefined; ctx: EvalContext },
-): Evaluation {
+function withValue(numerator: number, denominator: number | null, value: number | null, anyMissing: boolean) {
+  out.numerator = numerator;
+  out.denominator = denominator;
+  out.value = value;
+  out.nullReason = null;
+  out.anyMissing = anyMissing;
+  return out;
+}
+
+/**
+ * Evaluates an indicator on the group at `d`'s cursor (set by the caller). The evaluation is written into a
+ * shared object: read it before the next call.
+ */
+function evaluate(ind: Prepared, d: SlotData): Evaluation {
   const { definition: def, numerator, denominator } = ind.compiled;
   const needs = ind.needs;
-  let flags = scan(g.values, needs.current);
-  if (needs.prev.length > 0) flags |= scan(c.prev?.values, needs.prev);
-  if (needs.lastYear.length > 0) flags |= scan(c.lastYear?.values, needs.lastYear);
+  let flags = scan(d, ind, 0, needs.current.length);
+  const prev = d.prev !== undefined && (d.prev.at[0] as number) >= 0 ? d.prev : undefined;
+  const lastYear = d.lastYear !== undefined && (d.lastYear.at[0] as number) >= 0 ? d.lastYear : undefined;
+  if (needs.prev.length > 0) flags |= scan(prev, ind, 1, needs.prev.length);
+  if (needs.lastYear.length > 0) flags |= scan(lastYear, ind, 2, needs.lastYear.length);
   const anyMissing = (flags & 4) !== 0;
   if ((flags & 1) === 0 && needs.current.length + needs.prev.length + needs.lastYear.length > 0) {
     return noValue('no-data', null, null, anyMissing);
   }
-  const nRaw = numerator(g.record, c.ctx);
-  const dRaw = denominator ? denominator(g.record, c.ctx) : undefined;
+  const nRaw = numerator(d.record, d.ctx);
+  const dRaw = denominator ? denominator(d.record, d.ctx) : undefined;
   const n = typeof nRaw === 'number' && Number.isFinite(nRaw) ? clean(nRaw) : null;
-  const d =
+  const dv =
     dRaw === undefined ? undefined : typeof dRaw === 'number' && Number.isFinite(dRaw) ? clean(dRaw) : null;
-  if (n === null || d === null) {
+  if (n === null || dv === null) {
     // Null because an element is missing, or because the expression itself divided by 0.
     const reason = (flags & 2) !== 0 && def.missingAs !== 'zero' ? 'no-data' : 'zero-denominator';
-    return noValue(reason, n, d ?? null, anyMissing);
+    return noValue(reason, n, dv ?? null, anyMissing);
   }
   const scaled = clean(n * def.factor);
-  if (d === undefined) {
-    return {
-      numerator: n,
-      denominator: null,
-      value: roundDecimal(scaled, def.decimals),
-      nullReason: null,
-      anyMissing,
-    };
-  }
-  if (d === 0) return noValue('zero-denominator', n, d, anyMissing);
-  return {
-    numerator: n,
-    denominator: d,
-    value: roundRatio(scaled, d, def.decimals),
-    nullReason: null,
-    anyMissing,
-  };
+  if (dv === undefined) return withValue(n, null, roundDecimal(scaled, def.decimals), anyMissing);
+  if (dv === 0) return noValue('zero-denominator', n, dv, anyMissing);
+  return withValue(n, dv, roundRatio(scaled, dv, def.decimals), anyMissing);
 }
 
 /**

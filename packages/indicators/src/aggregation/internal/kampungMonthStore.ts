@@ -1,0 +1,810 @@
+import { type Label, monthsOf, type PeriodId, parsePeriodId, regionAncestorAt } from '@kampung-kb/model';
+import {
+  type ElementMeasure,
+  type EventMeasure,
+  elementMeasure,
+  type FieldReader,
+} from '../../internal/elementMeasure.js';
+import type { TypedRecord } from '../aggregate.js';
+import type { DataElement } from '../dataElement.js';
+
+/**
+ * The kampung-month state of a run, held once: every record is read once, into one value vector per kampung
+ * and month (monthly reports), per kampung and snapshot month (population, profile), per kampung and budget
+ * year, and per kampung and month of events. Every (level, period) of the run is then computed from it by
+ * {@link KampungMonthStore.groups}, in time linear in the kampung, with no further pass over the records.
+ */
+
+/** A period of a run, with its months. */
+export interface StorePeriod {
+  readonly id: PeriodId;
+  readonly year: number;
+  readonly isYear: boolean;
+  readonly first: string;
+  readonly last: string;
+  readonly months: readonly string[];
+}
+
+/** The period of an id, or `undefined` when it is not a period id. */
+export function storePeriod(id: string): StorePeriod | undefined {
+  const parsed = parsePeriodId(id);
+  if (!parsed) return undefined;
+  const months = monthsOf(parsed.id);
+  return {
+    id: parsed.id,
+    year: parsed.year,
+    isYear: parsed.type === 'year',
+    first: months[0] as string,
+    last: months[months.length - 1] as string,
+    months,
+  };
+}
+
+type FieldSource = 'monthly' | 'population' | 'profile' | 'budget';
+
+/** An element resolved to where its value lives in the store. */
+export interface StoreElement {
+  readonly element: DataElement;
+  readonly source: FieldSource | 'event';
+  /** Index within its source's value vector (events: within the event counters). */
+  readonly slot: number;
+  readonly read?: FieldReader;
+  readonly measure?: EventMeasure;
+  readonly eventType?: 'intervention' | 'proposal';
+  readonly setValued: boolean;
+  readonly timeCode: number;
+  readonly spaceCode: number;
+}
+
+/** An element that cannot be used, and why. */
+export interface StoreInvalidElement {
+  readonly id: string;
+  readonly reason: Label;
+}
+
+const TIME_CODES = { last: 0, sum: 1, average: 2, distinct: 3 } as const;
+const SPACE_CODES = { sum: 0, average: 1, distinct: 2 } as const;
+
+function invalid(e: DataElement, id: string, en: string): StoreInvalidElement {
+  return { id: e.id, reason: { id, en } };
+}
+
+/** Checks an element's aggregation against its measure: `undefined` when usable. */
+function checkElement(e: DataElement, m: ElementMeasure): StoreInvalidElement | undefined {
+  if (!m.ok) return { id: e.id, reason: m.reason };
+  const setValued = m.source === 'event' && m.measure.codes !== undefined;
+  if (setValued !== (e.timeAggregation === 'distinct')) {
+    return setValued
+      ? invalid(
+          e,
+          `'${e.id}' berisi himpunan kode: agregasi waktunya harus 'distinct'`,
+          `'${e.id}' holds a set of codes: its time aggregation must be 'distinct'`,
+        )
+      : invalid(
+          e,
+          `Agregasi waktu 'distinct' hanya untuk himpunan kode ('${e.id}')`,
+          `Time aggregation 'distinct' is only for sets of codes ('${e.id}')`,
+        );
+  }
+  if (e.spaceAggregation === 'distinct' && !setValued) {
+    return invalid(
+      e,
+      `Agregasi wilayah 'distinct' hanya untuk himpunan kode ('${e.id}')`,
+      `Space aggregation 'distinct' is only for sets of codes ('${e.id}')`,
+    );
+  }
+  const summedOnly = m.source === 'event' || e.recordType === 'budget';
+  if (summedOnly && !setValued && e.timeAggregation !== 'sum') {
+    return invalid(
+      e,
+      `'${e.id}' adalah hitungan kejadian atau anggaran tahunan: agregasi waktunya harus 'sum'`,
+      `'${e.id}' counts events or yearly budgets: its time aggregation must be 'sum'`,
+    );
+  }
+  return undefined;
+}
+
+/** Resolves elements for a store: the usable ones with their slots, and the others with why. */
+export function resolveElements(elements: readonly DataElement[]): {
+  readonly resolved: StoreElement[];
+  readonly invalid: StoreInvalidElement[];
+} {
+  const resolved: StoreElement[] = [];
+  const bad: StoreInvalidElement[] = [];
+  const slots: Record<FieldSource | 'event', number> = {
+    monthly: 0,
+    population: 0,
+    profile: 0,
+    budget: 0,
+    event: 0,
+  };
+  const seen = new Set<string>();
+  for (const e of elements) {
+    if (seen.has(e.id)) {
+      bad.push(invalid(e, `Id elemen '${e.id}' ganda`, `Element id '${e.id}' is repeated`));
+      continue;
+    }
+    seen.add(e.id);
+    const m = elementMeasure(e);
+    const problem = checkElement(e, m);
+    if (problem || !m.ok) {
+      if (problem) bad.push(problem);
+      continue;
+    }
+    const timeCode = TIME_CODES[e.timeAggregation];
+    const spaceCode = SPACE_CODES[e.spaceAggregation];
+    if (m.source === 'event') {
+      resolved.push({
+        element: e,
+        source: 'event',
+        slot: slots.event++,
+        measure: m.measure,
+        eventType: e.recordType as 'intervention' | 'proposal',
+        setValued: m.measure.codes !== undefined,
+        timeCode,
+        spaceCode,
+      });
+    } else {
+      const source = e.recordType as FieldSource;
+      resolved.push({
+        element: e,
+        source,
+        slot: slots[source]++,
+        read: m.read,
+        setValued: false,
+        timeCode,
+        spaceCode,
+      });
+    }
+  }
+  return { resolved, invalid: bad };
+}
+
+const MONTH_RE = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
+const PREFIX_RE = /^[0-9]{4}-[0-9]{2}/;
+
+function monthOf(value: unknown): string | undefined {
+  return typeof value === 'string' && MONTH_RE.test(value) ? value : undefined;
+}
+
+/** The `YYYY-MM` a date-like text starts with, when that is a real month. */
+function prefixMonth(value: unknown): string | null | undefined {
+  if (typeof value !== 'string' || !PREFIX_RE.test(value)) return undefined;
+  const m = value.slice(0, 7);
+  return MONTH_RE.test(m) ? m : null;
+}
+
+const EMPTY = new Float64Array(0);
+
+interface Snapshots {
+  /** The latest snapshot before the store's first month (a later one of the same month replaces it). */
+  beforeMonth: string | undefined;
+  before: Float64Array | undefined;
+  /** Snapshots from the store's first month to its last, by month. */
+  readonly cells: Map<string, Float64Array>;
+}
+
+interface EventCell {
+  readonly counts: Float64Array;
+  /** Per event element: 1 when a record of the month was placed in it (even one adding 0). */
+  readonly hit: Uint8Array;
+  readonly sets: (Set<string> | undefined)[];
+}
+
+/** What the store keeps of one kampung. */
+export interface KampungState {
+  /** Whether any usable record of the kampung came (the roster of a stand-alone aggregator). */
+  touched: boolean;
+  /** An event whose month cannot be read: an engine that routes by month sends it to every period. */
+  eventEverywhere: boolean;
+  /** Months an event was routed to by the month its date text starts with. */
+  eventMonths: Set<string> | undefined;
+  monthly: Map<string, Float64Array> | undefined;
+  population: Snapshots | undefined;
+  profile: Snapshots | undefined;
+  budget: Map<number, Float64Array> | undefined;
+  events: Map<string, EventCell> | undefined;
+}
+
+/** What the store keeps of a kampung record. */
+interface KampungInfo {
+  readonly regionCode: string | undefined;
+  readonly designationMonth: string | undefined;
+  /** Org unit per level index, computed once. */
+  readonly orgUnits: (string | undefined | null)[];
+}
+
+/** How group membership is decided. */
+export type RosterMode =
+  /** As a stand-alone aggregator: a kampung is known from its kampung record or from any usable record. */
+  | 'stream'
+  /**
+   * As the engine's (level, period) aggregators fed only the records that can count in their period: a
+   * kampung without a kampung record is known in a period only from records of that period.
+   */
+  | 'period';
+
+/** The groups of one (level, period), column by column (`g * elements + j`). */
+export interface GroupTable {
+  /** Sorted. */
+  readonly orgUnits: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  /** The kampung of each group, in roster order (sort before showing). */
+  readonly kampungIds: readonly string[][];
+  readonly expected: readonly number[];
+  /** Number of elements (columns). */
+  readonly width: number;
+  /** Aggregated value, `NaN` for `null`. */
+  readonly value: Float64Array;
+  readonly kampungMonths: Int32Array;
+  readonly kampung: Int32Array;
+  readonly missing: Int32Array;
+  readonly unplaced: readonly string[];
+}
+
+const SOURCE_CODES = { monthly: 0, population: 1, profile: 2, budget: 3, event: 4 } as const;
+
+interface RosterEntry {
+  readonly id: string;
+  readonly info: KampungInfo | undefined;
+  readonly state: KampungState | undefined;
+}
+
+const LEVEL_INDEX: Readonly<Record<string, number>> = {
+  kampung: 0,
+  province: 1,
+  regency: 2,
+  district: 3,
+  village: 4,
+};
+
+/**
+ * The kampung-month state of a run (see the file's comment). Records may come in any order; a later
+ * monthly report or snapshot of the same kampung and month replaces the earlier one; budget lines and
+ * events add up.
+ */
+export class KampungMonthStore {
+  readonly elements: readonly StoreElement[];
+  readonly #first: string;
+  readonly #last: string;
+  readonly #years: ReadonlySet<number>;
+  readonly #bySource: Record<FieldSource | 'intervention' | 'proposal', StoreElement[]> = {
+    monthly: [],
+    population: [],
+    profile: [],
+    budget: [],
+    intervention: [],
+    proposal: [],
+  };
+  readonly #width: Record<FieldSource | 'event', number> = {
+    monthly: 0,
+    population: 0,
+    profile: 0,
+    budget: 0,
+    event: 0,
+  };
+  readonly #sets: number[] = [];
+  readonly #info = new Map<string, KampungInfo>();
+  readonly #state = new Map<string, KampungState>();
+  #roster: RosterEntry[] | undefined;
+  ignored = 0;
+
+  readonly #periods: readonly StorePeriod[];
+  /** Per period: the elements (indices) read for it; `undefined` for all. */
+  readonly #needs: readonly ReadonlySet<number>[] | undefined;
+  readonly #readers = new Map<string, StoreElement[]>();
+  readonly #indexOf = new Map<StoreElement, number>();
+
+  /**
+   * `needs`, parallel to `periods`, names the elements each period reads (indices into `elements`): a record
+   * is then read only for the elements of the periods it can count in. Without it, every element is read.
+   */
+  constructor(
+    elements: readonly StoreElement[],
+    periods: readonly StorePeriod[],
+    needs?: readonly (readonly number[])[],
+  ) {
+    this.elements = elements;
+    this.#periods = periods;
+    this.#needs = needs?.map((n) => new Set(n));
+    elements.forEach((e, i) => {
+      this.#indexOf.set(e, i);
+    });
+    let first = '9999-12';
+    let last = '0000-01';
+    const years = new Set<number>();
+    for (const p of periods) {
+      if (p.first < first) first = p.first;
+      if (p.last > last) last = p.last;
+      if (p.isYear) years.add(p.year);
+    }
+    this.#first = first;
+    this.#last = last;
+    this.#years = years;
+    for (const e of elements) {
+      const key = e.source === 'event' ? (e.eventType as 'intervention' | 'proposal') : e.source;
+      this.#bySource[key].push(e);
+      this.#width[e.source] = Math.max(this.#width[e.source], e.slot + 1);
+      if (e.setValued) this.#sets.push(e.slot);
+    }
+  }
+
+  /** Takes one record into account; records without a kampung id or a readable month/year are counted as ignored. */
+  add(item: TypedRecord): void {
+    if (item.type === 'region') return;
+    const record = item.record as unknown as Readonly<Record<string, unknown>>;
+    if (item.type === 'kampung') {
+      const id = record['id'];
+      if (typeof id !== 'string') {
+        this.ignored++;
+        return;
+      }
+      const code = record['regionCode'];
+      const date = record['designationDate'];
+      this.#roster = undefined;
+      this.#info.set(id, {
+        regionCode: typeof code === 'string' ? code : undefined,
+        designationMonth: typeof date === 'string' ? monthOf(date.slice(0, 7)) : undefined,
+        orgUnits: [],
+      });
+      return;
+    }
+    const kampungId = record['kampungId'];
+    if (typeof kampungId !== 'string') {
+      this.ignored++;
+      return;
+    }
+    switch (item.type) {
+      case 'monthly': {
+        const month = monthOf(record['period']);
+        if (month === undefined) {
+          this.ignored++;
+          return;
+        }
+        const s = this.#touch(kampungId);
+        if (month < this.#first || month > this.#last) return;
+        s.monthly ??= new Map();
+        s.monthly.set(month, this.#read('monthly', record, month));
+        return;
+      }
+      case 'population':
+      case 'profile': {
+        const month = monthOf(record['period']);
+        if (month === undefined) {
+          this.ignored++;
+          return;
+        }
+        const s = this.#touch(kampungId);
+        if (month > this.#last) return;
+        s[item.type] ??= { beforeMonth: undefined, before: undefined, cells: new Map() };
+        const snap = s[item.type] as Snapshots;
+        if (month >= this.#first) snap.cells.set(month, this.#read(item.type, record, month));
+        else if (snap.beforeMonth === undefined || month >= snap.beforeMonth) {
+          snap.beforeMonth = month;
+          snap.before = this.#read(item.type, record, month);
+        }
+        return;
+      }
+      case 'budget': {
+        const year = record['year'];
+        if (typeof year !== 'number' || !Number.isInteger(year)) {
+          this.ignored++;
+          return;
+        }
+        const s = this.#touch(kampungId);
+        if (!this.#years.has(year)) return;
+        s.budget ??= new Map();
+        let sums = s.budget.get(year);
+        if (!sums) {
+          sums = new Float64Array(this.#width.budget).fill(Number.NaN);
+          s.budget.set(year, sums);
+        }
+        for (const r of this.#readersFor('budget', String(year))) {
+          const v = r.read?.(record);
+          if (v === undefined) continue;
+          const old = sums[r.slot] as number;
+          sums[r.slot] = Number.isNaN(old) ? v : old + v;
+        }
+        return;
+      }
+      default:
+        this.#addEvent(item.type, kampungId, record);
+    }
+  }
+
+  #touch(kampungId: string): KampungState {
+    let s = this.#state.get(kampungId);
+    if (!s) {
+      s = {
+        touched: true,
+        eventEverywhere: false,
+        eventMonths: undefined,
+        monthly: undefined,
+        population: undefined,
+        profile: undefined,
+        budget: undefined,
+        events: undefined,
+      };
+      this.#state.set(kampungId, s);
+      this.#roster = undefined;
+    }
+    return s;
+  }
+
+  /** The elements of a source read for a record of a month (or a budget year): those its periods need. */
+  #readersFor(source: FieldSource, at: string): readonly StoreElement[] {
+    const needs = this.#needs;
+    if (!needs) return this.#bySource[source];
+    const key = `${source}|${at}`;
+    let list = this.#readers.get(key);
+    if (!list) {
+      const relevant = this.#periods.filter((p) =>
+        source === 'monthly'
+          ? p.first <= at && at <= p.last
+          : source === 'budget'
+            ? p.isYear && String(p.year) === at
+            : at <= p.last,
+      );
+      list = this.#bySource[source].filter((e) => {
+        const i = this.#indexOf.get(e) as number;
+        return relevant.some((p) => needs[this.#periods.indexOf(p)]?.has(i));
+      });
+      this.#readers.set(key, list);
+    }
+    return list;
+  }
+
+  #read(source: FieldSource, record: Readonly<Record<string, unknown>>, month: string): Float64Array {
+    const width = this.#width[source];
+    if (width === 0) return EMPTY;
+    const out = new Float64Array(width).fill(Number.NaN);
+    for (const r of this.#readersFor(source, month)) {
+      const v = r.read?.(record);
+      if (v !== undefined) out[r.slot] = v;
+    }
+    return out;
+  }
+
+  #routeMonth(s: KampungState, m: string | null | undefined): void {
+    if (m === undefined) s.eventEverywhere = true;
+    else if (m !== null && m >= this.#first && m <= this.#last) {
+      s.eventMonths ??= new Set();
+      s.eventMonths.add(m);
+    }
+  }
+
+  #addEvent(
+    type: 'intervention' | 'proposal',
+    kampungId: string,
+    record: Readonly<Record<string, unknown>>,
+  ): void {
+    const s = this.#touch(kampungId);
+    if (type === 'intervention') this.#routeMonth(s, prefixMonth(record['date']));
+    else {
+      const raised = prefixMonth(record['raisedOn']);
+      this.#routeMonth(s, raised);
+      if (raised !== undefined) {
+        const addressed = prefixMonth(record['addressedOn']);
+        if (addressed !== undefined) this.#routeMonth(s, addressed);
+      }
+    }
+    for (const r of this.#bySource[type]) {
+      const m = r.measure as EventMeasure;
+      const month = m.month(record);
+      if (month === undefined || month < this.#first || month > this.#last) continue;
+      s.events ??= new Map();
+      let cell = s.events.get(month);
+      if (!cell) {
+        const width = this.#width.event;
+        cell = { counts: new Float64Array(width), hit: new Uint8Array(width), sets: new Array(width) };
+        s.events.set(month, cell);
+      }
+      cell.hit[r.slot] = 1;
+      if (m.codes) {
+        const set = cell.sets[r.slot] ?? new Set<string>();
+        cell.sets[r.slot] = set;
+        for (const c of m.codes(record)) set.add(c);
+      }
+      cell.counts[r.slot] = (cell.counts[r.slot] as number) + m.amount(record);
+    }
+  }
+
+  /** Kampung known, then kampung states, month cells, carried snapshots, budget sums, event counters and codes. */
+  get bookkeepingEntries(): number {
+    let n = this.#info.size;
+    for (const s of this.#state.values()) {
+      n += 1 + (s.monthly?.size ?? 0) + (s.eventMonths?.size ?? 0);
+      for (const snap of [s.population, s.profile]) if (snap) n += snap.cells.size + (snap.before ? 1 : 0);
+      for (const sums of s.budget?.values() ?? []) n += sums.length;
+      for (const cell of s.events?.values() ?? []) {
+        n += cell.counts.length;
+        for (const set of cell.sets) n += set?.size ?? 0;
+      }
+    }
+    return n;
+  }
+
+  #rosterList(): RosterEntry[] {
+    if (!this.#roster) {
+      const list: RosterEntry[] = [];
+      for (const [id, info] of this.#info) list.push({ id, info, state: this.#state.get(id) });
+      for (const [id, state] of this.#state)
+        if (!this.#info.has(id)) list.push({ id, info: undefined, state });
+      this.#roster = list;
+    }
+    return this.#roster;
+  }
+
+  /**
+   * The groups of one level and period over the given elements (indices into {@link elements}). A kampung is
+   * in a group when it is expected in the period (designated by its end, or without a kampung record) or has
+   * data in it; see {@link RosterMode} for which kampung are known.
+   */
+  groups(level: string, p: StorePeriod, columns: readonly number[], mode: RosterMode): GroupTable {
+    const width = columns.length;
+    const cols = columns.map((c) => this.elements[c] as StoreElement);
+    const kind = new Int8Array(width);
+    const slots = new Int32Array(width);
+    const timeCode = new Int8Array(width);
+    const eventSlots: number[] = [];
+    let usesPopulation = false;
+    let usesProfile = false;
+    cols.forEach((c, j) => {
+      kind[j] = SOURCE_CODES[c.source];
+      slots[j] = c.slot;
+      timeCode[j] = c.timeCode;
+      if (c.source === 'event') eventSlots.push(c.slot);
+      if (c.source === 'population') usesPopulation = true;
+      if (c.source === 'profile') usesProfile = true;
+    });
+    const months = p.months;
+    const len = months.length;
+    const levelIndex = LEVEL_INDEX[level] ?? 0;
+    const roster = this.#rosterList();
+
+    // Pass 1: which kampung are in which group.
+    const groupOf = new Int32Array(roster.length).fill(-1);
+    const e0Of = new Int8Array(roster.length);
+    const index = new Map<string, number>();
+    const orgUnits: string[] = [];
+    const unplaced = new Set<string>();
+    roster.forEach(({ id, info, state: s }, ri) => {
+      const dm = info?.designationMonth;
+      let e0 = 0;
+      if (dm !== undefined) while (e0 < len && (months[e0] as string) < dm) e0++;
+      let cell = false;
+      if (s) {
+        if (s.monthly)
+          for (let i = 0; i < len && !cell; i++) if (s.monthly.has(months[i] as string)) cell = true;
+        if (!cell) cell = hasSnapshotBy(s.population, p.last) || hasSnapshotBy(s.profile, p.last);
+        if (!cell && p.isYear && s.budget?.has(p.year)) cell = true;
+        if (!cell && s.events && eventSlots.length > 0) {
+          for (let i = 0; i < len && !cell; i++) {
+            const ev = s.events.get(months[i] as string);
+            if (ev) for (const slot of eventSlots) if (ev.hit[slot] === 1) cell = true;
+          }
+        }
+      }
+      if (!cell) {
+        if (e0 === len) return;
+        if (info === undefined) {
+          if (!s) return;
+          if (mode === 'period' && !s.eventEverywhere) {
+            let routed = false;
+            if (s.eventMonths)
+              for (let i = 0; i < len && !routed; i++) routed = s.eventMonths.has(months[i] as string);
+            if (!routed) return;
+          }
+        }
+      }
+      let orgUnit: string | undefined;
+      if (levelIndex === 0) orgUnit = id;
+      else if (info !== undefined) {
+        let ou = info.orgUnits[levelIndex];
+        if (ou === undefined) {
+          ou =
+            info.regionCode === undefined
+              ? null
+              : (regionAncestorAt(info.regionCode, level as Parameters<typeof regionAncestorAt>[1]) ?? null);
+          info.orgUnits[levelIndex] = ou;
+        }
+        orgUnit = ou ?? undefined;
+      }
+      if (orgUnit === undefined) {
+        unplaced.add(id);
+        return;
+      }
+      let g = index.get(orgUnit);
+      if (g === undefined) {
+        g = orgUnits.length;
+        index.set(orgUnit, g);
+        orgUnits.push(orgUnit);
+      }
+      groupOf[ri] = g;
+      e0Of[ri] = e0;
+    });
+
+    // Groups sorted by org unit.
+    const n = orgUnits.length;
+    const order = orgUnits
+      .map((_, i) => i)
+      .sort((a, b) => {
+        const x = orgUnits[a] as string;
+        const y = orgUnits[b] as string;
+        return x < y ? -1 : x > y ? 1 : 0;
+      });
+    const rank = new Int32Array(n);
+    const sortedUnits: string[] = new Array(n);
+    const sortedIndex = new Map<string, number>();
+    order.forEach((from, to) => {
+      rank[from] = to;
+      sortedUnits[to] = orgUnits[from] as string;
+      sortedIndex.set(orgUnits[from] as string, to);
+    });
+    const kampungIds: string[][] = Array.from({ length: n }, () => []);
+    const expected: number[] = new Array(n).fill(0);
+    const value = new Float64Array(n * width);
+    const kampungMonths = new Int32Array(n * width);
+    const kampung = new Int32Array(n * width);
+    const missing = new Int32Array(n * width);
+    const unions = new Map<number, Set<string>>();
+    const monthlyAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
+    const populationAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
+    const profileAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
+    const eventsAt: (EventCell | undefined)[] = new Array(len).fill(undefined);
+
+    // Pass 2: each kampung's values over the months, added to its group (in roster order).
+    for (let ri = 0; ri < roster.length; ri++) {
+      const gi = groupOf[ri] as number;
+      if (gi < 0) continue;
+      const g = rank[gi] as number;
+      const { id, state: s } = roster[ri] as RosterEntry;
+      const e0 = e0Of[ri] as number;
+      const expCount = len - e0;
+      (kampungIds[g] as string[]).push(id);
+      expected[g] = (expected[g] as number) + expCount;
+      for (let i = 0; i < len; i++) {
+        const m = months[i] as string;
+        monthlyAt[i] = s?.monthly?.get(m);
+        eventsAt[i] = s?.events?.get(m);
+      }
+      if (usesPopulation) snapshotSeries(s?.population, p, populationAt);
+      if (usesProfile) snapshotSeries(s?.profile, p, profileAt);
+      const budget = p.isYear ? s?.budget?.get(p.year) : undefined;
+      const base = g * width;
+      for (let j = 0; j < width; j++) {
+        const slot = slots[j] as number;
+        const k = kind[j] as number;
+        let v = Number.NaN;
+        let monthsWith = 0;
+        let miss = 0;
+        let set: Set<string> | undefined;
+        if (k <= 2) {
+          const series = k === 0 ? monthlyAt : k === 1 ? populationAt : profileAt;
+          let total = 0;
+          let last = Number.NaN;
+          for (let i = 0; i < len; i++) {
+            const vec = series[i];
+            const x = vec === undefined ? Number.NaN : (vec[slot] as number);
+            if (Number.isNaN(x)) {
+              if (i >= e0) miss++;
+              continue;
+            }
+            monthsWith++;
+            total += x;
+            last = x;
+          }
+          if (monthsWith > 0) {
+            const t = timeCode[j];
+            v = t === 0 ? last : t === 1 ? total : total / monthsWith;
+          }
+        } else if (k === 3) {
+          const x = budget === undefined ? Number.NaN : (budget[slot] as number);
+          if (Number.isNaN(x)) miss = expCount;
+          else {
+            v = x;
+            monthsWith = len;
+          }
+        } else {
+          monthsWith = len;
+          if ((cols[j] as StoreElement).setValued) {
+            // One month's set is used as it is; several are merged into a new one.
+            let owned = false;
+            for (let i = 0; i < len; i++) {
+              const sub = eventsAt[i]?.sets[slot];
+              if (!sub) continue;
+              if (set === undefined) set = sub;
+              else {
+                if (!owned) {
+                  set = new Set(set);
+                  owned = true;
+                }
+                for (const c of sub) set.add(c);
+              }
+            }
+            v = set?.size ?? 0;
+          } else {
+            let total = 0;
+            for (let i = 0; i < len; i++) {
+              const ev = eventsAt[i];
+              if (ev) total += ev.counts[slot] as number;
+            }
+            v = total;
+          }
+        }
+        const at = base + j;
+        kampungMonths[at] = (kampungMonths[at] as number) + monthsWith;
+        missing[at] = (missing[at] as number) + miss;
+        if (Number.isNaN(v)) continue;
+        kampung[at] = (kampung[at] as number) + 1;
+        value[at] = (value[at] as number) + v;
+        if (set && (cols[j] as StoreElement).spaceCode === 2) {
+          let u = unions.get(at);
+          if (!u) {
+            u = new Set();
+            unions.set(at, u);
+          }
+          for (const c of set) u.add(c);
+        }
+      }
+    }
+
+    // Space aggregation: the sums become values.
+    for (let j = 0; j < width; j++) {
+      const space = (cols[j] as StoreElement).spaceCode;
+      for (let g = 0; g < n; g++) {
+        const at = g * width + j;
+        const k = kampung[at] as number;
+        if (k === 0) value[at] = Number.NaN;
+        else if (space === 2) value[at] = unions.get(at)?.size ?? 0;
+        else if (space === 1) value[at] = (value[at] as number) / k;
+      }
+    }
+    return {
+      orgUnits: sortedUnits,
+      index: sortedIndex,
+      kampungIds,
+      expected,
+      width,
+      value,
+      kampungMonths,
+      kampung,
+      missing,
+      unplaced: [...unplaced],
+    };
+  }
+}
+
+function hasSnapshotBy(snap: Snapshots | undefined, last: string): boolean {
+  if (!snap) return false;
+  if (snap.before) return true;
+  for (const m of snap.cells.keys()) if (m <= last) return true;
+  return false;
+}
+
+/** The snapshot in force at each month of the period: the latest taken on or before it. */
+function snapshotSeries(
+  snap: Snapshots | undefined,
+  p: StorePeriod,
+  out: (Float64Array | undefined)[],
+): void {
+  const months = p.months;
+  if (!snap) {
+    out.fill(undefined);
+    return;
+  }
+  // Carried in: the latest snapshot before the period's first month.
+  let carryMonth = snap.beforeMonth;
+  let current = snap.before;
+  for (const [m, vec] of snap.cells) {
+    if (m < p.first && (carryMonth === undefined || m > carryMonth)) {
+      carryMonth = m;
+      current = vec;
+    }
+  }
+  for (let i = 0; i < months.length; i++) {
+    const cell = snap.cells.get(months[i] as string);
+    if (cell) current = cell;
+    out[i] = current;
+  }
+}
