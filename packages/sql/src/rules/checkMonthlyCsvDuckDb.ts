@@ -197,6 +197,10 @@ export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Pr
         ? quoteIdentifier(col)
         : `CAST(${quoteIdentifier(col)} AS BIGINT) AS ${quoteIdentifier(col)}`,
     );
+    // Optional columns the file leaves out are empty for every report.
+    for (const f of fields.values()) {
+      if (!seen.has(f.path) && f.kind === 'integer') typed.push(`CAST(NULL AS BIGINT) AS ${quoteIdentifier(f.path)}`);
+    }
     await c.run(`CREATE TABLE kkb_monthly AS SELECT rowid + 2 AS "line", ${typed.join(', ')} FROM kkb_raw`);
     await c.run('DROP TABLE kkb_raw');
     await loadKampung(c, options.kampung);
