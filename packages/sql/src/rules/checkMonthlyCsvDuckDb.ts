@@ -152,6 +152,8 @@ function populationContext(
 export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Promise<MonthlyCsvCheck> {
   const { ruleSet } = options;
   const disabled = new Set(options.disabled ?? []);
+  /** Whether a builtin check of the rule set runs. */
+  const on = (id: string) => !disabled.has(id) && ruleSet.definitions.some((r) => r.id === id);
   const series = ruleSet.rules.filter(
     (r) => (r.kind === 'jump' || r.kind === 'outlier') && !disabled.has(r.templateId),
   );
@@ -221,8 +223,8 @@ export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Pr
     if (Number(unknown) > 0) return fallback('unknown-kampung');
     if (Number(future) > 0) return fallback('future-date');
     if (Number(duplicates) > 0) return fallback('duplicate-record');
-    if (Number(noPopulation) > 0 && !disabled.has('population-missing')) return fallback('population-missing');
-    if (!disabled.has('report-missing') && typeof firstMonth === 'string' && typeof lastMonth === 'string') {
+    if (Number(noPopulation) > 0 && on('population-missing')) return fallback('population-missing');
+    if (on('report-missing') && typeof firstMonth === 'string' && typeof lastMonth === 'string') {
       // Months expected per kampung: from its designation (or the first month of the data) to the last.
       const monthNo = (p: string) => `(CAST(substr(${p}, 1, 4) AS INTEGER) * 12 + CAST(substr(${p}, 6, 2) AS INTEGER))`;
       const missing = await scalar(
