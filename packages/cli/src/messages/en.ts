@@ -271,4 +271,7 @@ export const en: Messages = {
     `Region codes checked against the official Kemendagri list (${source}): ${plural('en', n, { one: 'problem', other: 'problems' })}.`,
   noKampungYet: (dir) =>
     `There is no kampung in '${dir}' yet: add them to kampung.csv, or fill a workbook (kkb template) and import it (kkb import).`,
+  // — validate --engine (sql-rules) —
+  optValidateEngine:
+    'js (default) or duckdb: DuckDB reads the monthly reports and checks them with the rules compiled to SQL (same output; a file it cannot read canonically is checked by js)',
 };

@@ -283,4 +283,7 @@ export const id: Messages = {
     `Kode wilayah diperiksa terhadap daftar resmi Kemendagri (${source}): ${plural('id', n, { other: 'masalah' })}.`,
   noKampungYet: (dir) =>
     `Belum ada kampung di '${dir}': tambahkan ke kampung.csv, atau isi buku kerja (kkb template) lalu impor (kkb import).`,
+  // — validate --engine (sql-rules) —
+  optValidateEngine:
+    'js (bawaan) atau duckdb: DuckDB membaca laporan bulanan dan memeriksanya dengan aturan yang dikompilasi ke SQL (keluaran sama; berkas yang tidak dapat dibaca secara kanonis diperiksa oleh js)',
 };

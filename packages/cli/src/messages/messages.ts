@@ -204,6 +204,9 @@ export interface Messages {
   // — region check —
   readonly regionProblems: (n: number, source: string) => string;
   readonly noKampungYet: (dir: string) => string;
+  // — validate --engine (sql-rules) —
+  /** `--engine` of `kkb validate`. */
+  readonly optValidateEngine: string;
 }
 
 /** The counts of an import summary line. */

@@ -57,7 +57,11 @@ describe('checkMonthlyCsvDuckDb: the same monthly issues as validateDataset', ()
   for (const seed of [1, 2, 3, 4, 5, 6]) {
     it(`random data set ${seed} with rule violations`, async () => {
       const dir = await tempDir();
-      await writeRandomDataDir(join(EXAMPLES, seed % 2 === 0 ? 'banjarmasin' : 'martapura', 'data'), dir, seed);
+      await writeRandomDataDir(
+        join(EXAMPLES, seed % 2 === 0 ? 'banjarmasin' : 'martapura', 'data'),
+        dir,
+        seed,
+      );
       const { js, jsMonthly, sql } = await compare(dir);
       expect(sql).toMatchObject({ ok: true });
       if (!sql.ok) return;
@@ -70,7 +74,12 @@ describe('checkMonthlyCsvDuckDb: the same monthly issues as validateDataset', ()
 
   it('the random data sets make every monthly rule that valid data can break fire', () => {
     // mkjp-within-users cannot fire on schema-valid reports: the users total is summed from the methods.
-    expect([...fired].sort()).toEqual(['cpr-within-100', 'jkn-within-population', 'kkbpk-balance', 'poktan-within-target']);
+    expect([...fired].sort()).toEqual([
+      'cpr-within-100',
+      'jkn-within-population',
+      'kkbpk-balance',
+      'poktan-within-target',
+    ]);
   });
 
   it('a disabled rule is left out as by the JavaScript engine', async () => {
@@ -100,7 +109,11 @@ describe('checkMonthlyCsvDuckDb: what it leaves to the JavaScript engine', () =>
     ['an unknown kampung', (t) => t.replace(/\njawa,/, '\nnowhere,'), /unknown-kampung/],
     ['a duplicate report', (t) => `${t}${t.split('\n')[1]}\n`, /duplicate-record/],
     ['a report in the future', (t) => t.replace(/\njawa,2023-01,/, '\njawa,2027-01,'), /future-date/],
-    ['an unknown column', (t) => t.replace('kampungId,', 'kampungId,extra,').replace(/\n([a-z-]+),/g, '\n$1,1,'), /column extra/],
+    [
+      'an unknown column',
+      (t) => t.replace('kampungId,', 'kampungId,extra,').replace(/\n([a-z-]+),/g, '\n$1,1,'),
+      /column extra/,
+    ],
   ];
   for (const [name, edit, reason] of cases) {
     it(name, async () => {

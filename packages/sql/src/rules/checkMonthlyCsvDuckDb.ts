@@ -83,10 +83,7 @@ async function loadPopulation(c: DuckDBConnection, population: readonly Populati
   a.closeSync();
 }
 
-async function loadKampung(
-  c: DuckDBConnection,
-  kampung: CheckMonthlyCsvOptions['kampung'],
-): Promise<void> {
+async function loadKampung(c: DuckDBConnection, kampung: CheckMonthlyCsvOptions['kampung']): Promise<void> {
   await c.run('CREATE TABLE kkb_kampung ("id" VARCHAR, "designationMonth" VARCHAR)');
   const a = await c.createAppender('kkb_kampung');
   const date = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
@@ -201,7 +198,8 @@ export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Pr
     );
     // Optional columns the file leaves out are empty for every report.
     for (const f of fields.values()) {
-      if (!seen.has(f.path) && f.kind === 'integer') typed.push(`CAST(NULL AS BIGINT) AS ${quoteIdentifier(f.path)}`);
+      if (!seen.has(f.path) && f.kind === 'integer')
+        typed.push(`CAST(NULL AS BIGINT) AS ${quoteIdentifier(f.path)}`);
     }
     await c.run(`CREATE TABLE kkb_monthly AS SELECT rowid + 2 AS "line", ${typed.join(', ')} FROM kkb_raw`);
     await c.run('DROP TABLE kkb_raw');
@@ -226,7 +224,8 @@ export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Pr
     if (Number(noPopulation) > 0 && on('population-missing')) return fallback('population-missing');
     if (on('report-missing') && typeof firstMonth === 'string' && typeof lastMonth === 'string') {
       // Months expected per kampung: from its designation (or the first month of the data) to the last.
-      const monthNo = (p: string) => `(CAST(substr(${p}, 1, 4) AS INTEGER) * 12 + CAST(substr(${p}, 6, 2) AS INTEGER))`;
+      const monthNo = (p: string) =>
+        `(CAST(substr(${p}, 1, 4) AS INTEGER) * 12 + CAST(substr(${p}, 6, 2) AS INTEGER))`;
       const missing = await scalar(
         c,
         [
@@ -241,10 +240,15 @@ export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Pr
     }
 
     const flagged = await c.runAndReadAll(
-      compiled.sql.replace('SELECT m."line"', `SELECT m."line", ${columns.map((col) => `m.${quoteIdentifier(col)}`).join(', ')}`),
+      compiled.sql.replace(
+        'SELECT m."line"',
+        `SELECT m."line", ${columns.map((col) => `m.${quoteIdentifier(col)}`).join(', ')}`,
+      ),
     );
     const byKampung = new Map<string, PopulationSnapshot[]>();
-    for (const s of [...options.population].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))) {
+    for (const s of [...options.population].sort((a, b) =>
+      a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
+    )) {
       const list = byKampung.get(s.kampungId);
       if (list) list.push(s);
       else byKampung.set(s.kampungId, [s]);
@@ -266,15 +270,20 @@ export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Pr
       const violations = ruleSet
         .evaluate('monthly', record, ctx)
         .filter((v) => !disabled.has(v.rule.templateId));
-      const sqlIds = compiled.rules.filter((_, i) => Number(row[1 + columns.length + i]) === 1).map((r) => r.id);
+      const sqlIds = compiled.rules
+        .filter((_, i) => Number(row[1 + columns.length + i]) === 1)
+        .map((r) => r.id);
       const jsIds = violations.map((v) => v.rule.id);
       if (sqlIds.join('\u0000') !== jsIds.join('\u0000')) {
-        return fallback(`line ${line}: SQL (${sqlIds.join(', ')}) and JavaScript (${jsIds.join(', ')}) disagree`);
+        return fallback(
+          `line ${line}: SQL (${sqlIds.join(', ')}) and JavaScript (${jsIds.join(', ')}) disagree`,
+        );
       }
       let error = false;
       for (const v of violations) {
         const values: Record<string, IssueValue> = {};
-        for (const [k, x] of Object.entries(v.values)) values[k] = typeof x === 'string' ? maskIdentifiers(x) : x;
+        for (const [k, x] of Object.entries(v.values))
+          values[k] = typeof x === 'string' ? maskIdentifiers(x) : x;
         issues.push({
           ruleId: v.rule.id,
           code: v.rule.templateId,

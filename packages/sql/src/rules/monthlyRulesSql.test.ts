@@ -32,7 +32,11 @@ function countColumns(monthly: readonly MonthlyReport[]): string[] {
 }
 
 const lit = (v: unknown) =>
-  v === undefined || v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${String(v).replaceAll("'", "''")}'`;
+  v === undefined || v === null
+    ? 'NULL'
+    : typeof v === 'number'
+      ? String(v)
+      : `'${String(v).replaceAll("'", "''")}'`;
 
 /** Portable DDL and INSERTs of the tables the query reads (the same text on DuckDB and PostgreSQL). */
 function script(dataset: Dataset, lineOf: (r: object) => number): string[] {
@@ -53,7 +57,9 @@ function script(dataset: Dataset, lineOf: (r: object) => number): string[] {
     `CREATE TABLE kkb_population ("kampungId" VARCHAR, "period" VARCHAR${numeric.map((v) => `, ${quoteIdentifier(v)} DOUBLE PRECISION`).join('')})`,
   );
   const snapshots = dataset.population.map((s) => {
-    const vals = numeric.map((v) => (v === 'totalPopulation' ? totalPopulation(s) : (s as unknown as Record<string, unknown>)[v]));
+    const vals = numeric.map((v) =>
+      v === 'totalPopulation' ? totalPopulation(s) : (s as unknown as Record<string, unknown>)[v],
+    );
     return `(${[s.kampungId, s.period, ...vals].map(lit).join(', ')})`;
   });
   out.push(`INSERT INTO kkb_population VALUES ${snapshots.join(',\n')}`);
@@ -88,7 +94,8 @@ const dirs: string[] = [];
 
 beforeAll(async () => {
   cluster = await startPostgresCluster();
-  if (!cluster && process.env['CI'] === 'true') throw new Error('PostgreSQL server binaries are missing (scripts/setup.sh installs them)');
+  if (!cluster && process.env['CI'] === 'true')
+    throw new Error('PostgreSQL server binaries are missing (scripts/setup.sh installs them)');
 }, 60_000);
 
 afterAll(async () => {
@@ -130,7 +137,12 @@ describe('monthlyRulesSql: one SQL text, the same verdicts on JS, DuckDB and Pos
       });
       expect(duck, `DuckDB on ${name}`).toEqual(expected);
       if (cluster) {
-        const client = new pg.Client({ host: cluster.host, port: cluster.port, user: cluster.user, database: cluster.database });
+        const client = new pg.Client({
+          host: cluster.host,
+          port: cluster.port,
+          user: cluster.user,
+          database: cluster.database,
+        });
         await client.connect();
         try {
           await client.query('DROP TABLE IF EXISTS kkb_monthly; DROP TABLE IF EXISTS kkb_population');

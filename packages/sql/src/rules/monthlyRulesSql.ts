@@ -1,4 +1,9 @@
-import { createEnvironment, type Environment, type JsonSchemaLike, type VariableType } from '@kampung-kb/expr';
+import {
+  createEnvironment,
+  type Environment,
+  type JsonSchemaLike,
+  type VariableType,
+} from '@kampung-kb/expr';
 import { recordTypeInfo } from '@kampung-kb/model';
 import type { CompiledRuleSet, ExpandedRule } from '@kampung-kb/rules';
 import { type RulePredicateSql, rulePredicateSql } from './rulePredicateSql.js';
@@ -88,7 +93,10 @@ export function quoteIdentifier(name: string): string {
  * }
  * ```
  */
-export function monthlyRulesSql(ruleSet: CompiledRuleSet, options: MonthlyRulesSqlOptions = {}): MonthlyRulesSql {
+export function monthlyRulesSql(
+  ruleSet: CompiledRuleSet,
+  options: MonthlyRulesSqlOptions = {},
+): MonthlyRulesSql {
   const disabled = new Set(options.disabled ?? []);
   const env = monthlyEnvironment();
   const scope = {

@@ -1,4 +1,4 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
 /** Runs `work` on a fresh in-memory DuckDB connection and closes it afterwards. */
 export async function withDuckDb<T>(work: (c: DuckDBConnection) => Promise<T>): Promise<T> {

@@ -71,7 +71,8 @@ function members(args: readonly Expr[], scope: SqlScope, zero: boolean): string[
   const out: string[] = [];
   for (const a of args) {
     if (a.kind === 'group') {
-      for (const p of groupMembers(scope.env, a.path, a.group)) out.push(reference(p.split('.'), scope, zero));
+      for (const p of groupMembers(scope.env, a.path, a.group))
+        out.push(reference(p.split('.'), scope, zero));
     } else out.push(node(a, scope, zero));
   }
   return out;

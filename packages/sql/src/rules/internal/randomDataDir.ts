@@ -22,7 +22,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * fires on some reports and not on others; optional counts (`users.mal`, `newAcceptors.*`) are sometimes
  * empty. For tests: the data are valid for the schema, so the JavaScript and SQL engines must agree.
  */
-export async function writeRandomDataDir(base: string, dir: string, seed: number, months = 14): Promise<Dataset> {
+export async function writeRandomDataDir(
+  base: string,
+  dir: string,
+  seed: number,
+  months = 14,
+): Promise<Dataset> {
   const rnd = seededRandom(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const { dataset: src } = await readDataDir(base);
@@ -56,7 +61,13 @@ export async function writeRandomDataDir(base: string, dir: string, seed: number
         period: periodAt(i),
         users: { iud: u(), mow: u(), mop: u(), implant: u(), injectable: u(), pill: u(), condom: u() },
         nonUsers: { pregnant: int(0, 30), ias: int(0, 60), iat: int(0, 40), tial: int(0, 40) },
-        poktanParticipants: { bkb: int(0, 700), bkr: int(0, 300), bkl: int(0, 300), uppka: int(0, 80), pikr: int(0, 400) },
+        poktanParticipants: {
+          bkb: int(0, 700),
+          bkr: int(0, 300),
+          bkl: int(0, 300),
+          uppka: int(0, 80),
+          pikr: int(0, 400),
+        },
         jknHolders: int(0, 3) === 0 ? int(3000, 9000) : int(0, 1500),
       };
       const r = report as unknown as Record<string, Record<string, number>>;
