@@ -45,7 +45,7 @@ describe('checkMonthlyCsvDuckDb: the same monthly issues as validateDataset', ()
   for (const example of ['martapura', 'banjarmasin']) {
     it(`examples/${example}`, async () => {
       const { js, jsMonthly, sql, dataset } = await compare(join(EXAMPLES, example, 'data'));
-      expect(sql).toMatchObject({ ok: true });
+      expect(sql.ok ? true : sql.reason).toBe(true);
       if (!sql.ok) return;
       expect(sql.records).toBe(dataset.monthly.length);
       expect(sql.issues).toEqual(jsMonthly);
@@ -63,7 +63,7 @@ describe('checkMonthlyCsvDuckDb: the same monthly issues as validateDataset', ()
         seed,
       );
       const { js, jsMonthly, sql } = await compare(dir);
-      expect(sql).toMatchObject({ ok: true });
+      expect(sql.ok ? true : sql.reason).toBe(true);
       if (!sql.ok) return;
       for (const i of jsMonthly) fired.add(i.code);
       expect(sql.issues).toEqual(jsMonthly);

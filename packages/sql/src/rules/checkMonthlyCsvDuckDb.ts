@@ -11,7 +11,7 @@ import {
   totalPopulation,
 } from '@kampung-kb/model';
 import type { CompiledRuleSet } from '@kampung-kb/rules';
-import { csvShape } from './internal/csvShape.js';
+import { csvShape, linesOf } from './internal/csvShape.js';
 import { sqlString, withDuckDb } from './internal/duckDbSession.js';
 import { MONTHLY_POPULATION_VARIABLES, monthlyRulesSql, quoteIdentifier } from './monthlyRulesSql.js';
 
@@ -50,8 +50,6 @@ export type MonthlyCsvCheck =
       readonly withErrors: number;
     }
   | { readonly ok: false; readonly reason: string };
-
-const INTEGER_CELL = '^(0|[1-9][0-9]{0,8})$';
 
 function fallback(reason: string): MonthlyCsvCheck {
   return { ok: false, reason };
@@ -177,32 +175,41 @@ export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Pr
 
   return withDuckDb(async (c) => {
     const colSpec = columns.map((col) => `${sqlString(col)}: 'VARCHAR'`).join(', ');
-    await c.run(
-      `CREATE TABLE kkb_raw AS SELECT * FROM read_csv(${sqlString(options.path)}, header = true, delim = ',', quote = '', escape = '', columns = {${colSpec}}, strict_mode = true, null_padding = false)`,
-    );
-    const records = await scalar(c, 'SELECT count(*) FROM kkb_raw');
-    if (records !== shape.lines - 1) return fallback('line count');
+    // One pass over the file: each cell's canonical form (what the JavaScript reader reads the same way:
+    // ids, YYYY-MM months, counts as plain digits up to 999,999,999) and the typed values.
     const cellOk = columns.map((col) => {
-      const q = `r.${quoteIdentifier(col)}`;
-      const pattern =
-        col === 'kampungId' ? KAMPUNG_ID_PATTERN : col === 'period' ? MONTH_PATTERN : INTEGER_CELL;
-      const test = `regexp_full_match(${q}, ${sqlString(pattern.replace(/^\^/, '').replace(/\$$/, ''))})`;
-      return required.has(col) ? `coalesce(${test}, false)` : `(${q} IS NULL OR ${test})`;
+      const q = quoteIdentifier(col);
+      if (col === 'kampungId' || col === 'period') {
+        const pattern = (col === 'kampungId' ? KAMPUNG_ID_PATTERN : MONTH_PATTERN)
+          .replace(/^\^/, '')
+          .replace(/\$$/, '');
+        return `coalesce(regexp_full_match(${q}, ${sqlString(pattern)}), false)`;
+      }
+      const n = `TRY_CAST(${q} AS BIGINT)`;
+      const canonical = `coalesce(CAST(${n} AS VARCHAR) = ${q} AND ${n} BETWEEN 0 AND 999999999, false)`;
+      return required.has(col) ? canonical : `(${q} IS NULL OR ${canonical})`;
     });
-    const bad = await scalar(c, `SELECT count(*) FROM kkb_raw r WHERE NOT (${cellOk.join(' AND ')})`);
-    if (bad > 0) return fallback(`${bad} rows with cells not in canonical form`);
     const typed = columns.map((col) =>
       col === 'kampungId' || col === 'period'
         ? quoteIdentifier(col)
-        : `CAST(${quoteIdentifier(col)} AS BIGINT) AS ${quoteIdentifier(col)}`,
+        : `TRY_CAST(${quoteIdentifier(col)} AS BIGINT) AS ${quoteIdentifier(col)}`,
     );
     // Optional columns the file leaves out are empty for every report.
     for (const f of fields.values()) {
       if (!seen.has(f.path) && f.kind === 'integer')
         typed.push(`CAST(NULL AS BIGINT) AS ${quoteIdentifier(f.path)}`);
     }
-    await c.run(`CREATE TABLE kkb_monthly AS SELECT rowid + 2 AS "line", ${typed.join(', ')} FROM kkb_raw`);
-    await c.run('DROP TABLE kkb_raw');
+    await c.run(
+      `CREATE TABLE kkb_monthly AS SELECT ${cellOk.join(' AND ')} AS "canonical", ${typed.join(', ')} FROM read_csv(${sqlString(options.path)}, header = true, delim = ',', quote = '', escape = '', columns = {${colSpec}}, strict_mode = true, null_padding = false)`,
+    );
+    const counts =
+      (
+        await c.runAndReadAll('SELECT count(*), count(*) FILTER (WHERE NOT "canonical") FROM kkb_monthly')
+      ).getRows()[0] ?? [];
+    const records = Number(counts[0] ?? 0);
+    const bad = Number(counts[1] ?? 0);
+    if (records !== shape.lines - 1) return fallback('line count');
+    if (bad > 0) return fallback(`${bad} rows with cells not in canonical form`);
     await loadKampung(c, options.kampung);
     await loadPopulation(c, options.population);
 
@@ -213,7 +220,7 @@ export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Pr
         ' (SELECT count(*) FROM kkb_monthly m WHERE NOT EXISTS (SELECT 1 FROM kkb_kampung k WHERE k."id" = m."kampungId")),',
         ` (SELECT count(*) FROM kkb_monthly m WHERE m."period" > ${sqlString(month)}),`,
         ' (SELECT count(*) FROM (SELECT "kampungId", "period" FROM kkb_monthly GROUP BY "kampungId", "period" HAVING count(*) > 1) d),',
-        ' (SELECT count(*) FROM kkb_monthly m WHERE NOT EXISTS (SELECT 1 FROM kkb_population p WHERE p."kampungId" = m."kampungId" AND p."period" <= m."period")),',
+        ' (SELECT count(*) FROM kkb_monthly m LEFT JOIN (SELECT "kampungId", MIN("period") AS "first" FROM kkb_population GROUP BY "kampungId") f ON f."kampungId" = m."kampungId" WHERE f."first" IS NULL OR f."first" > m."period"),',
         ' (SELECT min("period") FROM kkb_monthly), (SELECT max("period") FROM kkb_monthly)',
       ].join('\n'),
     );
@@ -231,20 +238,21 @@ export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Pr
         [
           'SELECT count(*) FROM (',
           `  SELECT k."id", ${monthNo(sqlString(lastMonth))} - ${monthNo(`greatest(k."designationMonth", ${sqlString(firstMonth)})`)} + 1 AS expected,`,
-          `    (SELECT count(*) FROM kkb_monthly m WHERE m."kampungId" = k."id" AND m."period" >= greatest(k."designationMonth", ${sqlString(firstMonth)})) AS present`,
-          '  FROM kkb_kampung k WHERE k."designationMonth" IS NOT NULL',
+          '    count(m."kampungId") AS present',
+          `  FROM kkb_kampung k LEFT JOIN kkb_monthly m ON m."kampungId" = k."id" AND m."period" >= greatest(k."designationMonth", ${sqlString(firstMonth)})`,
+          '  WHERE k."designationMonth" IS NOT NULL GROUP BY k."id", k."designationMonth"',
           ') e WHERE e.expected > 0 AND e.present < e.expected',
         ].join('\n'),
       );
       if (missing > 0) return fallback('report-missing');
     }
 
-    const flagged = await c.runAndReadAll(
-      compiled.sql.replace(
-        'SELECT m."line"',
-        `SELECT m."line", ${columns.map((col) => `m.${quoteIdentifier(col)}`).join(', ')}`,
-      ),
-    );
+    const flagged = await c.runAndReadAll(monthlyRulesSql(ruleSet, { disabled: [...disabled], columns }).sql);
+    // Issues come in line order: the lines of the reports with an issue, from one more pass over the file.
+    const keyOf = (r: readonly unknown[]) => `${String(r[0])},${String(r[1])}`;
+    const rows = flagged.getRows();
+    const lineOf = await linesOf(options.path, new Set(rows.map(keyOf)));
+    rows.sort((a, b) => (lineOf.get(keyOf(a)) ?? 0) - (lineOf.get(keyOf(b)) ?? 0));
     const byKampung = new Map<string, PopulationSnapshot[]>();
     for (const s of [...options.population].sort((a, b) =>
       a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
@@ -258,9 +266,10 @@ export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Pr
     const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     let withErrors = 0;
     const header = columns.join(',');
-    for (const row of flagged.getRows()) {
-      const line = Number(row[0]);
-      const cells = row.slice(1, 1 + columns.length).map((v) => (v === null ? '' : String(v)));
+    for (const row of rows) {
+      const line = lineOf.get(`${String(row[0])},${String(row[1])}`);
+      if (line === undefined) return fallback(`${String(row[0])} ${String(row[1])}: no line`);
+      const cells = row.slice(2, 2 + columns.length).map((v) => (v === null ? '' : String(v)));
       const read = recordsFromCsv('monthly', `${header}\n${cells.join(',')}`, options.file);
       const record = read.records[0] as Record<string, unknown> | undefined;
       if (!record || read.issues.length > 0) return fallback(`line ${line} does not read back`);
@@ -271,7 +280,7 @@ export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Pr
         .evaluate('monthly', record, ctx)
         .filter((v) => !disabled.has(v.rule.templateId));
       const sqlIds = compiled.rules
-        .filter((_, i) => Number(row[1 + columns.length + i]) === 1)
+        .filter((_, i) => Number(row[2 + columns.length + i]) === 1)
         .map((r) => r.id);
       const jsIds = violations.map((v) => v.rule.id);
       if (sqlIds.join('\u0000') !== jsIds.join('\u0000')) {

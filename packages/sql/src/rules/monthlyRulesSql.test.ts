@@ -67,14 +67,17 @@ function script(dataset: Dataset, lineOf: (r: object) => number): string[] {
 }
 
 /** `line: rule ids` from the query's rows. */
-function verdicts(rows: readonly (readonly unknown[])[]): string[] {
-  return rows.map(
-    (row) =>
-      `${Number(row[0])}: ${query.rules
-        .filter((_, i) => Number(row[1 + i]) === 1)
+function verdicts(rows: readonly (readonly unknown[])[], lineOf: (key: string) => number): string[] {
+  return rows
+    .map((row): [number, string] => [
+      lineOf(`${String(row[0])} ${String(row[1])}`),
+      query.rules
+        .filter((_, i) => Number(row[2 + i]) === 1)
         .map((r) => r.id)
-        .join(' ')}`,
-  );
+        .join(' '),
+    ])
+    .sort((a, b) => a[0] - b[0])
+    .map(([line, ids]) => `${line}: ${ids}`);
 }
 
 /** What the JavaScript engine reports, in the same shape. */
@@ -129,11 +132,13 @@ describe('monthlyRulesSql: one SQL text, the same verdicts on JS, DuckDB and Pos
     let checked = 0;
     for (const { name, dataset } of await dataSets()) {
       const lineOf = (r: object) => dataset.sources?.get(r)?.line ?? 0;
+      const lines = new Map(dataset.monthly.map((r) => [`${r.kampungId} ${r.period}`, lineOf(r)]));
+      const lineOfKey = (key: string) => lines.get(key) ?? 0;
       const statements = script(dataset, lineOf);
       const expected = jsVerdicts(dataset);
       const duck = await withDuckDb(async (c) => {
         for (const s of statements) await c.run(s);
-        return verdicts((await c.runAndReadAll(query.sql)).getRows());
+        return verdicts((await c.runAndReadAll(query.sql)).getRows(), lineOfKey);
       });
       expect(duck, `DuckDB on ${name}`).toEqual(expected);
       if (cluster) {
@@ -148,7 +153,7 @@ describe('monthlyRulesSql: one SQL text, the same verdicts on JS, DuckDB and Pos
           await client.query('DROP TABLE IF EXISTS kkb_monthly; DROP TABLE IF EXISTS kkb_population');
           await client.query(statements.join(';\n'));
           const r = await client.query({ text: query.sql, rowMode: 'array' });
-          expect(verdicts(r.rows as unknown[][]), `PostgreSQL on ${name}`).toEqual(expected);
+          expect(verdicts(r.rows as unknown[][], lineOfKey), `PostgreSQL on ${name}`).toEqual(expected);
         } finally {
           await client.end();
         }

@@ -48,20 +48,22 @@ export function monthlyEnvironment(): Environment {
 export interface MonthlyRulesSqlOptions {
   /** Ids of rule definitions switched off (as `ValidateOptions.disabled`). */
   readonly disabled?: readonly string[];
-  /** Table of monthly reports: a `line` column and one column per CSV column (`"users.iud"` …). */
+  /** Table of monthly reports: one column per CSV column (`"kampungId"`, `"period"`, `"users.iud"` …). */
   readonly monthlyTable?: string;
   /**
    * Table of the schema-valid population snapshots: `kampungId`, `period` and one column per
    * {@link MONTHLY_POPULATION_VARIABLES} entry except `populationPeriod` (the snapshot's `period`).
    */
   readonly populationTable?: string;
+  /** Columns of the monthly table to return too, after `kampungId` and `period` (before the flags). */
+  readonly columns?: readonly string[];
 }
 
 /** What {@link monthlyRulesSql} returns. */
 export interface MonthlyRulesSql {
   /**
-   * One query: `line` and one 0/1 column `r0`, `r1` … per rule of `rules` (in that order), for every
-   * monthly report on which at least one of them fires, ordered by `line`.
+   * One query: `kampungId`, `period`, the `columns` asked for and one 0/1 column `r0`, `r1` … per rule of `rules` (in that order),
+   * for every monthly report on which at least one of them fires, ordered by kampung and period.
    */
   readonly sql: string;
   /** The expanded monthly rules the query checks, in catalogue order. */
@@ -89,7 +91,7 @@ export function quoteIdentifier(name: string): string {
  * if (c.ok) {
  *   const { sql, rules } = monthlyRulesSql(c.ruleSet);
  *   rules.map((r) => r.id); // ['kkbpk-balance', 'poktan-within-target.bkb', …, 'cpr-within-100']
- *   sql.startsWith('SELECT m."line"'); // true
+ *   sql.startsWith('WITH kkb_in_force'); // true
  * }
  * ```
  */
@@ -122,12 +124,17 @@ export function monthlyRulesSql(
   const population = options.populationTable ?? 'kkb_population';
   const columns = fires.map((f, i) => `CASE WHEN ${f} THEN 1 ELSE 0 END AS "r${i}"`);
   const sql = [
-    `SELECT m."line"${columns.map((c) => `, ${c}`).join('')}`,
+    // The population snapshot in force: the kampung's latest not after the report's month (decorrelated).
+    'WITH kkb_in_force AS (',
+    '  SELECT m."kampungId", m."period", MAX(q."period") AS "populationPeriod"',
+    `  FROM ${monthly} m JOIN ${population} q ON q."kampungId" = m."kampungId" AND q."period" <= m."period"`,
+    '  GROUP BY m."kampungId", m."period")',
+    `SELECT m."kampungId", m."period"${[...(options.columns ?? []).map((c) => `m.${quoteIdentifier(c)}`), ...columns].map((c) => `, ${c}`).join('')}`,
     `FROM ${monthly} m`,
-    `LEFT JOIN ${population} p ON p."kampungId" = m."kampungId" AND p."period" = (`,
-    `  SELECT MAX(q."period") FROM ${population} q WHERE q."kampungId" = m."kampungId" AND q."period" <= m."period")`,
+    'LEFT JOIN kkb_in_force f ON f."kampungId" = m."kampungId" AND f."period" = m."period"',
+    `LEFT JOIN ${population} p ON p."kampungId" = f."kampungId" AND p."period" = f."populationPeriod"`,
     `WHERE ${fires.length > 0 ? fires.join(' OR ') : 'FALSE'}`,
-    'ORDER BY m."line"',
+    'ORDER BY m."kampungId", m."period"',
   ].join('\n');
   return { sql, rules, unsupported };
 }

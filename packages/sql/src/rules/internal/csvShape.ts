@@ -60,3 +60,39 @@ export async function csvShape(file: string): Promise<CsvShape> {
     await handle.close();
   }
 }
+
+/**
+ * The line numbers of the rows whose first two cells (`kampungId,period`) are among `keys` (a file
+ * without quotes, as {@link csvShape} found it): one more pass, only when some report has an issue.
+ */
+export async function linesOf(file: string, keys: ReadonlySet<string>): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (keys.size === 0) return out;
+  const handle = await open(file, 'r');
+  try {
+    let line = 0;
+    let rest = '';
+    const decoder = new TextDecoder();
+    for await (const chunk of handle.readableWebStream()) {
+      const text = rest + decoder.decode(chunk as Uint8Array, { stream: true });
+      let at = 0;
+      for (let nl = text.indexOf('\n', at); nl >= 0; nl = text.indexOf('\n', at)) {
+        line++;
+        const second = text.indexOf(',', text.indexOf(',', at) + 1);
+        if (second > at && second < nl) {
+          const key = text.slice(at, second);
+          if (keys.has(key)) out.set(key, line);
+        }
+        at = nl + 1;
+      }
+      rest = text.slice(at);
+    }
+    if (rest !== '') {
+      const second = rest.indexOf(',', rest.indexOf(',') + 1);
+      if (second > 0 && keys.has(rest.slice(0, second))) out.set(rest.slice(0, second), line + 1);
+    }
+    return out;
+  } finally {
+    await handle.close();
+  }
+}
