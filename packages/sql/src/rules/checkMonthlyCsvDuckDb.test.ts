@@ -104,6 +104,8 @@ describe('checkMonthlyCsvDuckDb: what it leaves to the JavaScript engine', () =>
   const cases: [string, (t: string) => string, RegExp][] = [
     ['a period written 202301', (t) => t.replace(/,2023-01,/, ',202301,'), /canonical/],
     ['a count written as 1.0', (t) => t.replace(/\n(jawa,2023-0\d),(\d+),/, '\n$1,$2.0,'), /canonical/],
+    ['a negative count', (t) => t.replace(/\n(jawa,2023-0\d),(\d+),/, '\n$1,-$2,'), /canonical/],
+    ['a count with a plus sign', (t) => t.replace(/\n(jawa,2023-0\d),(\d+),/, '\n$1,+$2,'), /canonical/],
     ['a quoted cell', (t) => t.replace(/\njawa,/, '\n"jawa",'), /quotes/],
     ['an empty line', (t) => t.replace(/\n/, '\n\n'), /empty lines/],
     ['an unknown kampung', (t) => t.replace(/\njawa,/, '\nnowhere,'), /unknown-kampung/],

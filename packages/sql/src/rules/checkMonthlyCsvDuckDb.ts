@@ -173,43 +173,64 @@ export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Pr
   }
   const required = new Set([...fields.values()].filter((f) => !f.optional).map((f) => f.path));
 
-  return withDuckDb(async (c) => {
-    const colSpec = columns.map((col) => `${sqlString(col)}: 'VARCHAR'`).join(', ');
-    // One pass over the file: each cell's canonical form (what the JavaScript reader reads the same way:
-    // ids, YYYY-MM months, counts as plain digits up to 999,999,999) and the typed values.
-    const cellOk = columns.map((col) => {
-      const q = quoteIdentifier(col);
-      if (col === 'kampungId' || col === 'period') {
-        const pattern = (col === 'kampungId' ? KAMPUNG_ID_PATTERN : MONTH_PATTERN)
-          .replace(/^\^/, '')
-          .replace(/\$$/, '');
-        return `coalesce(regexp_full_match(${q}, ${sqlString(pattern)}), false)`;
-      }
-      const n = `TRY_CAST(${q} AS BIGINT)`;
-      const canonical = `coalesce(CAST(${n} AS VARCHAR) = ${q} AND ${n} BETWEEN 0 AND 999999999, false)`;
-      return required.has(col) ? canonical : `(${q} IS NULL OR ${canonical})`;
-    });
-    const typed = columns.map((col) =>
-      col === 'kampungId' || col === 'period'
-        ? quoteIdentifier(col)
-        : `TRY_CAST(${quoteIdentifier(col)} AS BIGINT) AS ${quoteIdentifier(col)}`,
+  try {
+    return await withDuckDb((c) =>
+      checkOnDuckDb(c, options, { shape, columns, fields, seen, required, on, disabled }),
     );
+  } catch (e) {
+    // DuckDB refused the file (a row with too many cells, a value out of range …): the js reader reports it.
+    return fallback(`DuckDB: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+}
+
+interface Prepared {
+  readonly shape: Awaited<ReturnType<typeof csvShape>>;
+  readonly columns: readonly string[];
+  readonly fields: ReadonlyMap<string, ReturnType<typeof recordFields>[number]>;
+  readonly seen: ReadonlySet<string>;
+  readonly required: ReadonlySet<string>;
+  readonly on: (id: string) => boolean;
+  readonly disabled: ReadonlySet<string>;
+}
+
+async function checkOnDuckDb(
+  c: DuckDBConnection,
+  options: CheckMonthlyCsvOptions,
+  { shape, columns, fields, seen, required, on, disabled }: Prepared,
+): Promise<MonthlyCsvCheck> {
+  const { ruleSet } = options;
+  {
+    // Canonical form (what the JavaScript reader reads the same way: ids, YYYY-MM months, counts as plain
+    // digits up to 999,999,999, optional counts empty or so): one regular expression per line.
+    const cell = (col: string) => {
+      if (col === 'kampungId' || col === 'period') {
+        return `(${(col === 'kampungId' ? KAMPUNG_ID_PATTERN : MONTH_PATTERN).replace(/^\^/, '').replace(/\$$/, '')})`;
+      }
+      return required.has(col) ? '(0|[1-9][0-9]{0,8})' : '(0|[1-9][0-9]{0,8})?';
+    };
+    const linePattern = columns.map(cell).join(',');
+    const bad = await scalar(
+      c,
+      `SELECT count(*) FROM read_csv(${sqlString(options.path)}, header = true, delim = '\t', quote = '', escape = '', columns = {'line': 'VARCHAR'}, strict_mode = true) WHERE NOT coalesce(regexp_full_match("line", ${sqlString(linePattern)}), false)`,
+    );
+    if (bad > 0) return fallback(`${bad} rows with cells not in canonical form`);
+    // Then DuckDB reads the values, typed.
+    const colSpec = columns
+      .map(
+        (col) => `${sqlString(col)}: ${col === 'kampungId' || col === 'period' ? "'VARCHAR'" : "'BIGINT'"}`,
+      )
+      .join(', ');
+    const typed = columns.map(quoteIdentifier);
     // Optional columns the file leaves out are empty for every report.
     for (const f of fields.values()) {
       if (!seen.has(f.path) && f.kind === 'integer')
         typed.push(`CAST(NULL AS BIGINT) AS ${quoteIdentifier(f.path)}`);
     }
     await c.run(
-      `CREATE TABLE kkb_monthly AS SELECT ${cellOk.join(' AND ')} AS "canonical", ${typed.join(', ')} FROM read_csv(${sqlString(options.path)}, header = true, delim = ',', quote = '', escape = '', columns = {${colSpec}}, strict_mode = true, null_padding = false)`,
+      `CREATE TABLE kkb_monthly AS SELECT ${typed.join(', ')} FROM read_csv(${sqlString(options.path)}, header = true, delim = ',', quote = '', escape = '', columns = {${colSpec}}, strict_mode = true, null_padding = false)`,
     );
-    const counts =
-      (
-        await c.runAndReadAll('SELECT count(*), count(*) FILTER (WHERE NOT "canonical") FROM kkb_monthly')
-      ).getRows()[0] ?? [];
-    const records = Number(counts[0] ?? 0);
-    const bad = Number(counts[1] ?? 0);
+    const records = await scalar(c, 'SELECT count(*) FROM kkb_monthly');
     if (records !== shape.lines - 1) return fallback('line count');
-    if (bad > 0) return fallback(`${bad} rows with cells not in canonical form`);
     await loadKampung(c, options.kampung);
     await loadPopulation(c, options.population);
 
@@ -247,7 +268,8 @@ export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Pr
       if (missing > 0) return fallback('report-missing');
     }
 
-    const flagged = await c.runAndReadAll(monthlyRulesSql(ruleSet, { disabled: [...disabled], columns }).sql);
+    const compiled = monthlyRulesSql(ruleSet, { disabled: [...disabled], columns });
+    const flagged = await c.runAndReadAll(compiled.sql);
     // Issues come in line order: the lines of the reports with an issue, from one more pass over the file.
     const keyOf = (r: readonly unknown[]) => `${String(r[0])},${String(r[1])}`;
     const rows = flagged.getRows();
@@ -315,5 +337,5 @@ export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Pr
       if (error) withErrors++;
     }
     return { ok: true, records, issues, byRule, bySeverity, withErrors };
-  });
+  }
 }
