@@ -6,7 +6,6 @@ import { withDuckDb } from './duckDbSession.js';
 import { expressionToSql } from './expressionSql.js';
 
 const env = monthlyEnvironment();
-const FIELDS = ['users.iud', 'users.mal', 'users.traditional', 'newAcceptors.iud', 'jknHolders'] as const;
 
 /** Records with every mix of missing and present values, zeros included. */
 const records: Record<string, number | null>[] = [];
