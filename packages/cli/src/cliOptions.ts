@@ -31,9 +31,19 @@ export const crossSectorExclusionsOption = z.string().transform((s) =>
 /** `--zero-denominator zero|missing`: how a percentage with a zero denominator is scored. */
 export const zeroDenominatorOption = z.enum(['zero', 'missing']);
 
-/** `kkb validate <dir> [--rules <file>] [--today YYYY-MM-DD] [--json] [--lang id|en]` */
+// — validate --engine (sql-rules) —
+/** `--engine js|duckdb`: the JavaScript engine (default) or SQL on DuckDB embedded over the data files. */
+export const engineOption = z.enum(['js', 'duckdb']);
+
+/** `kkb validate <dir> [--rules <file>] [--today YYYY-MM-DD] [--engine js|duckdb] [--json] [--lang id|en]` */
 export const ValidateOptions = z
-  .object({ dir: z.string().min(1), rules: z.string().min(1).optional(), today: today.optional(), ...common })
+  .object({
+    dir: z.string().min(1),
+    rules: z.string().min(1).optional(),
+    today: today.optional(),
+    engine: engineOption.optional(),
+    ...common,
+  })
   .strict();
 /**
  * `kkb report <dir> --out <dir> [--lang id|en] [--period YYYY-MM] [--public] [--strict] [--today YYYY-MM-DD]
@@ -110,6 +120,3 @@ export const InitOptions = z
 /** Parsed options of `kkb init`. */
 export type InitOptions = z.infer<typeof InitOptions>;
 
-// — indicators --engine (sql-indicators) —
-/** `kkb indicators --engine js|duckdb`: the engine that computes the indicators (`js` by default). */
-export const indicatorsEngineOption = z.enum(['js', 'duckdb']);

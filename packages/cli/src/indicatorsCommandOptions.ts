@@ -1,6 +1,6 @@
 import { parsePeriodId } from '@kampung-kb/model';
 import { z } from 'zod';
-import { crossSectorExclusionsOption, indicatorsEngineOption, zeroDenominatorOption } from './cliOptions.js';
+import { crossSectorExclusionsOption, engineOption, zeroDenominatorOption } from './cliOptions.js';
 
 /**
  * The levels `kkb indicators --level` names, in the words of the programme: each kampung, or every
@@ -49,7 +49,7 @@ export const IndicatorsCommandOptions = z
     crossSectorExclusions: crossSectorExclusionsOption.optional(),
     zeroDenominator: zeroDenominatorOption.optional(),
     lang: z.enum(['id', 'en']).optional(),
-    engine: indicatorsEngineOption.optional(),
+    engine: engineOption.optional(),
   })
   .strict()
   .refine((o) => !(o.json && o.csv), { params: { check: 'json-csv' }, path: ['csv'] })

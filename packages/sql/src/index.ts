@@ -36,3 +36,16 @@ export {
 } from './stagingTables.js';
 
 // — rules (sql-rules) —
+export {
+  type CheckMonthlyCsvOptions,
+  checkMonthlyCsvDuckDb,
+  type MonthlyCsvCheck,
+} from './rules/checkMonthlyCsvDuckDb.js';
+export {
+  MONTHLY_POPULATION_VARIABLES,
+  type MonthlyRulesSql,
+  type MonthlyRulesSqlOptions,
+  monthlyEnvironment,
+  monthlyRulesSql,
+} from './rules/monthlyRulesSql.js';
+export { type RulePredicateSql, rulePredicateSql, type SqlScope } from './rules/rulePredicateSql.js';

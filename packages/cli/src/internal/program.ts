@@ -108,6 +108,7 @@ export function buildProgram(
     .argument('<dir>', m.argDir)
     .option('--rules <file>', m.optRules)
     .option('--today <YYYY-MM-DD>', m.optToday)
+    .option('--engine <js|duckdb>', m.optValidateEngine)
     .option('--json', m.optJson)
     .option('--lang <id|en>', m.optLang)
     .action(done('validate'));

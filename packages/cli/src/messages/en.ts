@@ -277,4 +277,7 @@ export const en: Messages = {
     'js (default) or duckdb: compute with DuckDB straight over the files (canonical kampung.json, monthly.csv, population.csv; anything else is read by the JavaScript engine, with the same output)',
   engineFallback: (engine, reasons) =>
     `--engine ${engine}: computed with the JavaScript engine instead (${reasons.join('; ')}).`,
+  // — validate --engine (sql-rules) —
+  optValidateEngine:
+    'js (default) or duckdb: DuckDB reads the monthly reports and checks them with the rules compiled to SQL (same output; a file it cannot read canonically is checked by js)',
 };

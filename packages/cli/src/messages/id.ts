@@ -289,4 +289,7 @@ export const id: Messages = {
     'js (bawaan) atau duckdb: hitung dengan DuckDB langsung dari berkas (kampung.json, monthly.csv, population.csv bentuk kanonik; selain itu dibaca mesin JavaScript, dengan keluaran yang sama)',
   engineFallback: (engine, reasons) =>
     `--engine ${engine}: dihitung dengan mesin JavaScript (${reasons.join('; ')}).`,
+  // — validate --engine (sql-rules) —
+  optValidateEngine:
+    'js (bawaan) atau duckdb: DuckDB membaca laporan bulanan dan memeriksanya dengan aturan yang dikompilasi ke SQL (keluaran sama; berkas yang tidak dapat dibaca secara kanonis diperiksa oleh js)',
 };

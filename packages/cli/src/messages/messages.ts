@@ -208,6 +208,9 @@ export interface Messages {
   // — indicators --engine (sql-indicators) —
   readonly optEngineIndicators: string;
   readonly engineFallback: (engine: string, reasons: readonly string[]) => string;
+  // — validate --engine (sql-rules) —
+  /** `--engine` of `kkb validate`. */
+  readonly optValidateEngine: string;
 }
 
 /** The counts of an import summary line. */

@@ -1,0 +1,341 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { recordFields, recordsFromCsv } from '@kampung-kb/kit';
+import {
+  type Issue,
+  type IssueValue,
+  KAMPUNG_ID_PATTERN,
+  MONTH_PATTERN,
+  maskIdentifiers,
+  type PopulationSnapshot,
+  type Severity,
+  totalPopulation,
+} from '@kampung-kb/model';
+import type { CompiledRuleSet } from '@kampung-kb/rules';
+import { csvShape, linesOf } from './internal/csvShape.js';
+import { sqlString, withDuckDb } from './internal/duckDbSession.js';
+import { MONTHLY_POPULATION_VARIABLES, monthlyRulesSql, quoteIdentifier } from './monthlyRulesSql.js';
+
+/** Options of {@link checkMonthlyCsvDuckDb}. */
+export interface CheckMonthlyCsvOptions {
+  /** Path of the monthly reports' CSV file (comma-separated, as `kkb` writes it). */
+  readonly path: string;
+  /** The file's name in issue locations, e.g. `monthly.csv`. */
+  readonly file: string;
+  /** The rule set of the run (built-in or a city's). */
+  readonly ruleSet: CompiledRuleSet;
+  /** Ids of rule definitions switched off. */
+  readonly disabled?: readonly string[];
+  /** The kampung records of the data set (all schema-valid), for references and `report-missing`. */
+  readonly kampung: readonly { readonly id: string; readonly designationDate?: string }[];
+  /** The population snapshots of the data set (all schema-valid, no two for one kampung and month). */
+  readonly population: readonly PopulationSnapshot[];
+  /** The date of the run's future-date check, `YYYY-MM-DD`. */
+  readonly today: string;
+}
+
+/**
+ * What {@link checkMonthlyCsvDuckDb} found: the issues of the monthly reports (in line order, each
+ * record's in catalogue order) with their counts, or why the file goes to the JavaScript engine.
+ */
+export type MonthlyCsvCheck =
+  | {
+      readonly ok: true;
+      /** Monthly reports read. */
+      readonly records: number;
+      readonly issues: readonly Issue[];
+      /** Issues per rule definition (template) id. */
+      readonly byRule: ReadonlyMap<string, number>;
+      readonly bySeverity: Readonly<Record<Severity, number>>;
+      /** Reports with at least one issue of severity `error`. */
+      readonly withErrors: number;
+    }
+  | { readonly ok: false; readonly reason: string };
+
+function fallback(reason: string): MonthlyCsvCheck {
+  return { ok: false, reason };
+}
+
+async function scalar(c: DuckDBConnection, sql: string): Promise<number> {
+  const r = await c.runAndReadAll(sql);
+  const v = r.getRows()[0]?.[0];
+  return v === null || v === undefined ? 0 : Number(v);
+}
+
+/** Loads the population snapshots into `kkb_population` (one column per monthly rule variable). */
+async function loadPopulation(c: DuckDBConnection, population: readonly PopulationSnapshot[]): Promise<void> {
+  const numeric = MONTHLY_POPULATION_VARIABLES.filter((v) => v !== 'populationPeriod');
+  await c.run(
+    `CREATE TABLE kkb_population ("kampungId" VARCHAR, "period" VARCHAR${numeric.map((v) => `, ${quoteIdentifier(v)} DOUBLE`).join('')})`,
+  );
+  const a = await c.createAppender('kkb_population');
+  for (const s of population) {
+    a.appendVarchar(s.kampungId);
+    a.appendVarchar(s.period);
+    for (const v of numeric) {
+      const x = v === 'totalPopulation' ? totalPopulation(s) : (s as unknown as Record<string, unknown>)[v];
+      if (typeof x === 'number') a.appendDouble(x);
+      else a.appendNull();
+    }
+    a.endRow();
+  }
+  a.closeSync();
+}
+
+async function loadKampung(c: DuckDBConnection, kampung: CheckMonthlyCsvOptions['kampung']): Promise<void> {
+  await c.run('CREATE TABLE kkb_kampung ("id" VARCHAR, "designationMonth" VARCHAR)');
+  const a = await c.createAppender('kkb_kampung');
+  const date = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+  for (const k of kampung) {
+    a.appendVarchar(k.id);
+    const d = k.designationDate;
+    if (d !== undefined && date.test(d)) a.appendVarchar(d.slice(0, 7));
+    else a.appendNull();
+    a.endRow();
+  }
+  a.closeSync();
+}
+
+/** The population variables of the snapshot in force, as the JavaScript engine gives them to rules. */
+function populationContext(
+  byKampung: ReadonlyMap<string, readonly PopulationSnapshot[]>,
+  kampungId: string,
+  period: string,
+): { readonly vars: Readonly<Record<string, unknown>> } {
+  let found: PopulationSnapshot | undefined;
+  for (const s of byKampung.get(kampungId) ?? []) if (s.period <= period) found = s;
+  if (!found) return { vars: {} };
+  return {
+    vars: {
+      pus: found.pus,
+      totalPopulation: totalPopulation(found),
+      families: found.families,
+      familiesWithUnderFives: found.familiesWithUnderFives,
+      familiesWithAdolescents: found.familiesWithAdolescents,
+      familiesWithElderly: found.familiesWithElderly,
+      adolescents: found.adolescents,
+      populationPeriod: found.period,
+    },
+  };
+}
+
+/**
+ * Checks a data directory's monthly reports CSV on DuckDB embedded: DuckDB reads the file, proves every
+ * cell canonical (ids, `YYYY-MM` periods, counts as plain digits: what the JavaScript reader reads the
+ * same way), proves the structural checks quiet (no unknown kampung, duplicate, future month, missing
+ * population snapshot or missing month: `report-missing`), and runs the per-record rules compiled to SQL
+ * ({@link monthlyRulesSql}). The issues of the reports on which a rule fires are then made by the rule set
+ * itself (same values, messages, locations and order as `validateDataset`), and each is checked against
+ * the SQL verdict.
+ *
+ * When anything is outside that (a label or `202012` in a cell, a quote, a duplicate, a cross-period
+ * rule, a rule SQL cannot express …) it returns `ok: false` with the reason, and the caller validates
+ * the file with the JavaScript engine: never a silently different answer.
+ *
+ * @example
+ * ```ts
+ * import { compileRules, builtinRules } from '@kampung-kb/rules';
+ * const c = compileRules(builtinRules);
+ * if (c.ok) {
+ *   const r = await checkMonthlyCsvDuckDb({
+ *     path: 'data/monthly.csv', file: 'monthly.csv', ruleSet: c.ruleSet,
+ *     kampung: dataset.kampung, population: dataset.population, today: '2026-11-30',
+ *   });
+ *   if (r.ok) r.issues.length; // 1
+ * }
+ * ```
+ */
+export async function checkMonthlyCsvDuckDb(options: CheckMonthlyCsvOptions): Promise<MonthlyCsvCheck> {
+  const { ruleSet } = options;
+  const disabled = new Set(options.disabled ?? []);
+  /** Whether a builtin check of the rule set runs. */
+  const on = (id: string) => !disabled.has(id) && ruleSet.definitions.some((r) => r.id === id);
+  const series = ruleSet.rules.filter(
+    (r) => (r.kind === 'jump' || r.kind === 'outlier') && !disabled.has(r.templateId),
+  );
+  if (series.length > 0) return fallback(`cross-period rule ${series[0]?.id}`);
+  const compiled = monthlyRulesSql(ruleSet, { disabled: [...disabled] });
+  const first = compiled.unsupported[0];
+  if (first) return fallback(`rule ${first.rule}: ${first.reason}`);
+
+  const shape = await csvShape(options.path);
+  if (shape.special) return fallback('quotes, carriage returns, a byte-order mark or empty lines');
+  const columns = shape.header.split(',');
+  const fields = new Map(recordFields('monthly').map((f) => [f.path, f]));
+  const seen = new Set<string>();
+  for (const col of columns) {
+    const f = fields.get(col);
+    if (!f || seen.has(col)) return fallback(`column ${col}`);
+    seen.add(col);
+    if (col !== 'kampungId' && col !== 'period' && f.kind !== 'integer') return fallback(`column ${col}`);
+  }
+  for (const f of fields.values()) {
+    if (!f.optional && !seen.has(f.path)) return fallback(`no column ${f.path}`);
+  }
+  const required = new Set([...fields.values()].filter((f) => !f.optional).map((f) => f.path));
+
+  try {
+    return await withDuckDb((c) =>
+      checkOnDuckDb(c, options, { shape, columns, fields, seen, required, on, disabled }),
+    );
+  } catch (e) {
+    // DuckDB refused the file (a row with too many cells, a value out of range …): the js reader reports it.
+    return fallback(`DuckDB: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+}
+
+interface Prepared {
+  readonly shape: Awaited<ReturnType<typeof csvShape>>;
+  readonly columns: readonly string[];
+  readonly fields: ReadonlyMap<string, ReturnType<typeof recordFields>[number]>;
+  readonly seen: ReadonlySet<string>;
+  readonly required: ReadonlySet<string>;
+  readonly on: (id: string) => boolean;
+  readonly disabled: ReadonlySet<string>;
+}
+
+async function checkOnDuckDb(
+  c: DuckDBConnection,
+  options: CheckMonthlyCsvOptions,
+  { shape, columns, fields, seen, required, on, disabled }: Prepared,
+): Promise<MonthlyCsvCheck> {
+  const { ruleSet } = options;
+  {
+    // Canonical form (what the JavaScript reader reads the same way: ids, YYYY-MM months, counts as plain
+    // digits up to 999,999,999, optional counts empty or so): one regular expression per line.
+    const cell = (col: string) => {
+      if (col === 'kampungId' || col === 'period') {
+        return `(${(col === 'kampungId' ? KAMPUNG_ID_PATTERN : MONTH_PATTERN).replace(/^\^/, '').replace(/\$$/, '')})`;
+      }
+      return required.has(col) ? '(0|[1-9][0-9]{0,8})' : '(0|[1-9][0-9]{0,8})?';
+    };
+    const linePattern = columns.map(cell).join(',');
+    const bad = await scalar(
+      c,
+      `SELECT count(*) FROM read_csv(${sqlString(options.path)}, header = true, delim = '\t', quote = '', escape = '', columns = {'line': 'VARCHAR'}, strict_mode = true) WHERE NOT coalesce(regexp_full_match("line", ${sqlString(linePattern)}), false)`,
+    );
+    if (bad > 0) return fallback(`${bad} rows with cells not in canonical form`);
+    // Then DuckDB reads the values, typed.
+    const colSpec = columns
+      .map(
+        (col) => `${sqlString(col)}: ${col === 'kampungId' || col === 'period' ? "'VARCHAR'" : "'BIGINT'"}`,
+      )
+      .join(', ');
+    const typed = columns.map(quoteIdentifier);
+    // Optional columns the file leaves out are empty for every report.
+    for (const f of fields.values()) {
+      if (!seen.has(f.path) && f.kind === 'integer')
+        typed.push(`CAST(NULL AS BIGINT) AS ${quoteIdentifier(f.path)}`);
+    }
+    await c.run(
+      `CREATE TABLE kkb_monthly AS SELECT ${typed.join(', ')} FROM read_csv(${sqlString(options.path)}, header = true, delim = ',', quote = '', escape = '', columns = {${colSpec}}, strict_mode = true, null_padding = false)`,
+    );
+    const records = await scalar(c, 'SELECT count(*) FROM kkb_monthly');
+    if (records !== shape.lines - 1) return fallback('line count');
+    await loadKampung(c, options.kampung);
+    await loadPopulation(c, options.population);
+
+    const month = options.today.slice(0, 7);
+    const structural = await c.runAndReadAll(
+      [
+        'SELECT',
+        ' (SELECT count(*) FROM kkb_monthly m WHERE NOT EXISTS (SELECT 1 FROM kkb_kampung k WHERE k."id" = m."kampungId")),',
+        ` (SELECT count(*) FROM kkb_monthly m WHERE m."period" > ${sqlString(month)}),`,
+        ' (SELECT count(*) FROM (SELECT "kampungId", "period" FROM kkb_monthly GROUP BY "kampungId", "period" HAVING count(*) > 1) d),',
+        ' (SELECT count(*) FROM kkb_monthly m LEFT JOIN (SELECT "kampungId", MIN("period") AS "first" FROM kkb_population GROUP BY "kampungId") f ON f."kampungId" = m."kampungId" WHERE f."first" IS NULL OR f."first" > m."period"),',
+        ' (SELECT min("period") FROM kkb_monthly), (SELECT max("period") FROM kkb_monthly)',
+      ].join('\n'),
+    );
+    const [unknown, future, duplicates, noPopulation, firstMonth, lastMonth] = structural.getRows()[0] ?? [];
+    if (Number(unknown) > 0) return fallback('unknown-kampung');
+    if (Number(future) > 0) return fallback('future-date');
+    if (Number(duplicates) > 0) return fallback('duplicate-record');
+    if (Number(noPopulation) > 0 && on('population-missing')) return fallback('population-missing');
+    if (on('report-missing') && typeof firstMonth === 'string' && typeof lastMonth === 'string') {
+      // Months expected per kampung: from its designation (or the first month of the data) to the last.
+      const monthNo = (p: string) =>
+        `(CAST(substr(${p}, 1, 4) AS INTEGER) * 12 + CAST(substr(${p}, 6, 2) AS INTEGER))`;
+      const missing = await scalar(
+        c,
+        [
+          'SELECT count(*) FROM (',
+          `  SELECT k."id", ${monthNo(sqlString(lastMonth))} - ${monthNo(`greatest(k."designationMonth", ${sqlString(firstMonth)})`)} + 1 AS expected,`,
+          '    count(m."kampungId") AS present',
+          `  FROM kkb_kampung k LEFT JOIN kkb_monthly m ON m."kampungId" = k."id" AND m."period" >= greatest(k."designationMonth", ${sqlString(firstMonth)})`,
+          '  WHERE k."designationMonth" IS NOT NULL GROUP BY k."id", k."designationMonth"',
+          ') e WHERE e.expected > 0 AND e.present < e.expected',
+        ].join('\n'),
+      );
+      if (missing > 0) return fallback('report-missing');
+    }
+
+    const compiled = monthlyRulesSql(ruleSet, { disabled: [...disabled], columns });
+    const flagged = await c.runAndReadAll(compiled.sql);
+    // Issues come in line order: the lines of the reports with an issue, from one more pass over the file.
+    const keyOf = (r: readonly unknown[]) => `${String(r[0])},${String(r[1])}`;
+    const rows = flagged.getRows();
+    const lineOf = await linesOf(options.path, new Set(rows.map(keyOf)));
+    rows.sort((a, b) => (lineOf.get(keyOf(a)) ?? 0) - (lineOf.get(keyOf(b)) ?? 0));
+    const byKampung = new Map<string, PopulationSnapshot[]>();
+    for (const s of [...options.population].sort((a, b) =>
+      a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
+    )) {
+      const list = byKampung.get(s.kampungId);
+      if (list) list.push(s);
+      else byKampung.set(s.kampungId, [s]);
+    }
+    const issues: Issue[] = [];
+    const byRule = new Map<string, number>();
+    const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    let withErrors = 0;
+    const header = columns.join(',');
+    for (const row of rows) {
+      const line = lineOf.get(`${String(row[0])},${String(row[1])}`);
+      if (line === undefined) return fallback(`${String(row[0])} ${String(row[1])}: no line`);
+      const cells = row.slice(2, 2 + columns.length).map((v) => (v === null ? '' : String(v)));
+      const read = recordsFromCsv('monthly', `${header}\n${cells.join(',')}`, options.file);
+      const record = read.records[0] as Record<string, unknown> | undefined;
+      if (!record || read.issues.length > 0) return fallback(`line ${line} does not read back`);
+      const kampungId = String(record['kampungId']);
+      const period = String(record['period']);
+      const ctx = populationContext(byKampung, kampungId, period);
+      const violations = ruleSet
+        .evaluate('monthly', record, ctx)
+        .filter((v) => !disabled.has(v.rule.templateId));
+      const sqlIds = compiled.rules
+        .filter((_, i) => Number(row[2 + columns.length + i]) === 1)
+        .map((r) => r.id);
+      const jsIds = violations.map((v) => v.rule.id);
+      if (sqlIds.join('\u0000') !== jsIds.join('\u0000')) {
+        return fallback(
+          `line ${line}: SQL (${sqlIds.join(', ')}) and JavaScript (${jsIds.join(', ')}) disagree`,
+        );
+      }
+      let error = false;
+      for (const v of violations) {
+        const values: Record<string, IssueValue> = {};
+        for (const [k, x] of Object.entries(v.values))
+          values[k] = typeof x === 'string' ? maskIdentifiers(x) : x;
+        issues.push({
+          ruleId: v.rule.id,
+          code: v.rule.templateId,
+          severity: v.rule.severity,
+          location: {
+            recordType: 'monthly',
+            kampungId: maskIdentifiers(kampungId),
+            period: maskIdentifiers(period),
+            file: options.file,
+            line,
+            ...(v.field !== undefined && v.field !== '' ? { field: v.field } : {}),
+          },
+          values,
+          message: { id: maskIdentifiers(v.message.id), en: maskIdentifiers(v.message.en) },
+        });
+        byRule.set(v.rule.templateId, (byRule.get(v.rule.templateId) ?? 0) + 1);
+        bySeverity[v.rule.severity] += 1;
+        if (v.rule.severity === 'error') error = true;
+      }
+      if (error) withErrors++;
+    }
+    return { ok: true, records, issues, byRule, bySeverity, withErrors };
+  }
+}
