@@ -94,7 +94,8 @@ export function compareKampungValues(
         const e = expected[i] ?? null;
         const a = actual[i] ?? null;
         const same = e === null || a === null ? e === a : round2(e) === round2(a);
-        if (!same) miss({ source: other.name, kampungId: id, value: name, expected: show(e), actual: show(a) });
+        if (!same)
+          miss({ source: other.name, kampungId: id, value: name, expected: show(e), actual: show(a) });
       });
     }
     for (const id of other.values.kampung.keys()) {
@@ -103,7 +104,13 @@ export function compareKampungValues(
       }
     }
   }
-  return { equal: count === 0, kampung: reference.values.kampung.size, values, mismatchCount: count, mismatches };
+  return {
+    equal: count === 0,
+    kampung: reference.values.kampung.size,
+    values,
+    mismatchCount: count,
+    mismatches,
+  };
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;

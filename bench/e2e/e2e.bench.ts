@@ -32,8 +32,8 @@ import {
   type KampungValues,
   valuesFromBaselineJson,
   valuesFromCliJson,
-} from './compareValues.js';
-import { generateDataDir } from './generateDataDir.js';
+} from './compareValues.ts';
+import { generateDataDir } from './generateDataDir.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '../..');
@@ -42,6 +42,8 @@ const SEED = 42;
 const MONTHS = 12;
 
 const { values: args } = parseArgs({
+  // `pnpm bench:e2e -- --sizes …` passes the `--` on.
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     sizes: { type: 'string', default: '1000,10000,50000' },
     rounds: { type: 'string', default: '2' },
@@ -50,7 +52,8 @@ const { values: args } = parseArgs({
   },
 });
 const SIZES = (args.sizes ?? '').split(',').map((s) => Number(s.trim().replaceAll('_', '')));
-if (SIZES.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes: whole numbers, got ${args.sizes}`);
+if (SIZES.some((n) => !Number.isInteger(n) || n <= 0))
+  throw new Error(`--sizes: whole numbers, got ${args.sizes}`);
 const ROUNDS = Math.max(1, Number(args.rounds));
 const WORK = args.dir ?? '/tmp/kkb-bench-e2e';
 
@@ -151,16 +154,12 @@ function runJob(job: Job, dir: string, out: string): Sample {
   rmIfAny(out);
   const fd = openSync(out, 'w');
   const t0 = performance.now();
-  const r = spawnSync(
-    process.execPath,
-    ['--import', join(HERE, 'reportUsage.mjs'), ...job.argv(dir, out)],
-    {
-      cwd: ROOT,
-      env: { ...process.env, KKB_BENCH_USAGE: usage, NO_COLOR: '1' },
-      stdio: ['ignore', job.stdoutToFile ? fd : 'ignore', 'pipe'],
-      maxBuffer: 64 << 20,
-    },
-  );
+  const r = spawnSync(process.execPath, ['--import', join(HERE, 'reportUsage.mjs'), ...job.argv(dir, out)], {
+    cwd: ROOT,
+    env: { ...process.env, KKB_BENCH_USAGE: usage, NO_COLOR: '1' },
+    stdio: ['ignore', job.stdoutToFile ? fd : 'ignore', 'pipe'],
+    maxBuffer: 64 << 20,
+  });
   const ms = performance.now() - t0;
   closeSync(fd);
   const u = existsSync(usage)
@@ -219,7 +218,10 @@ async function ensureData(kampung: number): Promise<string> {
 
 const readJson = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
 
-function compare(out: (key: string) => string, rows: Row[]): Pick<SizeResult, 'comparison' | 'kotaSame' | 'validateSame'> {
+function compare(
+  out: (key: string) => string,
+  rows: Row[],
+): Pick<SizeResult, 'comparison' | 'kotaSame' | 'validateSame'> {
   const last = (key: string) => rows.find((r) => r.job.key === key)?.samples.at(-1);
   const sources: { name: string; values: KampungValues }[] = [];
   const skipped: string[] = [];
@@ -241,7 +243,9 @@ function compare(out: (key: string) => string, rows: Row[]): Pick<SizeResult, 'c
     comparison =
       sources.length < 2
         ? `nothing to compare (${skipped.join(', ')})`
-        : Object.assign(c, { note: `${sources.map((s) => s.name).join(', ')}${skipped.length ? `; not compared: ${skipped.join(', ')}` : ''}` });
+        : Object.assign(c, {
+            note: `${sources.map((s) => s.name).join(', ')}${skipped.length ? `; not compared: ${skipped.join(', ')}` : ''}`,
+          });
   } catch (e) {
     comparison = `could not compare: ${(e as Error).message}`;
   }
@@ -287,9 +291,13 @@ async function runSize(kampung: number): Promise<SizeResult> {
 
 function printSize(r: SizeResult): void {
   const base = r.rows.find((x) => x.job.key === 'duckdbQuery');
-  const baseMs = base && base.samples.every(ok) ? median(base.samples.map((s) => s.ms)) : Number.NaN;
-  console.log(`\n### ${r.kampung.toLocaleString('en')} kampung × ${MONTHS} months (${ROUNDS} rounds, interleaved)\n`);
-  console.log('| command | median s | best s | × DuckDB query (median) | CPU s (median) | peak RSS MB (max) |');
+  const baseMs = base?.samples.every(ok) ? median(base.samples.map((s) => s.ms)) : Number.NaN;
+  console.log(
+    `\n### ${r.kampung.toLocaleString('en')} kampung × ${MONTHS} months (${ROUNDS} rounds, interleaved)\n`,
+  );
+  console.log(
+    '| command | median s | best s | × DuckDB query (median) | CPU s (median) | peak RSS MB (max) |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const row of r.rows) {
     const failed = row.samples.find((s) => !ok(s));
@@ -316,19 +324,24 @@ function printSize(r: SizeResult): void {
       console.log(`  ${m.source}: ${m.kampungId} ${m.value} expected ${m.expected}, got ${m.actual}`);
     }
   }
-  console.log(`kota results, js vs duckdb engine: ${r.kotaSame}; validate output, js vs duckdb engine: ${r.validateSame}`);
+  console.log(
+    `kota results, js vs duckdb engine: ${r.kotaSame}; validate output, js vs duckdb engine: ${r.validateSame}`,
+  );
 }
 
 function medianOf(r: SizeResult | undefined, key: string): Sample[] | undefined {
   const row = r?.rows.find((x) => x.job.key === key);
-  return row && row.samples.every(ok) ? row.samples : undefined;
+  return row?.samples.every(ok) ? row.samples : undefined;
 }
 
 function printAims(results: SizeResult[]): void {
   console.log('\n### Aims of issue 9\n');
   const big = results.find((r) => r.kampung === 50_000);
   const small = results.find((r) => r.kampung === 10_000);
-  if (!big) console.log('(50,000 kampung not run: the aims at 50,000 are not measured; run with --sizes including 50000)');
+  if (!big)
+    console.log(
+      '(50,000 kampung not run: the aims at 50,000 are not measured; run with --sizes including 50000)',
+    );
   const baseMs = medianOf(big, 'duckdbQuery');
   const base = baseMs ? median(baseMs.map((s) => s.ms)) : Number.NaN;
   console.log('| aim | figure | met |');
@@ -346,7 +359,9 @@ function printAims(results: SizeResult[]): void {
     );
     if (job.key.endsWith('-js')) {
       const rss = Math.max(...s.map((x) => x.rssMb));
-      console.log(`| ${job.label} peak RSS under 1 GB at 50,000 | ${fmt(rss, 0)} MB | ${rss < 1024 ? 'yes' : 'no'} |`);
+      console.log(
+        `| ${job.label} peak RSS under 1 GB at 50,000 | ${fmt(rss, 0)} MB | ${rss < 1024 ? 'yes' : 'no'} |`,
+      );
       const s10 = medianOf(small, job.key);
       if (s10) {
         const growth = median(s.map((x) => x.ms)) / median(s10.map((x) => x.ms));

@@ -106,7 +106,7 @@ async function writeLines(path: string, lines: Iterable<string>): Promise<void> 
   for (const line of lines) {
     chunk += `${line}\n`;
     if (chunk.length > 1 << 16) {
-      if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
       chunk = '';
     }
   }

@@ -27,7 +27,7 @@ const of = (prefix, ext) => files.filter((f) => f.startsWith(prefix) && f.endsWi
 /** Column index by name. */
 function columns(header) {
   const map = new Map();
-  header.split(',').forEach((name, i) => map.set(name.trim(), i));
+  for (const [i, name] of header.split(',').entries()) map.set(name.trim(), i);
   return (name) => {
     const i = map.get(name);
     if (i === undefined) throw new Error(`column ${name} missing`);
