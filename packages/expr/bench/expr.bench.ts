@@ -178,7 +178,7 @@ for (let i = 0; i < 1000; i++) {
   }
 }
 
-const loop = (f: (report: Record<string, unknown>, ctx: EvalContext) => boolean | null) => (): number => {
+const loop = (f: (report: Record<string, unknown>, ctx: EvalContext) => unknown) => (): number => {
   let fired = 0;
   for (let i = 0; i < N; i++) {
     const r = rows[i] as Row;

@@ -61,7 +61,7 @@ function rng(seed: number): () => number {
   };
 }
 
-const BANDS = codesOf(ageBands) as const;
+const BANDS = codesOf(ageBands);
 
 function regionCode(i: number): string {
   const v = i % (REGENCIES * DISTRICTS * VILLAGES);
