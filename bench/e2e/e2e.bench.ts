@@ -292,24 +292,26 @@ async function runSize(kampung: number): Promise<SizeResult> {
 function printSize(r: SizeResult): void {
   const base = r.rows.find((x) => x.job.key === 'duckdbQuery');
   const baseMs = base?.samples.every(ok) ? median(base.samples.map((s) => s.ms)) : Number.NaN;
+  const baseCpu = base?.samples.every(ok) ? median(base.samples.map((s) => s.cpuMs)) : Number.NaN;
   console.log(
     `\n### ${r.kampung.toLocaleString('en')} kampung × ${MONTHS} months (${ROUNDS} rounds, interleaved)\n`,
   );
   console.log(
-    '| command | median s | best s | × DuckDB query (median) | CPU s (median) | peak RSS MB (max) |',
+    '| command | median s | best s | × DuckDB query (median) | CPU s (median) | × DuckDB query (CPU) | peak RSS MB (max) |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of r.rows) {
     const failed = row.samples.find((s) => !ok(s));
     if (failed) {
       console.log(
-        `| ${row.job.label} | failed | | | | exit ${failed.status}: ${failed.error.replaceAll('|', '/').slice(0, 90)} |`,
+        `| ${row.job.label} | failed | | | | | exit ${failed.status}: ${failed.error.replaceAll('|', '/').slice(0, 90)} |`,
       );
       continue;
     }
     const ms = median(row.samples.map((s) => s.ms));
+    const cpu = median(row.samples.map((s) => s.cpuMs));
     console.log(
-      `| ${row.job.label} | ${fmt(ms / 1000)} | ${fmt(Math.min(...row.samples.map((s) => s.ms)) / 1000)} | ${fmt(ms / baseMs)}× | ${fmt(median(row.samples.map((s) => s.cpuMs)) / 1000)} | ${fmt(Math.max(...row.samples.map((s) => s.rssMb)), 0)} |`,
+      `| ${row.job.label} | ${fmt(ms / 1000)} | ${fmt(Math.min(...row.samples.map((s) => s.ms)) / 1000)} | ${fmt(ms / baseMs)}× | ${fmt(cpu / 1000)} | ${fmt(cpu / baseCpu)}× | ${fmt(Math.max(...row.samples.map((s) => s.rssMb)), 0)} |`,
     );
   }
   const c = r.comparison;
