@@ -3,7 +3,7 @@
  * 50,000 kampung × 12 months; `--sizes 1000,10000` for a quick run) it generates a seeded, valid data
  * directory (generateDataDir.ts; kept in `--dir`, default /tmp/kkb-bench-e2e, and reused while it matches the
  * seed), then times, each in its own child process and one at a time, rounds interleaved (`--rounds`,
- * default 2; median and best printed):
+ * default 3; median and best printed):
  *
  * - (a) a plain DuckDB query over the same CSVs computing the four portal indicators (duckdbQuery.mjs): the
  *   reference of every ratio;
@@ -22,7 +22,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
@@ -46,7 +46,7 @@ const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     sizes: { type: 'string', default: '1000,10000,50000' },
-    rounds: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '3' },
     dir: { type: 'string', default: '/tmp/kkb-bench-e2e' },
     'no-build': { type: 'boolean', default: false },
   },
@@ -381,10 +381,20 @@ console.log(
   `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30, 1)} GB; ` +
     `sizes ${SIZES.join(', ')} kampung × ${MONTHS} months; each command in its own process, one at a time`,
 );
+/** Warns when other processes keep the cores busy: then wall times (and ratios) measure them too. */
+function load(when: string): void {
+  const [one = 0] = loadavg();
+  const busy = one > cpus().length;
+  console.log(
+    `load average (1 min) ${when}: ${fmt(one)} on ${cpus().length} cores${busy ? ' — BUSY MACHINE: wall times and ratios are not reliable; compare the CPU columns, or rerun on a quiet machine' : ''}`,
+  );
+}
+load('at the start');
 const results: SizeResult[] = [];
 for (const n of SIZES) {
   const r = await runSize(n);
   results.push(r);
   printSize(r);
+  load(`after ${n.toLocaleString('en')} kampung`);
 }
 printAims(results);
