@@ -44,7 +44,8 @@ function rng(seed: number): () => number {
 
 async function write(path: string, lines: Iterable<string>): Promise<void> {
   const out = createWriteStream(path);
-  for (const line of lines) if (!out.write(`${line}\n`)) await new Promise((r) => out.once('drain', r));
+  for (const line of lines)
+    if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
   await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
 }
 

@@ -1,7 +1,10 @@
 /**
- * Benchmark: `sum(users[*]) + sum(nonUsers[*]) == pus` over 1,000,000 generated monthly reports, compiled
- * expression versus a hand-written loop doing the same (null-skipping sums over the same fields, three-valued
- * comparison) in the same run. Run with `pnpm --filter @kampung-kb/expr bench` or
+ * Benchmark: `sum(users[*]) + sum(nonUsers[*]) == pus` over 1,000,000 generated monthly reports (generated
+ * before timing), the compiled expression against two hand-written loops in the same run: the baseline, an
+ * unrolled loop reading each field by name (as written for speed), and a generic loop over the field names
+ * with the expression's null handling (null-skipping sums, three-valued comparison). The three give the same
+ * answer on every record checked; ROUNDS rounds interleaved, median and best; the aim (≥ 1 M records/s and
+ * within 2× of the unrolled loop) is judged on the medians. Run with `pnpm --filter @kampung-kb/expr bench` or
  * `npx tsx packages/expr/bench/expr.bench.ts`.
  */
 import { MonthlyReport } from '@kampung-kb/model';
@@ -124,19 +127,40 @@ function unrolled(report: Record<string, unknown>, ctx: EvalContext): boolean | 
   return su + sn === pus;
 }
 
-function time(label: string, run: () => number): number {
-  let best = Number.POSITIVE_INFINITY;
-  let fired = 0;
+interface Variant {
+  readonly label: string;
+  readonly run: () => number;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/**
+ * Runs the variants round by round, interleaved (A, B, C, A, B, C …), so that a busy machine slows them
+ * alike; prints median and best of each and returns the median records/s.
+ */
+function timeAll(variants: readonly Variant[]): number[] {
+  const ms = variants.map((): number[] => []);
+  const fired = variants.map(() => 0);
   for (let round = 0; round < ROUNDS; round++) {
-    const t0 = performance.now();
-    fired = run();
-    best = Math.min(best, performance.now() - t0);
+    variants.forEach((v, i) => {
+      const t0 = performance.now();
+      fired[i] = v.run();
+      ms[i]?.push(performance.now() - t0);
+    });
   }
-  const perSecond = N / (best / 1000);
-  console.log(
-    `${label.padEnd(14)} best of ${ROUNDS}: ${best.toFixed(1)} ms  ${(perSecond / 1e6).toFixed(2)} M records/s  (${fired} broke the rule)`,
-  );
-  return perSecond;
+  return variants.map((v, i) => {
+    const m = median(ms[i] ?? []);
+    const perSecond = N / (m / 1000);
+    console.log(
+      `${v.label.padEnd(14)} ${ROUNDS} rounds: median ${m.toFixed(1)} ms, best ${Math.min(...(ms[i] ?? [])).toFixed(1)} ms, ` +
+        `${(perSecond / 1e6).toFixed(2)} M records/s (median)  (${fired[i]} broke the rule)`,
+    );
+    return perSecond;
+  });
 }
 
 const env = createEnvironment(MonthlyReport, { variables: { pus: 'number' } });
@@ -148,40 +172,29 @@ const rows = generate(N);
 // Same answers first.
 for (let i = 0; i < 1000; i++) {
   const r = rows[i] as Row;
-  if (compiled(r.report, r.ctx) !== handWritten(r.report, r.ctx)) throw new Error(`mismatch at record ${i}`);
+  const expected = handWritten(r.report, r.ctx);
+  if (compiled(r.report, r.ctx) !== expected || unrolled(r.report, r.ctx) !== expected) {
+    throw new Error(`mismatch at record ${i}`);
+  }
 }
 
-const hand = time('hand-written', () => {
+const loop = (f: (report: Record<string, unknown>, ctx: EvalContext) => unknown) => (): number => {
   let fired = 0;
   for (let i = 0; i < N; i++) {
     const r = rows[i] as Row;
-    if (handWritten(r.report, r.ctx) === false) fired++;
+    if (f(r.report, r.ctx) === false) fired++;
   }
   return fired;
-});
-const unrolledRate = time('unrolled', () => {
-  let fired = 0;
-  for (let i = 0; i < N; i++) {
-    const r = rows[i] as Row;
-    if (unrolled(r.report, r.ctx) === false) fired++;
-  }
-  return fired;
-});
-const expr = time('compiled expr', () => {
-  let fired = 0;
-  for (let i = 0; i < N; i++) {
-    const r = rows[i] as Row;
-    if (compiled(r.report, r.ctx) === false) fired++;
-  }
-  return fired;
-});
+};
+const [hand = 0, unrolledRate = 0, expr = 0] = timeAll([
+  { label: 'hand-written', run: loop(handWritten) },
+  { label: 'unrolled', run: loop(unrolled) },
+  { label: 'compiled expr', run: loop(compiled) },
+]);
 console.log(
-  `compiled / hand-written throughput: ${(expr / hand).toFixed(2)} (hand-written is ${(hand / expr).toFixed(2)}× faster)`,
+  `compiled / unrolled (the baseline: each field read by name, as written for speed): the unrolled loop is ` +
+    `${(unrolledRate / expr).toFixed(2)}× faster (median); the generic hand-written loop ${(hand / expr).toFixed(2)}×`,
 );
 console.log(
-  `compiled / unrolled throughput: ${(expr / unrolledRate).toFixed(2)} (the unrolled loop reads each field by name; ` +
-    `it is ${(unrolledRate / expr).toFixed(2)}× faster)`,
-);
-console.log(
-  `target: ≥ 1 M records/s and within 2× of the hand-written loop → ${expr >= 1e6 && hand / expr <= 2 ? 'met' : 'NOT met'}`,
+  `target: ≥ 1 M records/s and within 2× of the unrolled loop → ${expr >= 1e6 && unrolledRate / expr <= 2 ? 'met' : 'NOT met'}`,
 );
