@@ -52,8 +52,11 @@ function allBlank(cells: readonly string[]): boolean {
 export interface CsvRecordRead {
   readonly record: Record<string, unknown>;
   readonly source: SourceRef;
-  readonly issues: Issue[];
+  readonly issues: readonly Issue[];
 }
+
+/** The issues of a clean row, shared: no array per row. */
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 /**
  * Turns CSV rows into records of one type, a row at a time (the header first): the schema-driven cell
@@ -160,9 +163,9 @@ export class CsvRecordReader {
       }
     }
     const source: SourceRef = { file, line: row.line };
-    const issues: Issue[] = [];
     const lengthWrong = row.cells.length !== this.headerCells;
-    if (!truncated && !lengthWrong && invalid.length === 0) return { record, source, issues };
+    if (!truncated && !lengthWrong && invalid.length === 0) return { record, source, issues: NO_ISSUES };
+    const issues: Issue[] = [];
     const where = recordLocation(type, record);
     if (truncated) {
       issues.push(
