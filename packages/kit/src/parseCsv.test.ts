@@ -17,6 +17,22 @@ describe('parseCsv', () => {
     expect(t.rows[1]?.cells).toEqual(['Kata "KB" di sini', 'Jl. A, RT 02']);
   });
 
+  it('keeps quotes inside unquoted fields as written, and reads on (Jl. A "Baru", 5" pipe)', () => {
+    for (const d of [',', ';'] as const) {
+      const t = parseCsv(
+        `id${d}alamat${d}ukuran\n1${d}Jl. A "Baru"${d}5" pipe\n2${d}"x${d}y"${d}ok\n3${d}a"b${d}c\n`,
+      );
+      expect(t.unclosedQuoteLine).toBeUndefined();
+      expect(t.delimiter).toBe(d);
+      expect(t.rows.map((r) => [r.line, r.cells])).toEqual([
+        [1, ['id', 'alamat', 'ukuran']],
+        [2, ['1', 'Jl. A "Baru"', '5" pipe']],
+        [3, ['2', `x${d}y`, 'ok']],
+        [4, ['3', 'a"b', 'c']],
+      ]);
+    }
+  });
+
   it('keeps line breaks inside quotes and numbers the following rows by physical line', () => {
     const t = parseCsv('id,title\n1,"baris satu\nbaris dua\nbaris tiga"\n2,pendek\n\n3,"x\r\ny"\n4,z');
     expect(t.rows).toEqual([

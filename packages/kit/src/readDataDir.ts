@@ -1,7 +1,12 @@
 import { type Dataset, emptyDataset, type Issue, RECORD_TYPES, type RecordType } from '@kampung-kb/model';
 import { dataFileKind } from './dataFileKind.js';
 import type { Programme } from './programmeDefinition.js';
-import { type DataDirEvent, type StreamDataDirOptions, streamDataDir } from './streamDataDir.js';
+import {
+  type DataDirEvent,
+  type StreamDataDirOptions,
+  streamDataDir,
+  streamDataDirBatches,
+} from './streamDataDir.js';
 
 /**
  * One file of a data directory and what was read from it.
@@ -103,40 +108,43 @@ export async function readDataDir(dir: string, options: ReadDataDirOptions = {})
   let current: Issue[] | undefined;
   let programme: Programme | undefined;
 
-  for await (const event of streamDataDir(dir, options)) {
-    const keep = onEvent?.(event);
-    switch (event.kind) {
-      case 'file-start':
-        current = [];
-        break;
-      case 'record': {
-        if (keep === false) break;
-        collections.get(event.recordType)?.push(event.record);
-        sources.set(event.record, event.source);
-        break;
+  // In batches: one async step per 64 KiB piece, not per record.
+  for await (const batch of streamDataDirBatches(dir, options)) {
+    for (const event of batch) {
+      const keep = onEvent?.(event);
+      switch (event.kind) {
+        case 'file-start':
+          current = [];
+          break;
+        case 'record': {
+          if (keep === false) break;
+          collections.get(event.recordType)?.push(event.record);
+          sources.set(event.record, event.source);
+          break;
+        }
+        case 'issue':
+          (current ?? before).push(event.issue);
+          break;
+        case 'programme':
+          programme = event.programme;
+          break;
+        case 'file-end': {
+          const kind = dataFileKind(event.file)?.kind ?? 'unrecognised';
+          const file: DataDirFile = {
+            file: event.file,
+            kind,
+            recordType: event.recordType,
+            records: event.records,
+          };
+          const issues = (current ?? []).map((issue, i) => ({ issue, i }));
+          issues.sort((a, b) => fileLevelRank(a.issue) - fileLevelRank(b.issue) || a.i - b.i);
+          read.push({ file, issues: issues.map((x) => x.issue) });
+          current = undefined;
+          break;
+        }
+        case 'progress':
+          break;
       }
-      case 'issue':
-        (current ?? before).push(event.issue);
-        break;
-      case 'programme':
-        programme = event.programme;
-        break;
-      case 'file-end': {
-        const kind = dataFileKind(event.file)?.kind ?? 'unrecognised';
-        const file: DataDirFile = {
-          file: event.file,
-          kind,
-          recordType: event.recordType,
-          records: event.records,
-        };
-        const issues = (current ?? []).map((issue, i) => ({ issue, i }));
-        issues.sort((a, b) => fileLevelRank(a.issue) - fileLevelRank(b.issue) || a.i - b.i);
-        read.push({ file, issues: issues.map((x) => x.issue) });
-        current = undefined;
-        break;
-      }
-      case 'progress':
-        break;
     }
   }
   // The stream reads the programme first and monthly files last; the result lists files by name.

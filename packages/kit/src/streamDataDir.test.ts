@@ -143,6 +143,34 @@ describe('streamDataDir', () => {
     expect(records[n + 1]?.source).toEqual({ file: 'interventions.csv', line: n + 5 });
   });
 
+  it('keeps quotes inside unquoted fields when the 64 KiB boundary falls just before them', async () => {
+    // Rows of interventions; the one whose `place` (`Jl. A "Baru"`) or `title` (`5" pipe`) has a quote
+    // after its first character is placed so that the piece ends right before that quote.
+    const head = 'id,kampungId,title,date,section,place\n';
+    const row = (i: number) => `f-${i},sa,isi,2020-03-14,protection,x\n`;
+    for (const [title, place, before] of [
+      ['isi', 'Jl. A "Baru"', 'x-1,sa,isi,2020-03-14,protection,Jl. A '],
+      ['5" pipe', 'x', 'x-1,sa,5'],
+    ] as const) {
+      let text = head;
+      let n = 0;
+      while (text.length + row(n).length + before.length <= 65536) text += row(n++);
+      text += '-'.repeat(65536 - text.length - before.length - 1);
+      text += `\nx-1,sa,${title},2020-03-14,protection,${place}\nx-2,sa,ok,2020-03-15,protection,y\n`;
+      expect(text.indexOf('"')).toBe(65536);
+      await put({ 'interventions.csv': text });
+      const all = await events();
+      const records = all.flatMap((e) => (e.kind === 'record' ? [e.record] : []));
+      const x1 = records.find((r) => r['id'] === 'x-1');
+      expect(x1?.['title']).toBe(title);
+      expect(x1?.['place']).toBe(place);
+      expect(records.at(-1)?.['id']).toBe('x-2');
+      expect(all.some((e) => e.kind === 'issue' && e.issue.code === 'csv-unclosed-quote')).toBe(false);
+      const read = await readDataDir(dir);
+      expect(read.dataset.interventions.find((r) => r.id === 'x-1')?.title).toBe(title);
+    }
+  });
+
   it('reports progress at most once per 64 KiB and ends each CSV file with one', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => monthlyRow(i));
     const text = `${MONTHLY_HEADER}\n${rows.join('\n')}\n`;

@@ -217,59 +217,59 @@ async function readSmallFile(
 
 /**
  * Reads one programme definition; `earlier` names one read before, which makes this one a duplicate.
- * Returns whether the file could be read (an unreadable file does not count as a definition).
+ * Returns its events and whether the file could be read (an unreadable file does not count as a definition).
  */
-async function* programmeFile(
+async function programmeFile(
   path: string,
   file: string,
   format: 'json' | 'yaml',
   size: number,
   max: number,
   earlier: string | undefined,
-): AsyncGenerator<DataDirEvent, boolean> {
+): Promise<{ events: DataDirEvent[]; read: boolean }> {
   const read = await readSmallFile(path, file, undefined, size, max);
-  if ('issue' in read) {
-    yield issueEvent(read.issue);
-    return false;
-  }
+  if ('issue' in read) return { events: [issueEvent(read.issue)], read: false };
+  const events: DataDirEvent[] = [];
   const decoded = decodeUtf8(read.bytes);
-  if (!decoded.valid) yield issueEvent(encodingIssue(file, undefined));
+  if (!decoded.valid) events.push(issueEvent(encodingIssue(file, undefined)));
   if (earlier !== undefined) {
-    yield issueEvent(
-      makeIssue(
-        'programme-duplicate',
-        'error',
-        { file },
-        {},
-        {
-          id: `Definisi program ganda: '${file}' tidak dibaca karena '${earlier}' sudah ada`,
-          en: `Two programme definitions: '${file}' was not read because '${earlier}' is already there`,
-        },
+    events.push(
+      issueEvent(
+        makeIssue(
+          'programme-duplicate',
+          'error',
+          { file },
+          {},
+          {
+            id: `Definisi program ganda: '${file}' tidak dibaca karena '${earlier}' sudah ada`,
+            en: `Two programme definitions: '${file}' was not read because '${earlier}' is already there`,
+          },
+        ),
       ),
     );
-    return true;
+    return { events, read: true };
   }
   const parsed = parseProgramme(decoded.text, file, format);
-  if (!parsed.ok) for (const issue of parsed.issues) yield issueEvent(issue);
-  else yield { kind: 'programme', file, programme: parsed.programme };
-  return true;
+  if (!parsed.ok) for (const issue of parsed.issues) events.push(issueEvent(issue));
+  else events.push({ kind: 'programme', file, programme: parsed.programme });
+  return { events, read: true };
 }
 
-async function* jsonFile(
+/** The events of one JSON data file (read whole) and how many records it gave. */
+async function jsonFile(
   path: string,
   file: string,
   recordType: RecordType,
   size: number,
   options: StreamDataDirOptions,
-): AsyncGenerator<DataDirEvent, number> {
+): Promise<{ events: DataDirEvent[]; records: number }> {
   const bytes = await readSmallFile(path, file, recordType, size, options.maxJsonBytes ?? 64 * 1024 * 1024);
-  if ('issue' in bytes) {
-    yield issueEvent(bytes.issue);
-    return 0;
-  }
-  yield { kind: 'progress', file, bytesRead: bytes.bytes.length, bytesTotal: size };
+  if ('issue' in bytes) return { events: [issueEvent(bytes.issue)], records: 0 };
+  const events: DataDirEvent[] = [
+    { kind: 'progress', file, bytesRead: bytes.bytes.length, bytesTotal: size },
+  ];
   const decoded = decodeUtf8(bytes.bytes);
-  if (!decoded.valid) yield issueEvent(encodingIssue(file, recordType));
+  if (!decoded.valid) events.push(issueEvent(encodingIssue(file, recordType)));
   const read = recordsFromJson(recordType, decoded.text, file, {
     maxDepth: options.maxJsonDepth ?? DEFAULT_MAX_JSON_DEPTH,
   });
@@ -279,12 +279,12 @@ async function* jsonFile(
     const record = read.records[r] as Record<string, unknown>;
     const source = read.sources[r] as SourceRef;
     for (; i < read.issues.length && (read.issues[i]?.location.index ?? -1) < (source.index ?? 0); i++) {
-      yield issueEvent(read.issues[i] as Issue);
+      events.push(issueEvent(read.issues[i] as Issue));
     }
-    yield { kind: 'record', recordType, record, source };
+    events.push({ kind: 'record', recordType, record, source });
   }
-  for (; i < read.issues.length; i++) yield issueEvent(read.issues[i] as Issue);
-  return read.records.length;
+  for (; i < read.issues.length; i++) events.push(issueEvent(read.issues[i] as Issue));
+  return { events, records: read.records.length };
 }
 
 /** The events of one CSV file, in batches: those of each 64 KiB piece (one async step per piece, not per record). */
@@ -404,24 +404,38 @@ export async function* streamDataDir(
   dir: string,
   options: StreamDataDirOptions = {},
 ): AsyncGenerator<DataDirEvent> {
+  for await (const batch of streamDataDirBatches(dir, options)) yield* batch;
+}
+
+/**
+ * The events of {@link streamDataDir} in batches (those of one 64 KiB piece of a CSV file, of a whole JSON
+ * file, or of one step), in the same order: one async step per batch, not per event. `readDataDir` reads
+ * through it. @internal
+ */
+export async function* streamDataDirBatches(
+  dir: string,
+  options: StreamDataDirOptions = {},
+): AsyncGenerator<readonly DataDirEvent[]> {
   let dirents: Dirent[];
   try {
     dirents = await readdir(dir, { withFileTypes: true });
   } catch (e) {
     const p = fsProblem(e);
     const shownDir = shown(dir, 200);
-    yield issueEvent(
-      makeIssue(
-        'dir-unreadable',
-        'error',
-        { file: shownDir },
-        { errorCode: p.code },
-        {
-          id: `Direktori data '${shownDir}' tidak dapat dibaca: ${p.label.id}`,
-          en: `Data directory '${shownDir}' cannot be read: ${p.label.en}`,
-        },
+    yield [
+      issueEvent(
+        makeIssue(
+          'dir-unreadable',
+          'error',
+          { file: shownDir },
+          { errorCode: p.code },
+          {
+            id: `Direktori data '${shownDir}' tidak dapat dibaca: ${p.label.id}`,
+            en: `Data directory '${shownDir}' cannot be read: ${p.label.en}`,
+          },
+        ),
       ),
-    );
+    ];
     return;
   }
 
@@ -437,7 +451,7 @@ export async function* streamDataDir(
     if (regular === false) continue;
     entries.push({ name: entry.name, kind: regular ? dataFileKind(entry.name) : undefined });
   }
-  if (!entries.some((e) => e.kind !== undefined)) yield issueEvent(notDataDir(dir));
+  if (!entries.some((e) => e.kind !== undefined)) yield [issueEvent(notDataDir(dir))];
 
   // Programme first; then the record files by record type (regions, kampung, profiles, population,
   // interventions, proposals, budgets: what others refer to comes first), then unrecognised files, then
@@ -456,20 +470,22 @@ export async function* streamDataDir(
     if (!kind) {
       const f = shown(file, 120);
       const stems = RECORD_TYPES.map((r) => r.fileStem).join(', ');
-      yield { kind: 'file-start', file: f, recordType: undefined, bytes: 0 };
-      yield issueEvent(
-        makeIssue(
-          'file-unrecognised',
-          'warning',
-          { file: f },
-          {},
-          {
-            id: `Berkas '${f}' tidak dikenali dan tidak dibaca: nama berkas data diawali ${stems} dan berakhiran .csv atau .json; definisi program bernama programme.json atau programme.yaml`,
-            en: `File '${f}' is not recognised and was not read: data file names start with ${stems} and end .csv or .json; the programme definition is programme.json or programme.yaml`,
-          },
+      yield [
+        { kind: 'file-start', file: f, recordType: undefined, bytes: 0 },
+        issueEvent(
+          makeIssue(
+            'file-unrecognised',
+            'warning',
+            { file: f },
+            {},
+            {
+              id: `Berkas '${f}' tidak dikenali dan tidak dibaca: nama berkas data diawali ${stems} dan berakhiran .csv atau .json; definisi program bernama programme.json atau programme.yaml`,
+              en: `File '${f}' is not recognised and was not read: data file names start with ${stems} and end .csv or .json; the programme definition is programme.json or programme.yaml`,
+            },
+          ),
         ),
-      );
-      yield { kind: 'file-end', file: f, recordType: undefined, records: 0 };
+        { kind: 'file-end', file: f, recordType: undefined, records: 0 },
+      ];
       continue;
     }
 
@@ -479,15 +495,17 @@ export async function* streamDataDir(
     try {
       size = (await stat(path)).size;
     } catch (e) {
-      yield { kind: 'file-start', file, recordType, bytes: 0 };
-      yield issueEvent(unreadable(file, recordType, e));
-      yield { kind: 'file-end', file, recordType, records: 0 };
+      yield [
+        { kind: 'file-start', file, recordType, bytes: 0 },
+        issueEvent(unreadable(file, recordType, e)),
+        { kind: 'file-end', file, recordType, records: 0 },
+      ];
       continue;
     }
-    yield { kind: 'file-start', file, recordType, bytes: size };
+    yield [{ kind: 'file-start', file, recordType, bytes: size }];
     let records = 0;
     if (kind.kind === 'programme') {
-      const read = yield* programmeFile(
+      const { events, read } = await programmeFile(
         path,
         file,
         kind.format,
@@ -496,16 +514,17 @@ export async function* streamDataDir(
         programmeFileName,
       );
       if (read && programmeFileName === undefined) programmeFileName = file;
+      yield events;
     } else if (kind.format === 'csv') {
       for await (const batch of csvFile(path, file, kind.recordType, size, options)) {
-        for (const event of batch) {
-          if (event.kind === 'record') records++;
-          yield event;
-        }
+        for (const event of batch) if (event.kind === 'record') records++;
+        yield batch;
       }
     } else {
-      records = yield* jsonFile(path, file, kind.recordType, size, options);
+      const json = await jsonFile(path, file, kind.recordType, size, options);
+      records = json.records;
+      yield json.events;
     }
-    yield { kind: 'file-end', file, recordType, records };
+    yield [{ kind: 'file-end', file, recordType, records }];
   }
 }

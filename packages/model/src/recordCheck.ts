@@ -33,14 +33,93 @@ const checkers = new Map<RecordType, SchemaChecker>();
 /**
  * The checker of a record type, made once: compiled by TypeBox where code generation is allowed, else
  * TypeBox's interpreter (`Value.Check` / `Value.Errors`), chosen automatically (see `internal/schemaChecker.ts`).
+ * Its `check` is {@link uniqueTextChecker}'s: the same answers without hashing every code of a list.
  */
 function checkerFor(type: RecordType): SchemaChecker {
   let c = checkers.get(type);
   if (!c) {
-    c = schemaChecker(recordTypeInfo(type).schema);
+    c = uniqueTextChecker(recordTypeInfo(type).schema);
     checkers.set(type, c);
   }
   return c;
+}
+
+/** A schema node as far as {@link withoutTextUniqueItems} looks into it. */
+interface Node {
+  readonly type?: unknown;
+  readonly properties?: Readonly<Record<string, Node>>;
+  readonly items?: Node;
+  readonly anyOf?: readonly Node[];
+  readonly const?: unknown;
+  readonly uniqueItems?: unknown;
+}
+
+/** Whether every value a schema accepts is a string: `type: 'string'` or a union of string literals. */
+function onlyText(node: Node | undefined): boolean {
+  if (!node) return false;
+  if (node.type === 'string') return true;
+  if (node.anyOf) return node.anyOf.length > 0 && node.anyOf.every((n) => typeof n.const === 'string');
+  return typeof node.const === 'string';
+}
+
+/**
+ * `schema` without `uniqueItems` on the lists of strings reached through object properties only (lists of
+ * codes), and the property paths of those lists. TypeBox checks `uniqueItems` by hashing every item byte by
+ * byte (FNV-1a on BigInt); for strings, comparing them is the same test, exact and far cheaper.
+ */
+function withoutTextUniqueItems(node: Node, path: readonly string[], out: string[][]): Node {
+  if (node.type === 'array' && node.uniqueItems === true && onlyText(node.items)) {
+    out.push([...path]);
+    const { uniqueItems: _dropped, ...rest } = node;
+    return rest;
+  }
+  if (node.type !== 'object' || !node.properties) return node;
+  let changed = false;
+  const properties: Record<string, Node> = {};
+  for (const [key, child] of Object.entries(node.properties)) {
+    const next = withoutTextUniqueItems(child, [...path, key], out);
+    if (next !== child) changed = true;
+    properties[key] = next;
+  }
+  return changed ? { ...node, properties } : node;
+}
+
+/** Whether the list at `path` of `value` (when there is one) has no string twice. */
+function distinctAt(value: unknown, path: readonly string[]): boolean {
+  let node = value;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return true;
+    node = (node as Record<string, unknown>)[key];
+  }
+  if (!Array.isArray(node) || node.length < 2) return true;
+  if (node.length <= 8) {
+    for (let i = 1; i < node.length; i++) for (let j = 0; j < i; j++) if (node[i] === node[j]) return false;
+    return true;
+  }
+  return new Set(node).size === node.length;
+}
+
+/**
+ * A checker of `schema` whose `check` runs TypeBox on the schema without `uniqueItems` on its lists of
+ * strings, then tests those lists for repeats by comparing the strings: the answer of TypeBox's own check
+ * (a property test in recordCheck.test.ts compares them), without its per-byte hashing on every record.
+ * `errors` is TypeBox's on the whole schema.
+ */
+function uniqueTextChecker(schema: TSchema): SchemaChecker {
+  const full = schemaChecker(schema);
+  const paths: string[][] = [];
+  const stripped = withoutTextUniqueItems(schema as Node, [], paths);
+  if (paths.length === 0) return full;
+  const quick = schemaChecker(stripped as TSchema, full.mode);
+  return {
+    mode: full.mode,
+    check: (value) => {
+      if (!quick.check(value)) return false;
+      for (const path of paths) if (!distinctAt(value, path)) return false;
+      return true;
+    },
+    errors: (value) => full.errors(value),
+  };
 }
 
 /**

@@ -103,7 +103,30 @@ const REFERS_TO_KAMPUNG: ReadonlySet<RecordType> = new Set(
 
 /** Months a kampung key spans: years 0–9999. */
 const MONTHS_PER_KAMPUNG = 120_000;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Value of the ASCII digit at `i` of `s`, or -1 when it is no digit. */
+function digitAt(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/**
+ * A `YYYY-MM` month (month 01–12) as months since year 0, or -1 when `period` is no such month: what
+ * `/^\d{4}-(0[1-9]|1[0-2])$/` accepts, read without a regular expression or substrings.
+ */
+function monthNumber(period: string): number {
+  if (period.length !== 7 || period.charCodeAt(4) !== 45) return -1;
+  const y0 = digitAt(period, 0);
+  const y1 = digitAt(period, 1);
+  const y2 = digitAt(period, 2);
+  const y3 = digitAt(period, 3);
+  const m0 = digitAt(period, 5);
+  const m1 = digitAt(period, 6);
+  if ((y0 | y1 | y2 | y3 | m0 | m1) < 0) return -1;
+  const month = m0 * 10 + m1;
+  if (month < 1 || month > 12) return -1;
+  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 12 + month - 1;
+}
 
 function field(record: unknown, name: string): string | undefined {
   const v = (record as Record<string, unknown>)[name];
@@ -176,10 +199,37 @@ function fingerprint(value: unknown): number {
   let sum = 0x7f4a7c15;
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
-    sum =
-      (sum + mix(hashString(key, 0x050c5d1f) ^ fingerprint((value as Record<string, unknown>)[key]))) >>> 0;
+    sum = (sum + mix(keyHash(key) ^ fingerprint((value as Record<string, unknown>)[key]))) >>> 0;
   }
   return mix(sum);
+}
+
+/** Hashes of property names met so far: records repeat a few dozen names millions of times. */
+const KEY_HASHES = new Map<string, number>();
+const MAX_KEY_HASHES = 4096;
+
+/** {@link hashString} of a property name, from {@link KEY_HASHES} when it was met before. */
+function keyHash(key: string): number {
+  let h = KEY_HASHES.get(key);
+  if (h === undefined) {
+    h = hashString(key, 0x050c5d1f);
+    if (KEY_HASHES.size < MAX_KEY_HASHES) KEY_HASHES.set(key, h);
+  }
+  return h;
+}
+
+/** The decisions without a conflicting duplicate, shared (a decision is read-only): no object per record. */
+const DECIDED: Readonly<Record<ExclusionReason | 'accepted', Decision>> = {
+  accepted: Object.freeze({ reason: undefined, conflicting: false }),
+  'schema-invalid': Object.freeze({ reason: 'schema-invalid', conflicting: false }),
+  'unknown-kampung': Object.freeze({ reason: 'unknown-kampung', conflicting: false }),
+  duplicate: Object.freeze({ reason: 'duplicate', conflicting: false }),
+};
+const CONFLICTING_DUPLICATE: Decision = Object.freeze({ reason: 'duplicate', conflicting: true });
+
+interface Decision {
+  readonly reason: ExclusionReason | undefined;
+  readonly conflicting: boolean;
 }
 
 function addTo(counts: MutableCounts, reason: ExclusionReason | undefined): void {
@@ -220,25 +270,23 @@ export function createRecordAccounting(): RecordAccounting {
     if (type !== 'monthly' && type !== 'profile' && type !== 'population') return undefined;
     const kampungId = field(record, 'kampungId');
     const period = field(record, 'period');
-    if (kampungId === undefined || period === undefined || !MONTH.test(period)) return undefined;
+    if (kampungId === undefined || period === undefined) return undefined;
+    const month = monthNumber(period);
+    if (month < 0) return undefined;
     let k = kampungIndex.get(kampungId);
     if (k === undefined) {
       k = kampungIndex.size;
       kampungIndex.set(kampungId, k);
     }
-    return k * MONTHS_PER_KAMPUNG + Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
+    return k * MONTHS_PER_KAMPUNG + month;
   }
   let conflicting = 0;
 
-  function decide(
-    type: RecordType,
-    record: unknown,
-  ): { reason: ExclusionReason | undefined; conflicting: boolean } {
-    if (!isValidRecord(type, record)) return { reason: 'schema-invalid', conflicting: false };
+  function decide(type: RecordType, record: unknown): Decision {
+    if (!isValidRecord(type, record)) return DECIDED['schema-invalid'];
     if (REFERS_TO_KAMPUNG.has(type)) {
       const kampungId = field(record, 'kampungId');
-      if (kampungId === undefined || !kampungIds.has(kampungId))
-        return { reason: 'unknown-kampung', conflicting: false };
+      if (kampungId === undefined || !kampungIds.has(kampungId)) return DECIDED['unknown-kampung'];
     }
     const monthKey = kampungMonthKey(type, record);
     if (monthKey !== undefined) {
@@ -249,9 +297,11 @@ export function createRecordAccounting(): RecordAccounting {
       }
       const print = fingerprint(record);
       const first = keys.get(monthKey);
-      if (first !== undefined) return { reason: 'duplicate', conflicting: first !== (print | 0) };
+      if (first !== undefined) {
+        return first !== (print | 0) ? CONFLICTING_DUPLICATE : DECIDED.duplicate;
+      }
       keys.set(monthKey, print);
-      return { reason: undefined, conflicting: false };
+      return DECIDED.accepted;
     }
     const key = duplicateKey(type, record);
     if (key !== undefined) {
@@ -262,26 +312,36 @@ export function createRecordAccounting(): RecordAccounting {
       }
       const print = fingerprint(record);
       const first = keys.get(key);
-      if (first !== undefined) return { reason: 'duplicate', conflicting: first !== print };
+      if (first !== undefined) return first !== print ? CONFLICTING_DUPLICATE : DECIDED.duplicate;
       keys.set(key, print);
     }
     if (type === 'kampung') {
       const id = field(record, 'id');
       if (id !== undefined) kampungIds.add(id);
     }
-    return { reason: undefined, conflicting: false };
+    return DECIDED.accepted;
   }
 
-  function admitDetailed(type: RecordType, record: unknown, source?: SourceRef) {
+  // The counts of the file of the last record: records come file by file, so most look-ups are this one.
+  let lastType: RecordType | undefined;
+  let lastFile: string | undefined;
+  let lastCounts: (MutableCounts & { recordType: RecordType }) | undefined;
+  function admitDetailed(type: RecordType, record: unknown, source?: SourceRef): Decision {
     const d = decide(type, record);
     if (d.conflicting) conflicting++;
     addTo(total, d.reason);
     const file = source?.file ?? '';
-    const fileKey = `${type}\u0000${file}`;
-    let f = files.get(fileKey);
-    if (!f) {
-      f = { read: 0, accepted: 0, excluded: {}, recordType: type };
-      files.set(fileKey, f);
+    let f = lastCounts;
+    if (f === undefined || type !== lastType || file !== lastFile) {
+      const fileKey = `${type}\u0000${file}`;
+      f = files.get(fileKey);
+      if (!f) {
+        f = { read: 0, accepted: 0, excluded: {}, recordType: type };
+        files.set(fileKey, f);
+      }
+      lastType = type;
+      lastFile = file;
+      lastCounts = f;
     }
     addTo(f, d.reason);
     return d;

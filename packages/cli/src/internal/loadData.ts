@@ -89,7 +89,6 @@ export async function loadData(
   const selection = options.monthly ?? { kind: 'all' };
   const window = selection.kind === 'window' ? new MonthlyWindow(selection) : undefined;
   const accounting = createRecordAccounting();
-  const acceptedSources = new WeakMap<object, SourceRef>();
   let programme: Programme | undefined;
   let consumer: RecordConsumer | undefined;
   let started = false;
@@ -115,14 +114,8 @@ export async function loadData(
         }
         consumer?.(e.recordType, e.record, e.source);
         if (accounting.admit(e.recordType, e.record, e.source) !== undefined) return false;
-        if (e.recordType !== 'monthly') {
-          acceptedSources.set(e.record, e.source);
-          return true;
-        }
-        if (selection.kind === 'all') {
-          acceptedSources.set(e.record, e.source);
-          return true;
-        }
+        // What is kept, the reader keeps with its source (in `dataset.sources`): nothing is held twice.
+        if (e.recordType !== 'monthly' || selection.kind === 'all') return true;
         window?.offer(e.record, e.source);
         return false;
       }
@@ -148,10 +141,11 @@ export async function loadData(
     return undefined;
   }
   const accepted = read.dataset;
-  accepted.sources = acceptedSources;
+  const sources = accepted.sources ?? new WeakMap<object, SourceRef>();
+  accepted.sources = sources;
   for (const { record, source } of window?.records() ?? []) {
     accepted.monthly.push(record as unknown as MonthlyReport);
-    if (source) acceptedSources.set(record, source);
+    if (source) sources.set(record, source);
   }
   return {
     programme: read.programme,

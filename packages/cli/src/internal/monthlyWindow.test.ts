@@ -40,4 +40,26 @@ describe('MonthlyWindow', () => {
     for (const r of reports) w.offer(r, undefined);
     expect(w.records().map((x) => x.record.period)).toEqual(['2019-11', '2019-12']);
   });
+
+  it('keeps only periods written YYYY-MM with a month 01-12, as the month pattern says', () => {
+    const periods = [
+      '2020-01',
+      '0000-12',
+      '9999-12',
+      '2020-1',
+      '2020-13',
+      '2020-00',
+      '202001',
+      '2020/01',
+      ' 2020-01',
+      '٢٠٢٠-01',
+      '2020-0a',
+      7,
+    ];
+    const w = new MonthlyWindow({ kind: 'window', months: 1_000_000 });
+    for (const [i, period] of periods.entries()) w.offer({ kampungId: `k${i}`, period }, undefined);
+    const kept = w.records().map((x) => x.record['period']);
+    expect(kept).toEqual(periods.filter((p) => typeof p === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(p)));
+    expect(kept).toEqual(['2020-01', '0000-12', '9999-12']);
+  });
 });

@@ -21,10 +21,28 @@ interface Entry {
   readonly source: SourceRef | undefined;
 }
 
-/** `YYYY-MM` as a count of months since year 0, `undefined` when it is not a month. */
+/** Value of the ASCII digit at `i` of `s`, or -1 when it is no digit. */
+function digitAt(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/**
+ * `YYYY-MM` (month 01–12) as a count of months since year 0, `undefined` when it is not a month: what
+ * `/^\d{4}-(0[1-9]|1[0-2])$/` accepts, read a character at a time (it runs once per monthly report).
+ */
 function monthIndex(period: unknown): number | undefined {
-  if (typeof period !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) return undefined;
-  return Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
+  if (typeof period !== 'string' || period.length !== 7 || period.charCodeAt(4) !== 45) return undefined;
+  const y0 = digitAt(period, 0);
+  const y1 = digitAt(period, 1);
+  const y2 = digitAt(period, 2);
+  const y3 = digitAt(period, 3);
+  const m0 = digitAt(period, 5);
+  const m1 = digitAt(period, 6);
+  if ((y0 | y1 | y2 | y3 | m0 | m1) < 0) return undefined;
+  const month = m0 * 10 + m1;
+  if (month < 1 || month > 12) return undefined;
+  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 12 + month - 1;
 }
 
 /**

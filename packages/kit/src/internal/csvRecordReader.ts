@@ -1,7 +1,8 @@
 import type { Issue, IssueLocation, RecordType, SourceRef } from '@kampung-kb/model';
 import type { CsvRow } from '../parseCsv.js';
-import { type CellResult, readCell } from '../readCell.js';
+import type { CellResult } from '../readCell.js';
 import { type RecordField, recordFields } from '../recordFields.js';
+import { ColumnReader } from './columnReader.js';
 import { makeIssue, recordLocation, shown } from './issues.js';
 
 function setPath(record: Record<string, unknown>, segments: readonly string[], value: unknown): void {
@@ -20,12 +21,42 @@ function setPath(record: Record<string, unknown>, segments: readonly string[], v
   node[segments[segments.length - 1] as string] = value;
 }
 
+/** Sets a field's value: {@link setPath}, without its loop for the fields of a record or of one nested object. */
+function setField(record: Record<string, unknown>, segments: readonly string[], value: unknown): void {
+  if (segments.length === 1) {
+    record[segments[0] as string] = value;
+    return;
+  }
+  if (segments.length === 2) {
+    const key = segments[0] as string;
+    const node = record[key];
+    if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
+      (node as Record<string, unknown>)[segments[1] as string] = value;
+    } else {
+      const created: Record<string, unknown> = {};
+      created[segments[1] as string] = value;
+      record[key] = created;
+    }
+    return;
+  }
+  setPath(record, segments, value);
+}
+
+/** Whether every cell is empty or white space. */
+function allBlank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c !== '' && c.trim() !== '') return false;
+  return true;
+}
+
 /** One record read from a CSV row, with its source and the issues of the row. */
 export interface CsvRecordRead {
   readonly record: Record<string, unknown>;
   readonly source: SourceRef;
-  readonly issues: Issue[];
+  readonly issues: readonly Issue[];
 }
+
+/** The issues of a clean row, shared: no array per row. */
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 /**
  * Turns CSV rows into records of one type, a row at a time (the header first): the schema-driven cell
@@ -33,6 +64,7 @@ export interface CsvRecordRead {
  */
 export class CsvRecordReader {
   private columns: Array<RecordField | undefined> | undefined;
+  private readers: Array<ColumnReader | undefined> = [];
   private headerCells = 0;
 
   constructor(
@@ -97,6 +129,7 @@ export class CsvRecordReader {
       }
     });
     this.columns = columns;
+    this.readers = columns.map((f) => (f ? new ColumnReader(f) : undefined));
     this.headerCells = header.cells.length;
     return issues;
   }
@@ -107,25 +140,32 @@ export class CsvRecordReader {
    */
   row(row: CsvRow, truncated = false, maxRowChars = 0): CsvRecordRead | undefined {
     const { type, file } = this;
-    const columns = this.columns ?? [];
-    if (!truncated && row.cells.every((c) => c.trim() === '')) return undefined;
+    const readers = this.readers;
+    const cells = row.cells;
+    if (!truncated && allBlank(cells)) return undefined;
     const record: Record<string, unknown> = {};
     const invalid: Array<{ field: RecordField; result: Extract<CellResult, { ok: false }> }> = [];
-    for (let i = 0; i < columns.length; i++) {
-      const field = columns[i];
-      if (!field) continue;
-      const r = readCell(field, row.cells[i] ?? '');
+    for (let i = 0; i < readers.length; i++) {
+      const reader = readers[i];
+      if (!reader) continue;
+      const cell = cells[i] ?? '';
+      const fast = reader.read(cell);
+      if (fast !== undefined) {
+        setField(record, reader.field.segments, fast);
+        continue;
+      }
+      const r = reader.readSlow(cell);
       if (r.ok) {
-        if (r.present) setPath(record, field.segments, r.value);
+        if (r.present) setField(record, reader.field.segments, r.value);
       } else {
-        setPath(record, field.segments, r.raw);
-        invalid.push({ field, result: r });
+        setField(record, reader.field.segments, r.raw);
+        invalid.push({ field: reader.field, result: r });
       }
     }
     const source: SourceRef = { file, line: row.line };
-    const issues: Issue[] = [];
     const lengthWrong = row.cells.length !== this.headerCells;
-    if (!truncated && !lengthWrong && invalid.length === 0) return { record, source, issues };
+    if (!truncated && !lengthWrong && invalid.length === 0) return { record, source, issues: NO_ISSUES };
+    const issues: Issue[] = [];
     const where = recordLocation(type, record);
     if (truncated) {
       issues.push(

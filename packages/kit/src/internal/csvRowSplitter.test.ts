@@ -131,6 +131,26 @@ describe('CsvRowSplitter', () => {
     ]);
   });
 
+  it('keeps quotes inside unquoted fields wherever the text is cut (a quote opens a field only at its start)', () => {
+    const text = 'id,alamat,ukuran\n1,Jl. A "Baru",5" pipe\n2,"x",ok\n3,Jl. "B" 2,a"b""c\n';
+    const expected = [
+      [1, ['id', 'alamat', 'ukuran']],
+      [2, ['1', 'Jl. A "Baru"', '5" pipe']],
+      [3, ['2', 'x', 'ok']],
+      [4, ['3', 'Jl. "B" 2', 'a"b""c']],
+    ];
+    for (let i = 0; i <= text.length; i++) {
+      for (const pieces of [cut(text, [i]), cut(text, [i, i + 1]), [...text]]) {
+        const { rows, unclosedQuoteLine } = split(pieces);
+        expect(unclosedQuoteLine, `cut at ${i}`).toBeUndefined();
+        expect(
+          rows.map((r) => [r.line, r.cells]),
+          `cut at ${i}`,
+        ).toEqual(expected);
+      }
+    }
+  });
+
   it('numbers rows by physical line when a multi-line cell and a CRLF are cut between pieces', () => {
     const { rows } = split(['id,t\r\n1,"satu\r', '\ndua\r', '\n"', '"tiga"""\r', '\n2,x']);
     expect(rows).toEqual([
