@@ -119,4 +119,3 @@ export const InitOptions = z
   .strict();
 /** Parsed options of `kkb init`. */
 export type InitOptions = z.infer<typeof InitOptions>;
-

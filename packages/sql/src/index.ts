@@ -25,16 +25,6 @@ export {
   type SqlIndicatorsOutcome,
 } from './computeIndicatorsSql.js';
 export { type DuckDbClient, openDuckDb } from './duckDbClient.js';
-export type { SqlClient } from './sqlClient.js';
-export { SQL_DIALECTS, type SqlDialect } from './sqlDialect.js';
-export {
-  createStagingSql,
-  loadDatasetSql,
-  STAGING_TABLES,
-  type StagingColumns,
-  stagingColumns,
-} from './stagingTables.js';
-
 // — rules (sql-rules) —
 export {
   type CheckMonthlyCsvOptions,
@@ -49,3 +39,12 @@ export {
   monthlyRulesSql,
 } from './rules/monthlyRulesSql.js';
 export { type RulePredicateSql, rulePredicateSql, type SqlScope } from './rules/rulePredicateSql.js';
+export type { SqlClient } from './sqlClient.js';
+export { SQL_DIALECTS, type SqlDialect } from './sqlDialect.js';
+export {
+  createStagingSql,
+  loadDatasetSql,
+  STAGING_TABLES,
+  type StagingColumns,
+  stagingColumns,
+} from './stagingTables.js';

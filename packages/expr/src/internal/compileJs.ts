@@ -3,9 +3,9 @@ import type { CompiledExpression } from '../compile.js';
 import type { Environment } from '../environment.js';
 import type { EvalContext } from '../evalContext.js';
 import { print } from '../print.js';
+import { roundHalfAwayFromZero } from '../rounding.js';
 import { internals } from './internals.js';
 import { resolveField, resolveGroup } from './resolve.js';
-import { roundHalfAwayFromZero } from '../rounding.js';
 
 /**
  * The key under which {@link compile} carries {@link compileJs}, for `@kampung-kb/rules`: a registered

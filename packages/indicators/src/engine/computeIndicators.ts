@@ -8,7 +8,6 @@ import {
   previousPeriod,
   samePeriodLastYear,
 } from '@kampung-kb/model';
-import { achievement } from '../targets/achievement.js';
 import { type AggregationLevel, datasetRecords, type TypedRecord } from '../aggregation/aggregate.js';
 import {
   type GroupTable,
@@ -18,6 +17,7 @@ import {
   type StorePeriod,
   storePeriod,
 } from '../aggregation/internal/kampungMonthStore.js';
+import { achievement } from '../targets/achievement.js';
 import { change } from '../targets/change.js';
 import { onTrack } from '../targets/onTrack.js';
 import { NATIONAL_REGION_CODE, type Target } from '../targets/target.js';
