@@ -65,6 +65,37 @@ describe('roundRatio (PostgreSQL ROUND(a / b::decimal, n))', () => {
   });
 });
 
+describe('roundRatio on whole numbers (the double fast path) equals the exact BigInt division', () => {
+  const exact = (n: number, d: number, places: number) => roundFraction(BigInt(n), BigInt(d), places);
+  it('on random safe integers, ties and both signs', () => {
+    const whole = fc.oneof(
+      fc.integer({ min: -1_000_000, max: 1_000_000 }),
+      fc.maxSafeInteger().map((x) => Math.trunc(x / 7)),
+      fc.integer({ min: -(2 ** 40), max: 2 ** 40 }),
+    );
+    fc.assert(
+      fc.property(whole, whole.filter((d) => d !== 0), fc.integer({ min: 0, max: 20 }), (n, d, places) => {
+        expect(roundRatio(n, d, places)).toBe(exact(n, d, places));
+      }),
+      { numRuns: 20_000, seed: 9 },
+    );
+  });
+  it('at the edges: exact halves, quotients next to a whole number, the 2^53 bound', () => {
+    const cases: [number, number, number][] = [
+      [1, 8, 2],
+      [-1, 8, 2],
+      [5, 1000, 2],
+      [1, 200, 2],
+      [2 ** 52 - 1, 3, 0],
+      [2 ** 53 - 2, 2 ** 53 - 1, 0],
+      [9_007_199_254, 7, 6],
+      [899_999_999_999_999, 900_000_000_000_000, 0],
+      [0, -5, 2],
+    ];
+    for (const [n, d, places] of cases) expect(roundRatio(n, d, places)).toBe(exact(n, d, places));
+  });
+});
+
 describe('roundHalfEven (PostgreSQL round() on double = C rint())', () => {
   it('sends exact halves to the even neighbour', () => {
     expect(roundHalfEven(30.5)).toBe(30);

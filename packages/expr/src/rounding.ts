@@ -128,14 +128,48 @@ function roundDecimalOn(x: number, places: number): number {
  */
 export function roundRatio(numerator: number, denominator: number, decimals: number): number | null {
   if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || denominator === 0) return null;
+  const places = clampDecimals(decimals, 0);
+  const fast = roundIntegerRatio(numerator, denominator, places);
+  if (fast !== undefined) return fast;
   const a = decimalOf(numerator);
   const b = decimalOf(denominator);
   // a.m·10^a.e / (b.m·10^b.e): bring both to the same power of ten.
   const shift = a.exponent - b.exponent;
   const n = shift >= 0 ? a.mantissa * pow10(shift) : a.mantissa;
   const d = shift >= 0 ? b.mantissa : b.mantissa * pow10(-shift);
-  return roundFraction(n, d, clampDecimals(decimals, 0));
+  return roundFraction(n, d, places);
 }
+
+/**
+ * {@link roundRatio} of two whole numbers in double arithmetic, when every step is exact: `|n| × 10^places`
+ * plus `|d|` stays below 2^53, so the scaled numerator, the quotient's correction by its remainder and the
+ * final `q / 10^places` (a correctly rounded division of two exact doubles, the double nearest to the
+ * decimal) need no BigInt. `undefined` when the arguments are outside that range (the exact path then runs).
+ */
+function roundIntegerRatio(numerator: number, denominator: number, places: number): number | null | undefined {
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || places > 15) return undefined;
+  const scale = POW10[places] as number;
+  const n = Math.abs(numerator) * scale;
+  const d = Math.abs(denominator);
+  if (n + d > Number.MAX_SAFE_INTEGER) return undefined;
+  let q = Math.floor(n / d);
+  let r = n - q * d;
+  // The double quotient can be off by one next to a whole number; the exact remainder puts it right.
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  if (2 * r >= d) q += 1;
+  const value = q / scale;
+  return (numerator < 0 !== denominator < 0 && q !== 0 ? -value : value) + 0;
+}
+
+/** 10^0 … 10^15, exact doubles. */
+const POW10: readonly number[] = [1];
+for (let i = 1; i <= 15; i++) (POW10 as number[]).push((POW10[i - 1] as number) * 10);
 
 /**
  * Rounds to the nearest integer, ties to the even neighbour: the C `rint()` that PostgreSQL's `round()`
