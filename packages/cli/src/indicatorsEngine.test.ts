@@ -29,6 +29,10 @@ describe('kkb indicators --engine duckdb', () => {
     ['--level', 'kecamatan', '--period', '2020Q4', '--csv'],
     ['--level', 'kelurahan', '--period', '2020', '--lang', 'en'],
     ['--level', 'kota', '--indicator', 'cpr-portal', '--indicator', 'dropout-rate', '--period', '2020-06'],
+    // The kampung path: DuckDB's kampung-level results, classified in JavaScript.
+    ['--json'],
+    ['--period', '2020-06', '--explain', '--lang', 'en'],
+    ['--period', '2020-03', '--csv'],
   ]) {
     it(`prints what --engine js prints: ${args.join(' ')}`, async () => {
       const js = await run(['indicators', canonical, ...args]);

@@ -24,6 +24,7 @@ import { csvLine } from '../internal/csvLine.js';
 import { displayText } from '../internal/displayText.js';
 import { type IndicatorEngine, indicatorEngine } from '../internal/indicatorEngine.js';
 import { readIndicatorFile, readTargetFile } from '../internal/indicatorFile.js';
+import { kampungPathOnDuckDb } from '../internal/kampungPathOnDuckDb.js';
 import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
 import type { MonthlySelection } from '../internal/monthlyWindow.js';
 import { formatCount } from '../internal/plural.js';
@@ -373,7 +374,12 @@ export async function runIndicators(
   }
   // — indicators --engine (sql-indicators) —
   if (opts.engine === 'duckdb') {
-    const code = await computeOnDuckDb(opts, { engine, catalogue, cityDefs, targets }, lang, io);
+    const code = await computeOnDuckDb(
+      opts,
+      { engine, catalogue, cityDefs, targets, classification: classification.options },
+      lang,
+      io,
+    );
     if (code !== undefined) return code;
   }
   const data = await loadData(opts.dir, io, lang, {
@@ -396,6 +402,35 @@ export async function runIndicators(
     io.err(m.strictFailed(excluded));
     return EXIT.issues;
   }
+  return EXIT.ok;
+}
+
+/** Prints the kampung path's results (indicators and classification of every kampung for a month). */
+function printKampungPath(
+  opts: IndicatorsCommandOptions,
+  period: string,
+  results: readonly KampungIndicators[],
+  records: AccountingSummary,
+  lang: Lang,
+  io: CliIo,
+): number {
+  if (opts.csv) {
+    for (const line of toKampungCsv(period, results)) io.out(line);
+    return EXIT.ok;
+  }
+  if (opts.json) {
+    const doc = toIndicatorsJson(period, results);
+    io.out(
+      JSON.stringify(
+        opts.explain ? { ...doc, explanations: explanationsJson(results), records } : { ...doc, records },
+        null,
+        2,
+      ),
+    );
+    return EXIT.ok;
+  }
+  printKampungTable(results, period, lang, io);
+  if (opts.explain) printExplanations(results, lang, io);
   return EXIT.ok;
 }
 
@@ -431,24 +466,7 @@ function compute(
     const period =
       given === undefined ? (latest as string) : `${given.year}-${String(given.index).padStart(2, '0')}`;
     const results = computeKampungIndicators(dataset, period, setup.classification);
-    if (opts.csv) {
-      for (const line of toKampungCsv(period, results)) io.out(line);
-      return EXIT.ok;
-    }
-    if (opts.json) {
-      const doc = toIndicatorsJson(period, results);
-      io.out(
-        JSON.stringify(
-          opts.explain ? { ...doc, explanations: explanationsJson(results), records } : { ...doc, records },
-          null,
-          2,
-        ),
-      );
-      return EXIT.ok;
-    }
-    printKampungTable(results, period, lang, io);
-    if (opts.explain) printExplanations(results, lang, io);
-    return EXIT.ok;
+    return printKampungPath(opts, period, results, records, lang, io);
   }
   const periodId = given?.id ?? (parsePeriodId(latest as string)?.id as string);
   let selected: readonly IndicatorDefinition[] = opts.indicators !== undefined ? cityDefs : catalogue;
@@ -503,7 +521,7 @@ function compute(
  */
 async function computeOnDuckDb(
   opts: IndicatorsCommandOptions,
-  setup: Omit<ComputeSetup, 'classification'>,
+  setup: ComputeSetup,
   lang: Lang,
   io: CliIo,
 ): Promise<number | undefined> {
@@ -521,13 +539,19 @@ async function computeOnDuckDb(
     );
     return undefined;
   };
-  if (!engine)
-    return fallback([
-      {
-        id: 'jalur klasifikasi kampung belum dihitung dalam SQL',
-        en: 'the kampung classification path is not computed in SQL yet',
-      },
-    ]);
+  if (!engine) {
+    // The kampung path: the engine's kampung-level results from DuckDB, the classification in JavaScript.
+    const given = opts.period === undefined ? undefined : parsePeriodId(opts.period);
+    // A period that is not a month is a usage error the JavaScript path reports.
+    if (given !== undefined && given.type !== 'month') return undefined;
+    const out = await kampungPathOnDuckDb(
+      resolve(io.cwd, opts.dir),
+      given === undefined ? undefined : `${given.year}-${String(given.index).padStart(2, '0')}`,
+      setup.classification,
+    );
+    if (!out.ok) return out.unsupported.length > 0 ? fallback(out.unsupported) : undefined;
+    return printKampungPath(opts, out.period, out.results, out.records, lang, io);
+  }
   const levelName = opts.level ?? 'kampung';
   const given = opts.period === undefined ? undefined : parsePeriodId(opts.period);
   let selected: readonly IndicatorDefinition[] = opts.indicators !== undefined ? cityDefs : catalogue;

@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type DataDirFile, dataFileKind } from '@kampung-kb/kit';
 import type { Issue, Lang, RecordType } from '@kampung-kb/model';
@@ -23,6 +22,7 @@ import { IssueSpill } from './issueSpill.js';
 import { loadData } from './loadData.js';
 import { OfficialRegionCheck } from './officialRegions.js';
 import { programmeToday } from './programmeToday.js';
+import { withoutFile } from './withoutFile.js';
 
 /** The order issues are sorted in (`RECORD_TYPES` of the model): monthly reports come before interventions. */
 const MONTHLY_RANK_AFTER: ReadonlySet<RecordType> = new Set(['region', 'kampung', 'profile', 'population']);
@@ -32,13 +32,6 @@ function ruleSetFor(rules: RuleResolution | undefined): CompiledRuleSet | undefi
   if (rules) return rules.ruleSet;
   const c = compileRules(builtinRules);
   return c.ok ? c.ruleSet : undefined;
-}
-
-/** A data directory without its monthly reports file: symbolic links to every other entry. */
-async function withoutFile(dir: string, file: string): Promise<string> {
-  const shadow = await mkdtemp(join(tmpdir(), 'kkb-validate-'));
-  for (const e of await readdir(dir)) if (e !== file) await symlink(join(dir, e), join(shadow, e));
-  return shadow;
 }
 
 /** `--engine duckdb` of `kkb validate`: `undefined` when the js engine must check the directory instead. */
