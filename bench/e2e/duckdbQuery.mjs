@@ -40,18 +40,23 @@ pop AS (
   SELECT p.* FROM ${csv('population')} p, latest l WHERE p.period <= l.period
   QUALIFY row_number() OVER (PARTITION BY p.kampungId ORDER BY p.period DESC) = 1
 ),
-kampung AS (SELECT id FROM read_json(${q(join(dir, 'kampung*.json'))}))
-SELECT k.id,
-  ${pct('r.portal', 'p.pus')} AS cpr,
-  ${pct('r.mkjp', 'r.portal')} AS mkjp,
-  ${pct('r."nonUsers.iat" + r."nonUsers.tial"', 'p.pus')} AS unmet,
-  CASE WHEN p.familiesWithUnderFives + p.familiesWithAdolescents + p.familiesWithElderly + p.families
-      + p.adolescents <> 0
-    THEN round((${part('bkb', 'familiesWithUnderFives')} + ${part('bkr', 'familiesWithAdolescents')}
-      + ${part('bkl', 'familiesWithElderly')} + ${part('uppka', 'families')} + ${part('pikr', 'adolescents')})
-      * 2000) / 100 END AS poktan,
-  (SELECT period FROM latest) AS period
-FROM kampung k LEFT JOIN report r ON r.kampungId = k.id LEFT JOIN pop p ON p.kampungId = k.id AND r.kampungId IS NOT NULL
+kampung AS (SELECT id FROM read_json(${q(join(dir, 'kampung*.json'))}, columns = {id: 'VARCHAR'})),
+result AS (
+  SELECT r.kampungId,
+    ${pct('r.portal', 'p.pus')} AS cpr,
+    ${pct('r.mkjp', 'r.portal')} AS mkjp,
+    ${pct('r."nonUsers.iat" + r."nonUsers.tial"', 'p.pus')} AS unmet,
+    CASE WHEN p.familiesWithUnderFives + p.familiesWithAdolescents + p.familiesWithElderly + p.families
+        + p.adolescents <> 0
+      THEN round((${part('bkb', 'familiesWithUnderFives')} + ${part('bkr', 'familiesWithAdolescents')}
+        + ${part('bkl', 'familiesWithElderly')} + ${part('uppka', 'families')} + ${part('pikr', 'adolescents')})
+        * 2000) / 100 END AS poktan
+  FROM report r LEFT JOIN pop p ON p.kampungId = r.kampungId
+)
+-- Equi-joins only: a condition on the left side inside an outer join's ON clause (as in "AND r.kampungId IS
+-- NOT NULL") makes DuckDB fall back to a blockwise nested-loop join, quadratic in the kampung.
+SELECT k.id, x.cpr, x.mkjp, x.unmet, x.poktan, (SELECT period FROM latest) AS period
+FROM kampung k LEFT JOIN result x ON x.kampungId = k.id
 `;
 const instance = await DuckDBInstance.create(':memory:');
 const connection = await instance.connect();
