@@ -74,9 +74,14 @@ describe('roundRatio on whole numbers (the double fast path) equals the exact Bi
       fc.integer({ min: -(2 ** 40), max: 2 ** 40 }),
     );
     fc.assert(
-      fc.property(whole, whole.filter((d) => d !== 0), fc.integer({ min: 0, max: 20 }), (n, d, places) => {
-        expect(roundRatio(n, d, places)).toBe(exact(n, d, places));
-      }),
+      fc.property(
+        whole,
+        whole.filter((d) => d !== 0),
+        fc.integer({ min: 0, max: 20 }),
+        (n, d, places) => {
+          expect(roundRatio(n, d, places)).toBe(exact(n, d, places));
+        },
+      ),
       { numRuns: 20_000, seed: 9 },
     );
   });

@@ -146,7 +146,11 @@ export function roundRatio(numerator: number, denominator: number, decimals: num
  * final `q / 10^places` (a correctly rounded division of two exact doubles, the double nearest to the
  * decimal) need no BigInt. `undefined` when the arguments are outside that range (the exact path then runs).
  */
-function roundIntegerRatio(numerator: number, denominator: number, places: number): number | null | undefined {
+function roundIntegerRatio(
+  numerator: number,
+  denominator: number,
+  places: number,
+): number | null | undefined {
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || places > 15) return undefined;
   const scale = POW10[places] as number;
   const n = Math.abs(numerator) * scale;
