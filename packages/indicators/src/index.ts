@@ -203,3 +203,4 @@ export { type Change, change } from './targets/change.js';
 export { NATIONAL_TARGETS_2015_2019 } from './targets/nationalTargets.js';
 export { type OnTrackNullReason, type OnTrackResult, onTrack } from './targets/onTrack.js';
 export { NATIONAL_REGION_CODE, type Target, type TargetDirection } from './targets/target.js';
+export { TargetLookup } from './targets/targetLookup.js';

@@ -1,16 +1,14 @@
 import {
-  achievement,
+  type AggregationLevel,
   type ComputeIndicatorsOptions,
   type IndicatorNullReason,
   type IndicatorResult,
-  type IndicatorTargetResult,
-  NATIONAL_REGION_CODE,
-  onTrack,
   roundDecimal,
   roundRatio,
   type Target,
+  TargetLookup,
 } from '@kampung-kb/indicators';
-import { type Label, parentRegionCode, parsePeriodId } from '@kampung-kb/model';
+import { type Label, parsePeriodId } from '@kampung-kb/model';
 import { compileIndicatorsSql, elementColumnKey, type SqlIndicatorPlan } from './compileIndicatorsSql.js';
 import type { SqlClient } from './sqlClient.js';
 import type { SqlDialect } from './sqlDialect.js';
@@ -41,43 +39,6 @@ function clean(x: number): number {
   return Number.isInteger(x) ? x : roundDecimal(x, 10);
 }
 
-function targetResult(
-  targets: ReadonlyMap<string, Target>,
-  kampungRegion: ReadonlyMap<string, string>,
-  indicatorId: string,
-  level: string,
-  orgUnit: string,
-  period: string,
-  value: number | null,
-): IndicatorTargetResult | undefined {
-  if (targets.size === 0) return undefined;
-  const year = parsePeriodId(period)?.year;
-  const chain: string[] = [];
-  let code: string | undefined = level === 'kampung' ? kampungRegion.get(orgUnit) : orgUnit;
-  if (level === 'kampung') chain.push(orgUnit);
-  while (code !== undefined) {
-    chain.push(code);
-    code = parentRegionCode(code);
-  }
-  chain.push(NATIONAL_REGION_CODE);
-  for (const regionCode of chain) {
-    const t = targets.get(`${indicatorId}|${regionCode}|${year}`);
-    if (!t) continue;
-    const track = onTrack(value, t, period);
-    return {
-      regionCode,
-      year: t.year,
-      value: t.value,
-      direction: t.direction,
-      source: t.source,
-      achievement: achievement(value, t),
-      onTrack: track.onTrack,
-      expected: track.expected,
-    };
-  }
-  return undefined;
-}
-
 /**
  * Turns the rows of a plan's SQL into `IndicatorResult`s in the JavaScript engine's order (level, period
  * as given, org unit sorted, indicator in definition order), with its null reasons and the value rounded
@@ -94,8 +55,8 @@ export function resultsFromSqlRows(
   targetList: readonly Target[] = [],
   kampungRegion: ReadonlyMap<string, string> = new Map(),
 ): IndicatorResult[] {
-  const targets = new Map<string, Target>();
-  for (const t of targetList) targets.set(`${t.indicatorId}|${t.regionCode}|${t.year}`, t);
+  const targets = new TargetLookup(targetList);
+  for (const [kampungId, regionCode] of kampungRegion) targets.setKampungRegion(kampungId, regionCode);
   const byGroup = new Map<string, Map<string, Readonly<Record<string, unknown>>>>();
   for (const row of rows) {
     const key = `${String(row['lvl'])}|${String(row['period_id'])}`;
@@ -198,7 +159,7 @@ export function resultsFromSqlRows(
           }
           // The key order of the JavaScript engine's rows, so both print the same JSON.
           const result: IndicatorResult = { ...head, ...e, anyMissing, kampung };
-          const target = targetResult(targets, kampungRegion, def.id, level, orgUnit, period, e.value);
+          const target = targets.result(def.id, level as AggregationLevel, orgUnit, period, e.value);
           out.push(target ? { ...result, target } : result);
         }
         for (const def of plan.invalidDefinitions) {

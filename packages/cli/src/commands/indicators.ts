@@ -24,7 +24,7 @@ import { csvLine } from '../internal/csvLine.js';
 import { displayText } from '../internal/displayText.js';
 import { type IndicatorEngine, indicatorEngine } from '../internal/indicatorEngine.js';
 import { readIndicatorFile, readTargetFile } from '../internal/indicatorFile.js';
-import { kampungPathOnDuckDb } from '../internal/kampungPathOnDuckDb.js';
+import { duckDbRecords, kampungPathOnDuckDb } from '../internal/kampungPathOnDuckDb.js';
 import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
 import type { MonthlySelection } from '../internal/monthlyWindow.js';
 import { formatCount } from '../internal/plural.js';
@@ -487,17 +487,36 @@ function compute(
     periods: [periodId],
     targets,
   });
+  return printEngineResults(
+    opts,
+    setup,
+    { period: periodId, level: levelName, results, records },
+    regionNames(dataset),
+    lang,
+    io,
+  );
+}
+
+/** Prints the engine path's results (`--level`, `--indicator`, `--indicators`) as CSV, JSON or a table. */
+function printEngineResults(
+  opts: IndicatorsCommandOptions,
+  setup: Pick<ComputeSetup, 'engine' | 'catalogue'>,
+  doc: IndicatorResultsJson,
+  names: ReadonlyMap<string, string>,
+  lang: Lang,
+  io: CliIo,
+): number {
+  const m = messagesFor(lang);
+  const { period: periodId, level: levelName, results } = doc;
   if (opts.csv) {
-    io.out(engine.toCsv(results).replace(/\n$/, ''));
+    io.out(setup.engine?.toCsv(results).replace(/\n$/, '') ?? '');
     return EXIT.ok;
   }
   if (opts.json) {
-    const doc: IndicatorResultsJson = { period: periodId, level: levelName, results, records };
     io.out(JSON.stringify(doc, null, 2));
     return EXIT.ok;
   }
-  const names = regionNames(dataset);
-  const defNames = indicatorNames(catalogue, lang);
+  const defNames = indicatorNames(setup.catalogue, lang);
   io.out(`${periodLabel(periodId, lang)} · ${levelName}`);
   const rows = results.map((r) => [
     names.get(r.orgUnit) ?? r.orgUnit,
@@ -570,37 +589,14 @@ async function computeOnDuckDb(
   const periodId = given?.id ?? (out.latestMonth ? parsePeriodId(out.latestMonth)?.id : undefined);
   // No monthly report to take the latest month from: the JavaScript path reports it.
   if (periodId === undefined) return undefined;
-  const read = out.files.reduce((n, f) => n + f.read, 0);
-  const records: AccountingSummary = {
-    read,
-    accepted: read,
-    excluded: {},
-    conflicting: 0,
-    files: out.files.map((f) => ({ ...f, accepted: f.read, excluded: {} })),
-  };
-  const results = out.results;
-  if (opts.csv) {
-    io.out(engine.toCsv(results).replace(/\n$/, ''));
-    return EXIT.ok;
-  }
-  if (opts.json) {
-    const doc: IndicatorResultsJson = { period: periodId, level: levelName, results, records };
-    io.out(JSON.stringify(doc, null, 2));
-    return EXIT.ok;
-  }
-  const names = out.names;
-  const defNames = indicatorNames(catalogue, lang);
-  io.out(`${periodLabel(periodId, lang)} · ${levelName}`);
-  const rows = results.map((r) => [
-    names.get(r.orgUnit) ?? r.orgUnit,
-    defNames.get(r.indicatorId) ?? r.indicatorId,
-    fmt(r.value, lang),
-    fmt(r.numerator, lang),
-    fmt(r.denominator, lang),
-    ...targetCells(r.target, lang),
-  ]);
-  for (const line of renderTextTable(m.resultTableHead, rows)) io.out(displayText(line, lang));
-  return EXIT.ok;
+  return printEngineResults(
+    opts,
+    setup,
+    { period: periodId, level: levelName, results: out.results, records: duckDbRecords(out.files) },
+    out.names,
+    lang,
+    io,
+  );
 }
 
 /** Target, achievement and on-track cells of a result row (empty when no target applies). */

@@ -8,7 +8,7 @@ import {
 import { readDataDir } from '@kampung-kb/kit';
 import { type Label, parsePeriodId } from '@kampung-kb/model';
 import type { AccountingSummary } from '@kampung-kb/rules';
-import { computeIndicatorsDuckDb } from '@kampung-kb/sql';
+import { computeIndicatorsDuckDb, type StagedFile } from '@kampung-kb/sql';
 import { withoutFile } from './withoutFile.js';
 
 /** The kampung path computed on DuckDB, or why not (`unsupported` empty: the JavaScript path reports it). */
@@ -54,16 +54,28 @@ export async function kampungPathOnDuckDb(
     const read = await readDataDir(shadow);
     if (read.issues.length > 0) return { ok: false, unsupported: [] };
     const results = kampungIndicatorsFromResults(read.dataset, period, out.results, classification);
-    const total = out.files.reduce((n, f) => n + f.read, 0);
-    const records: AccountingSummary = {
-      read: total,
-      accepted: total,
-      excluded: {},
-      conflicting: 0,
-      files: out.files.map((f) => ({ ...f, accepted: f.read, excluded: {} })),
-    };
-    return { ok: true, period, results, records };
+    return { ok: true, period, results, records: duckDbRecords(out.files) };
   } finally {
     await rm(shadow, { recursive: true, force: true });
   }
+}
+
+/**
+ * The record accounting of a run DuckDB read: every record of the files it staged was accepted (it takes
+ * only directories it checked to be canonical, with no duplicate and no left-out record).
+ *
+ * @example
+ * ```ts
+ * duckDbRecords([{ file: 'monthly.csv', recordType: 'monthly', read: 12 }]).accepted; // 12
+ * ```
+ */
+export function duckDbRecords(files: readonly StagedFile[]): AccountingSummary {
+  const read = files.reduce((n, f) => n + f.read, 0);
+  return {
+    read,
+    accepted: read,
+    excluded: {},
+    conflicting: 0,
+    files: files.map((f) => ({ ...f, accepted: f.read, excluded: {} })),
+  };
 }

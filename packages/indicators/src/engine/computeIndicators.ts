@@ -3,7 +3,6 @@ import { roundDecimal, roundRatio } from '@kampung-kb/expr';
 import {
   type Dataset,
   type PeriodId,
-  parentRegionCode,
   parsePeriodId,
   previousPeriod,
   samePeriodLastYear,
@@ -17,20 +16,14 @@ import {
   type StorePeriod,
   storePeriod,
 } from '../aggregation/internal/kampungMonthStore.js';
-import { achievement } from '../targets/achievement.js';
 import { change } from '../targets/change.js';
-import { onTrack } from '../targets/onTrack.js';
-import { NATIONAL_REGION_CODE, type Target } from '../targets/target.js';
+import type { Target } from '../targets/target.js';
+import { TargetLookup } from '../targets/targetLookup.js';
 import { expandIndicators } from './expandIndicators.js';
 import { INDICATOR_DATA_ELEMENTS, type IndicatorDataElement } from './indicatorDataElements.js';
 import type { IndicatorDefinition } from './indicatorDefinition.js';
 import { indicatorEnvironment } from './indicatorEnvironment.js';
-import type {
-  IndicatorNullReason,
-  IndicatorResult,
-  IndicatorTargetResult,
-  IndicatorTrend,
-} from './indicatorResult.js';
+import type { IndicatorNullReason, IndicatorResult, IndicatorTrend } from './indicatorResult.js';
 import {
   type CompiledIndicator,
   compileIndicator,
@@ -201,8 +194,7 @@ export class IndicatorEngine {
   readonly #trendLastYear: boolean;
   readonly #usesPrev: boolean;
   readonly #usesLastYear: boolean;
-  readonly #targets: ReadonlyMap<string, Target>;
-  readonly #kampungRegion = new Map<string, string>();
+  readonly #targets: TargetLookup;
   readonly #paths = new Map<string, readonly string[]>();
   readonly #periodInfo = new Map<PeriodId, { type: string; prev?: PeriodId; lastYear?: PeriodId }>();
 
@@ -245,9 +237,7 @@ export class IndicatorEngine {
     this.#trendLastYear = trends.includes('samePeriodLastYear');
     this.#usesPrev = prepared.some((p) => p.needs.prev.length > 0);
     this.#usesLastYear = prepared.some((p) => p.needs.lastYear.length > 0);
-    const targets = new Map<string, Target>();
-    for (const t of options.targets ?? []) targets.set(`${t.indicatorId}|${t.regionCode}|${t.year}`, t);
-    this.#targets = targets;
+    this.#targets = new TargetLookup(options.targets ?? []);
 
     // Which elements each (level, period) needs: a period evaluated needs its indicators' elements, its
     // previous period their prev(...) elements and the same period last year their lastYear(...) elements.
@@ -373,7 +363,7 @@ export class IndicatorEngine {
    */
   add(item: TypedRecord): void {
     if (item.type === 'kampung') {
-      if (this.#targets.size > 0) this.#kampungRegion.set(item.record.id, item.record.regionCode);
+      if (this.#targets.size > 0) this.#targets.setKampungRegion(item.record.id, item.record.regionCode);
       for (const s of this.#stores) s.store.add(item);
       return;
     }
@@ -603,7 +593,7 @@ export class IndicatorEngine {
       anyMissing: e.anyMissing,
       kampung,
     };
-    const target = this.#target(def.id, level, orgUnit, period, result.value);
+    const target = this.#targets.result(def.id, level, orgUnit, period, result.value);
     if (target) result.target = target;
     if (this.#trendPrev && prevP !== undefined) {
       result.previousPeriod = this.#trend(trendPrev, orgUnit, ind, result.value, prevP);
@@ -623,41 +613,6 @@ export class IndicatorEngine {
   ): IndicatorTrend {
     const value = earlier && this.#cursor(earlier, orgUnit) ? evaluate(ind, earlier).value : null;
     return { period: q, value, change: change(current, value) };
-  }
-
-  #target(
-    indicatorId: string,
-    level: AggregationLevel,
-    orgUnit: string,
-    period: PeriodId,
-    value: number | null,
-  ): IndicatorTargetResult | undefined {
-    if (this.#targets.size === 0) return undefined;
-    const year = parsePeriodId(period)?.year;
-    const chain: string[] = [];
-    let code: string | undefined = level === 'kampung' ? this.#kampungRegion.get(orgUnit) : orgUnit;
-    if (level === 'kampung') chain.push(orgUnit);
-    while (code !== undefined) {
-      chain.push(code);
-      code = parentRegionCode(code);
-    }
-    chain.push(NATIONAL_REGION_CODE);
-    for (const regionCode of chain) {
-      const t = this.#targets.get(`${indicatorId}|${regionCode}|${year}`);
-      if (!t) continue;
-      const track = onTrack(value, t, period);
-      return {
-        regionCode,
-        year: t.year,
-        value: t.value,
-        direction: t.direction,
-        source: t.source,
-        achievement: achievement(value, t),
-        onTrack: track.onTrack,
-        expected: track.expected,
-      };
-    }
-    return undefined;
   }
 }
 
