@@ -162,6 +162,7 @@ export type {
   IndicatorTrend,
 } from './engine/indicatorResult.js';
 export { indicatorResultsToCsv } from './engine/indicatorResultsToCsv.js';
+export { type IndicatorValueParts, indicatorValue } from './engine/indicatorValue.js';
 // Readiness checklist and site selection (kkb readiness, kkb sites).
 export {
   assessReadiness,

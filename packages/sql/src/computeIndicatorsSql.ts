@@ -3,8 +3,7 @@ import {
   type ComputeIndicatorsOptions,
   type IndicatorNullReason,
   type IndicatorResult,
-  roundDecimal,
-  roundRatio,
+  indicatorValue,
   type Target,
   TargetLookup,
 } from '@kampung-kb/indicators';
@@ -32,11 +31,6 @@ function toNumber(v: unknown): number | null {
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'string' && v.trim() !== '') return Number(v);
   return null;
-}
-
-/** Drops binary floating-point noise before a value is reported or rounded (as the JavaScript engine does). */
-function clean(x: number): number {
-  return Number.isInteger(x) ? x : roundDecimal(x, 10);
 }
 
 /**
@@ -126,37 +120,13 @@ export function resultsFromSqlRows(
           let e: Pick<IndicatorResult, 'numerator' | 'denominator' | 'value' | 'nullReason'>;
           if (!any && count > 0)
             e = { numerator: null, denominator: null, value: null, nullReason: 'no-data' };
-          else {
-            const nRaw = toNumber(row[ind.numeratorColumn]);
-            const n = nRaw !== null && Number.isFinite(nRaw) ? clean(nRaw) : null;
-            const dRaw =
-              ind.denominatorColumn === undefined ? undefined : toNumber(row[ind.denominatorColumn]);
-            const d =
-              dRaw === undefined ? undefined : dRaw !== null && Number.isFinite(dRaw) ? clean(dRaw) : null;
-            if (n === null || d === null) {
-              const reason: IndicatorNullReason =
-                lacks && def.missingAs !== 'zero' ? 'no-data' : 'zero-denominator';
-              e = { numerator: n, denominator: d ?? null, value: null, nullReason: reason };
-            } else {
-              const scaled = clean(n * def.factor);
-              if (d === undefined)
-                e = {
-                  numerator: n,
-                  denominator: null,
-                  value: roundDecimal(scaled, def.decimals),
-                  nullReason: null,
-                };
-              else if (d === 0)
-                e = { numerator: n, denominator: d, value: null, nullReason: 'zero-denominator' };
-              else
-                e = {
-                  numerator: n,
-                  denominator: d,
-                  value: roundRatio(scaled, d, def.decimals),
-                  nullReason: null,
-                };
-            }
-          }
+          else
+            e = indicatorValue(
+              def,
+              toNumber(row[ind.numeratorColumn]),
+              ind.denominatorColumn === undefined ? undefined : toNumber(row[ind.denominatorColumn]),
+              lacks,
+            );
           // The key order of the JavaScript engine's rows, so both print the same JSON.
           const result: IndicatorResult = { ...head, ...e, anyMissing, kampung };
           const target = targets.result(def.id, level as AggregationLevel, orgUnit, period, e.value);

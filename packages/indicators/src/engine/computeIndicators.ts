@@ -1,5 +1,4 @@
 import type { Environment, EvalContext } from '@kampung-kb/expr';
-import { roundDecimal, roundRatio } from '@kampung-kb/expr';
 import {
   type Dataset,
   type PeriodId,
@@ -24,6 +23,7 @@ import { INDICATOR_DATA_ELEMENTS, type IndicatorDataElement } from './indicatorD
 import type { IndicatorDefinition } from './indicatorDefinition.js';
 import { indicatorEnvironment } from './indicatorEnvironment.js';
 import type { IndicatorNullReason, IndicatorResult, IndicatorTrend } from './indicatorResult.js';
+import { indicatorValue } from './indicatorValue.js';
 import {
   type CompiledIndicator,
   compileIndicator,
@@ -140,11 +140,6 @@ const slotKey = (level: string, period: string): string => `${level}|${period}`;
 function filterKey(where: Readonly<Record<string, string>> | undefined): string {
   if (!where) return '';
   return JSON.stringify(Object.entries(where).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-/** Drops binary floating-point noise (`1850.0000000000002`) before a value is reported or rounded. */
-function clean(x: number): number {
-  return Number.isInteger(x) ? x : roundDecimal(x, 10);
 }
 
 function isIterable(x: unknown): x is Iterable<TypedRecord> {
@@ -709,15 +704,6 @@ function noValue(
   return out;
 }
 
-function withValue(numerator: number, denominator: number | null, value: number | null, anyMissing: boolean) {
-  out.numerator = numerator;
-  out.denominator = denominator;
-  out.value = value;
-  out.nullReason = null;
-  out.anyMissing = anyMissing;
-  return out;
-}
-
 /**
  * Evaluates an indicator on the group at `d`'s cursor (set by the caller). The evaluation is written into a
  * shared object: read it before the next call.
@@ -736,18 +722,15 @@ function evaluate(ind: Prepared, d: SlotData): Evaluation {
   }
   const nRaw = numerator(d.record, d.ctx);
   const dRaw = denominator ? denominator(d.record, d.ctx) : undefined;
-  const n = typeof nRaw === 'number' && Number.isFinite(nRaw) ? clean(nRaw) : null;
-  const dv =
-    dRaw === undefined ? undefined : typeof dRaw === 'number' && Number.isFinite(dRaw) ? clean(dRaw) : null;
-  if (n === null || dv === null) {
-    // Null because an element is missing, or because the expression itself divided by 0.
-    const reason = (flags & 2) !== 0 && def.missingAs !== 'zero' ? 'no-data' : 'zero-denominator';
-    return noValue(reason, n, dv ?? null, anyMissing);
-  }
-  const scaled = clean(n * def.factor);
-  if (dv === undefined) return withValue(n, null, roundDecimal(scaled, def.decimals), anyMissing);
-  if (dv === 0) return noValue('zero-denominator', n, dv, anyMissing);
-  return withValue(n, dv, roundRatio(scaled, dv, def.decimals), anyMissing);
+  indicatorValue(
+    def,
+    typeof nRaw === 'number' ? nRaw : null,
+    dRaw === undefined ? undefined : typeof dRaw === 'number' ? dRaw : null,
+    (flags & 2) !== 0,
+    out,
+  );
+  out.anyMissing = anyMissing;
+  return out;
 }
 
 /**
