@@ -38,6 +38,9 @@ function leafArbitrary(f: RecordField): fc.Arbitrary<unknown> {
   switch (f.kind) {
     case 'integer':
       return f.nullable ? fc.option(fc.integer(), { nil: null }) : fc.integer();
+    case 'number':
+      // Decimal numbers as a spreadsheet holds them (two decimals, e.g. metres): exact through text.
+      return fc.integer({ min: 0, max: 99_999_999 }).map((n) => n / 100);
     case 'boolean':
       return fc.boolean();
     case 'array':

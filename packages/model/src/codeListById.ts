@@ -7,6 +7,7 @@ import { dataSources } from './codeLists/dataSources.js';
 import { facilities } from './codeLists/facilities.js';
 import { frequencies } from './codeLists/frequencies.js';
 import { fundingSources } from './codeLists/fundingSources.js';
+import { interventionOutputs } from './codeLists/interventionOutputs.js';
 import { mainCriteria } from './codeLists/mainCriteria.js';
 import { nonUserReasons } from './codeLists/nonUserReasons.js';
 import { operationalMechanisms } from './codeLists/operationalMechanisms.js';
@@ -36,6 +37,7 @@ export const CODE_LISTS: ReadonlyMap<string, CodeList> = new Map(
     facilities,
     frequencies,
     fundingSources,
+    interventionOutputs,
     mainCriteria,
     nonUserReasons,
     operationalMechanisms,

@@ -27,6 +27,12 @@ export { DataSource, type DataSourceCode, dataSources } from './codeLists/dataSo
 export { Facility, type FacilityCode, facilities } from './codeLists/facilities.js';
 export { Frequency, type FrequencyCode, frequencies } from './codeLists/frequencies.js';
 export { FundingSource, type FundingSourceCode, fundingSources } from './codeLists/fundingSources.js';
+export {
+  InterventionOutput,
+  type InterventionOutputCode,
+  type InterventionOutputItem,
+  interventionOutputs,
+} from './codeLists/interventionOutputs.js';
 export { MainCriterion, type MainCriterionCode, mainCriteria } from './codeLists/mainCriteria.js';
 export { NonUserReason, type NonUserReasonCode, nonUserReasons } from './codeLists/nonUserReasons.js';
 export {
@@ -56,7 +62,7 @@ export {
   shortenLongWords,
   shortenText,
 } from './displayText.js';
-export { Intervention } from './intervention.js';
+export { Intervention, InterventionOutputs } from './intervention.js';
 export {
   type Issue,
   type IssueLocation,

@@ -40,7 +40,7 @@ describe('cityRecap', () => {
     const md = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en' }));
     // CPR (87 + 87 + 60) / (200 + 100 + 110) = 234 / 410 = 57.07 % (the mean of the three would be 61.7 %);
     // MKJP (32 + 44 + 20) / (87 + 87 + 60) = 96 / 234 = 41.03 %; unmet need (40 + 4 + 20) / 410 = 15.61 %.
-    expect(md).toContain('| **City (pooled)** |  |  | **57.1 %** | **41 %** | **15.6 %** |  |  |  |  |  |');
+    expect(md).toContain('| **City (pooled)** |  |  | **57.1 %** | **41.0 %** | **15.6 %** |  |  |  |  |  |');
     expect(md).not.toContain('61.7 %');
   });
 
@@ -49,10 +49,10 @@ describe('cityRecap', () => {
     const en = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en' }));
     // k1: CPR 87/200 = 43.5 %, MKJP 32/87 = 36.78 %, poktan participation 18.13 %; indices 3.4, 3.67, 2.5.
     expect(id).toContain(
-      '| Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43,5 % | 36,8 % | 20 % | 18,1 % | 3,4 | 3,67 | 2,5 | Berkembang |',
+      '| Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43,5 % | 36,8 % | 20,0 % | 18,1 % | 3,4 | 3,67 | 2,5 | Berkembang |',
     );
     expect(en).toContain(
-      '| Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43.5 % | 36.8 % | 20 % | 18.1 % | 3.4 | 3.67 | 2.5 | Developing |',
+      '| Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43.5 % | 36.8 % | 20.0 % | 18.1 % | 3.4 | 3.67 | 2.5 | Developing |',
     );
     // k3: CPR 60/110 = 54.5454… %: 54.5, not 54.6 (which rounding the 2-decimal 54.55 again would give).
     expect(id).toContain(
@@ -71,9 +71,9 @@ describe('cityRecap', () => {
     // k2's unmet need is 4 / 100: the numerator 4 is below the default threshold 5, and so is the pooled
     // unmet need (with the other kampung's figures it would give k2's). k1's BKL participants are 3 of 70:
     // its poktan participation is hidden.
-    expect(pub).toContain('| Banjarmasin Tengah | 87 % | 50.6 % | × | 21.5 % |');
-    expect(pub).toContain('| Banjarmasin Utara | 43.5 % | 36.8 % | 20 % | × |');
-    expect(pub).toContain('| **City (pooled)** |  |  | **57.1 %** | **41 %** | **×** |');
+    expect(pub).toContain('| Banjarmasin Tengah | 87.0 % | 50.6 % | × | 21.5 % |');
+    expect(pub).toContain('| Banjarmasin Utara | 43.5 % | 36.8 % | 20.0 % | × |');
+    expect(pub).toContain('| **City (pooled)** |  |  | **57.1 %** | **41.0 %** | **×** |');
     expect(pub).toContain('counts from 1 to 4 are shown as "×"');
     const three = renderMarkdown(
       cityRecap(
@@ -81,10 +81,10 @@ describe('cityRecap', () => {
         { lang: 'id', public: true, programme: { ...programme, publicReport: { smallCellThreshold: 3 } } },
       ),
     );
-    expect(three).toContain('| Banjarmasin Tengah | 87 % | 50,6 % | 4 % | 21,5 % |');
+    expect(three).toContain('| Banjarmasin Tengah | 87,0 % | 50,6 % | 4,0 % | 21,5 % |');
     expect(three).toContain('jumlah 1 sampai 2 ditampilkan "×"');
     const internal = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en' }));
-    expect(internal).toContain('| Banjarmasin Tengah | 87 % | 50.6 % | 4 % |');
+    expect(internal).toContain('| Banjarmasin Tengah | 87.0 % | 50.6 % | 4.0 % |');
     expect(internal).not.toContain('| × |');
   });
 
@@ -122,7 +122,7 @@ describe('cityRecap', () => {
     expect(md).toContain(
       '| Kampung KB Tanpa Laporan | Alalak Utara | Banjarmasin Utara | — | — | — | — | 1 | 1 | 1 | No report |',
     );
-    expect(md).toContain('| **City (pooled)** |  |  | **57.1 %** | **41 %** | **15.6 %** |');
+    expect(md).toContain('| **City (pooled)** |  |  | **57.1 %** | **41.0 %** | **15.6 %** |');
     expect(md).toContain('| **Total** | **4** |');
   });
 
@@ -160,7 +160,7 @@ describe('cityRecap', () => {
       | Kampung | Kelurahan/desa | Kecamatan | CPR | MKJP | Unmet need | Poktan | Input | Proses | Output | Tingkat |
       | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
       | Kampung KB Alalak | Alalak Utara | Banjarmasin Utara | 54,5 % | 33,3 % | 18,2 % | 10,2 % | 1 | 1 | 2,75 | Dasar |
-      | Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43,5 % | 36,8 % | 20 % | × | 3,4 | 3,67 | 2,5 | Berkembang |
+      | Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43,5 % | 36,8 % | 20,0 % | × | 3,4 | 3,67 | 2,5 | Berkembang |
       | **Kota (gabungan)** |  |  | **47,4 %** | **35,4 %** | **19,4 %** |  |  |  |  |  |
 
       ---

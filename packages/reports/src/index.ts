@@ -39,9 +39,12 @@ export { type ReportContext, type ReportProgramme, smallCellThreshold } from './
 export type {
   ReportBlock,
   ReportCell,
+  ReportCellRef,
+  ReportChart,
   ReportDocument,
   ReportSection,
   ReportTable,
+  ReportTableRelation,
 } from './reportDocument.js';
 export { suppressCount, suppressPercent } from './suppressSmallCells.js';
 export {

@@ -30,16 +30,16 @@ describe('monthlyKampungReport', () => {
       [
         '| Indikator | Nilai | Pembilang | Penyebut | Bulan lalu (November 2020) | Keterangan |',
         '| --- | ---: | ---: | ---: | ---: | --- |',
-        '| CPR (peserta KB aktif per PUS) | 43,5 % | 87 | 200 | 42 % |  |',
+        '| CPR (peserta KB aktif per PUS) | 43,5 % | 87 | 200 | 42,0 % |  |',
         '| Kesertaan MKJP | 36,8 % | 32 | 87 | 38,1 % |  |',
-        '| Unmet need (IAT + TIAL per PUS) | 20 % | 40 | 200 | 20 % |  |',
+        '| Unmet need (IAT + TIAL per PUS) | 20,0 % | 40 | 200 | 20,0 % |  |',
         '| Partisipasi poktan | 18,1 % |  |  | 18,1 % |  |',
       ].join('\n'),
     );
     const en = renderMarkdown(
       monthlyKampungReport({ dataset: ds, result: k1, previous: k1nov }, { lang: 'en' }),
     );
-    expect(en).toContain('| CPR (active users per PUS) | 43.5 % | 87 | 200 | 42 % |  |');
+    expect(en).toContain('| CPR (active users per PUS) | 43.5 % | 87 | 200 | 42.0 % |  |');
     expect(en).toContain('| Previous month (November 2020) |');
   });
 
@@ -94,8 +94,8 @@ describe('monthlyKampungReport', () => {
     );
     // MKJP users 32 in both months are below 40; CPR 87 and unmet need 40 (not below 40) stay.
     expect(md).toContain('| MKJP share of users | × | × | 87 | × |  |');
-    expect(md).toContain('| CPR (active users per PUS) | 43.5 % | 87 | 200 | 42 % |  |');
-    expect(md).toContain('| Unmet need (IAT + TIAL per PUS) | 20 % | 40 | 200 | 20 % |  |');
+    expect(md).toContain('| CPR (active users per PUS) | 43.5 % | 87 | 200 | 42.0 % |  |');
+    expect(md).toContain('| Unmet need (IAT + TIAL per PUS) | 20.0 % | 40 | 200 | 20.0 % |  |');
     // IAS 33, IAT 25, TIAL 15 are small; IAT + TIAL = 40 and PUS 200 = 87 + 40 + IAS + pregnant would give
     // IAS = 33: pregnant (40) is hidden as well.
     expect(md).toContain('| Pregnant | × |');

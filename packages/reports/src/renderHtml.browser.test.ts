@@ -152,7 +152,7 @@ describe('HTML reports in headless Chromium', () => {
       '43.5 %',
       '87',
       '200',
-      '42 %',
+      '42.0 %',
       '',
     ]);
     expect(await page.locator('li').allTextContents()).toHaveLength(3);

@@ -94,6 +94,8 @@ function block(b: ReportBlock, lang: ReportDocument['lang']): string {
       return `<ul>${b.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`;
     case 'table':
       return table(b, lang);
+    case 'chart':
+      return `<figure><figcaption>${h(b.title)}</figcaption><p>${h(b.description)}</p>${table(b.table, lang)}</figure>`;
   }
 }
 

@@ -59,6 +59,9 @@ function block(b: ReportBlock, lang: ReportDocument['lang']): string[] {
       return b.items.map((i) => `- ${escapeMd(i)}`);
     case 'table':
       return table(b, lang);
+    case 'chart':
+      // A chart is its numbers in Markdown: the title, the text alternative, then the table.
+      return [`**${escapeMd(b.title)}**`, '', escapeMdLine(b.description), '', ...table(b.table, lang)];
   }
 }
 

@@ -19,7 +19,12 @@ export type ReportCell =
   | null
   | { readonly kind: 'suppressed'; readonly below: number }
   | { readonly kind: 'hidden' }
-  | { readonly kind: 'percent'; readonly value: number | null }
+  | {
+      readonly kind: 'percent';
+      readonly value: number | null;
+      /** Decimals shown, always that many (`42,0 %` next to `44,7 %`): the indicator's `decimals`. Default 1. */
+      readonly decimals?: number;
+    }
   | { readonly kind: 'level'; readonly level: string; readonly label: string };
 
 /**
@@ -37,11 +42,90 @@ export type ReportCell =
  */
 export interface ReportTable {
   readonly kind: 'table';
+  /**
+   * Stable id, unique in its document (`kampung-levels`, `method-mix`): the sheet name in XLSX, the file
+   * name in CSV. Lower-case letters, digits and `-`.
+   */
+  readonly id?: string;
   readonly caption?: string;
   readonly columns: readonly { readonly title: string; readonly align?: 'left' | 'right' }[];
   readonly rows: readonly (readonly ReportCell[])[];
-  /** Rows shown bold at the end (totals). */
+  /** Rows shown bold at the end (totals), once: never repeated on a printed page. */
   readonly footer?: readonly (readonly ReportCell[])[];
+  /**
+   * The sums a reader could use among the table's counts (a column's total in the footer, a row total),
+   * each cell addressed by row and column; rows are numbered over `rows` then `footer`
+   * (`rows.length + k` is footer row `k`). Renderers ignore them; the disclosure audit of public reports
+   * checks with them that no hidden count can be worked out from the shown cells.
+   */
+  readonly relations?: readonly ReportTableRelation[];
+}
+
+/**
+ * A cell of a {@link ReportTable} by position: `row` counts `rows` then `footer`.
+ *
+ * @example
+ * ```ts
+ * const ref: ReportCellRef = { row: 0, column: 1 };
+ * ```
+ */
+export interface ReportCellRef {
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * `total` is the sum of `parts`.
+ *
+ * @example
+ * ```ts
+ * // Column 1's footer (two body rows) is the sum of the column:
+ * const r: ReportTableRelation = { total: { row: 2, column: 1 }, parts: [{ row: 0, column: 1 }, { row: 1, column: 1 }] };
+ * ```
+ */
+export interface ReportTableRelation {
+  readonly total: ReportCellRef;
+  readonly parts: readonly ReportCellRef[];
+}
+
+/**
+ * A chart and the numbers it shows. The numbers are a {@link ReportTable}: its first column is the
+ * category (the x axis: months, methods, kampung, age bands) as text, every further column a series.
+ * HTML renders the chart as inline SVG (no script, no external asset) followed by the table; Markdown,
+ * CSV and XLSX carry the table. A hidden or suppressed cell, or `null`, is never plotted.
+ *
+ * Marks: `line` (series over ordered categories, e.g. 12 months; `targetSeries` drawn dashed), `bar`
+ * (vertical bars, grouped when there are several series), `barHorizontal` (one bar per category, e.g.
+ * kampung ranked or kampung per level), `stackedBar` (series stacked per category, e.g. method mix),
+ * `pyramid` (exactly two series, e.g. male and female, back to back per age band).
+ *
+ * @example
+ * ```ts
+ * const chart: ReportChart = {
+ *   kind: 'chart', id: 'trend-cpr', mark: 'line', title: 'CPR, Jan–Dec 2020',
+ *   description: 'CPR rose from 61.0 % in January to 66.4 % in December, above the 65.0 % target from October.',
+ *   yTitle: 'CPR (%)', unit: 'percent', targetSeries: [2],
+ *   table: { kind: 'table', columns: [{ title: 'Month' }, { title: 'Kampung', align: 'right' }, { title: 'Target', align: 'right' }],
+ *     rows: [['Jan 2020', { kind: 'percent', value: 61, decimals: 1 }, { kind: 'percent', value: 65, decimals: 1 }]] },
+ * };
+ * ```
+ */
+export interface ReportChart {
+  readonly kind: 'chart';
+  /** Stable id, unique in its document, as for a table. */
+  readonly id: string;
+  readonly mark: 'line' | 'bar' | 'barHorizontal' | 'stackedBar' | 'pyramid';
+  /** The chart's title (also the SVG's `<title>`). */
+  readonly title: string;
+  /** The text alternative: what the chart shows, in a sentence or two, with its key figures. */
+  readonly description: string;
+  readonly xTitle?: string;
+  readonly yTitle?: string;
+  /** How the values read on the axis. Default `count`. */
+  readonly unit?: 'percent' | 'count' | 'rupiah';
+  /** Columns of `table` (by index, ≥ 1) that are targets: drawn as dashed lines. */
+  readonly targetSeries?: readonly number[];
+  readonly table: ReportTable;
 }
 
 /**
@@ -61,7 +145,8 @@ export type ReportBlock =
       readonly items: readonly { readonly term: string; readonly value: ReportCell }[];
     }
   | { readonly kind: 'list'; readonly items: readonly string[] }
-  | ReportTable;
+  | ReportTable
+  | ReportChart;
 
 /**
  * A titled section of a report.

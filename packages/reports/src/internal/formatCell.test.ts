@@ -13,7 +13,7 @@ describe('formatNumber and cellText', () => {
     expect(cellText({ kind: 'percent', value: 43.5 }, 'id')).toBe('43,5 %');
     expect(cellText({ kind: 'percent', value: 43.5 }, 'en')).toBe('43.5 %');
     expect(cellText({ kind: 'percent', value: 1234.56 }, 'id')).toBe('1.234,6 %');
-    expect(cellText({ kind: 'percent', value: 40 }, 'en')).toBe('40 %');
+    expect(cellText({ kind: 'percent', value: 40 }, 'en')).toBe('40.0 %');
     expect(cellText({ kind: 'percent', value: null }, 'en')).toBe('—');
   });
   it('writes the other cells', () => {

@@ -4,11 +4,12 @@ import type { ReportCell } from '../reportDocument.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(lang: Lang, maxDecimals: number): Intl.NumberFormat {
-  const key = `${lang}:${maxDecimals}`;
+function numberFormat(lang: Lang, maxDecimals: number, minDecimals = 0): Intl.NumberFormat {
+  const key = `${lang}:${maxDecimals}:${minDecimals}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+      minimumFractionDigits: minDecimals,
       maximumFractionDigits: maxDecimals,
       useGrouping: true,
     });
@@ -24,6 +25,14 @@ function numberFormat(lang: Lang, maxDecimals: number): Intl.NumberFormat {
  */
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
   return numberFormat(lang, maxDecimals).format(roundDecimal(value, maxDecimals));
+}
+
+/**
+ * Text of a number with exactly `decimals` decimals (`42,0` next to `44,7`), rounded half away from zero
+ * on its decimal value first: how every percentage of a table column reads evenly.
+ */
+export function formatFixed(value: number, lang: Lang, decimals: number): string {
+  return numberFormat(lang, decimals, decimals).format(roundDecimal(value, decimals));
 }
 
 /** Percentages are shown to one decimal: `43,5 %` in Indonesian, `43.5 %` in English. */
@@ -43,7 +52,9 @@ export function cellText(cell: ReportCell, lang: Lang): string {
     case 'hidden':
       return HIDDEN_MARK;
     case 'percent':
-      return cell.value === null ? '—' : `${formatNumber(cell.value, lang, PERCENT_DECIMALS)} %`;
+      return cell.value === null
+        ? '—'
+        : `${formatFixed(cell.value, lang, cell.decimals ?? PERCENT_DECIMALS)} %`;
     case 'level':
       return cell.label;
   }

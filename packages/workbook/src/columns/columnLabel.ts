@@ -4,6 +4,8 @@ import {
   type CodeList,
   contraceptiveMethods,
   facilities,
+  type InterventionOutputItem,
+  interventionOutputs,
   type Label,
   type Lang,
   nonUserReasons,
@@ -66,6 +68,8 @@ const FIELDS: Partial<Record<RecordType, Readonly<Record<string, Label>>>> = {
     partner: { id: 'Mitra', en: 'Partner' },
     targetGroups: { id: 'Sasaran', en: 'Target groups' },
     place: { id: 'Tempat', en: 'Place' },
+    spend: { id: 'Biaya (Rp)', en: 'Spend (Rp)' },
+    fundingSource: { id: 'Sumber dana', en: 'Funding source' },
   },
   proposal: {
     id: { id: 'ID usulan', en: 'Proposal id' },
@@ -106,6 +110,9 @@ const GROUPS: Partial<Record<RecordType, Readonly<Record<string, Group>>>> = {
     male: { label: { id: 'Laki-laki', en: 'Male' }, list: ageBands },
     female: { label: { id: 'Perempuan', en: 'Female' }, list: ageBands },
   },
+  intervention: {
+    outputs: { label: { id: 'Keluaran', en: 'Output' }, list: interventionOutputs },
+  },
   monthly: {
     users: { label: { id: 'Peserta KB aktif', en: 'Active users' }, list: contraceptiveMethods },
     nonUsers: { label: { id: 'PUS bukan peserta KB', en: 'Non-using PUS' }, list: nonUserReasons },
@@ -129,6 +136,9 @@ function groupItemText(group: Group, code: string, lang: Lang): string | undefin
   const item = group.list.items.find((i) => i.code === code);
   if (!item) return undefined;
   if (group.list === (ageBands as CodeList)) return ageBandText(item as AgeBandItem, lang);
+  // An output with its unit: `Titian (jembatan kayu/beton) dibangun (meter)`.
+  if (group.list === (interventionOutputs as CodeList))
+    return `${item.label[lang]} (${(item as InterventionOutputItem).unit[lang]})`;
   return item.label[lang];
 }
 
