@@ -1,4 +1,4 @@
-import type { ReadinessInput } from '@kampung-kb/indicators';
+import type { ReadinessInput, Target } from '@kampung-kb/indicators';
 import type { Label, Lang, Region } from '@kampung-kb/model';
 
 /**
@@ -44,6 +44,11 @@ export interface ReportContext {
    * percentages and explanations computed from them; data-quality messages carry no figures.
    */
   readonly public?: boolean;
+  /**
+   * The city's targets (e.g. from its RPJMD, `kkb report --targets`): trend charts draw the target of an
+   * indicator as a dashed line where one exists for the region and year, and tables compare with it.
+   */
+  readonly targets?: readonly Target[];
   /** Shown in the footer, e.g. `2026-11-28`. Omit for reproducible output. */
   readonly generatedOn?: string;
 }
