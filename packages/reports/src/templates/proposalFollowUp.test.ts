@@ -115,14 +115,20 @@ describe('proposalFollowUp', () => {
     const md = renderMarkdown(id);
     expect(md).toContain('66,67 %');
     expect(md).toContain('103,3');
-    expect(md).toContain('7 usulan warga dari urun rembug sampai akhir Desember 2020: 3 sudah ditindaklanjuti, 1 ditolak, 3 masih terbuka (2 terbuka lebih dari 90 hari).');
+    expect(md).toContain(
+      '7 usulan warga dari urun rembug sampai akhir Desember 2020: 3 sudah ditindaklanjuti, 1 ditolak, 3 masih terbuka (2 terbuka lebih dari 90 hari).',
+    );
     expect(proposalFollowUp({ dataset, period: '2020-12' }, { lang: 'en', public: true })).toEqual(en);
-    expect(shape(id)).toEqual(shape(proposalFollowUp({ dataset, period: '2020-12' }, { lang: 'id', public: true })));
+    expect(shape(id)).toEqual(
+      shape(proposalFollowUp({ dataset, period: '2020-12' }, { lang: 'id', public: true })),
+    );
   });
 
   it('names proposals marked addressed without a date, counted as open', () => {
     const ds = programmeDataset();
-    ds.proposals = ds.proposals.map((p) => (p.id === 'p2' ? { ...p, addressedOn: undefined } : p)) as typeof ds.proposals;
+    ds.proposals = ds.proposals.map((p) =>
+      p.id === 'p2' ? { ...p, addressedOn: undefined } : p,
+    ) as typeof ds.proposals;
     const doc = proposalFollowUp({ dataset: ds, period: '2020-12' }, { lang: 'en' });
     expect(doc.sections[0]?.blocks[1]).toEqual({
       kind: 'notice',
