@@ -3,7 +3,7 @@ import type { ReportCell, ReportChart, ReportDocument, ReportTable } from '../re
 /** Every table of a document, the charts' tables included, in order. */
 export function allTables(doc: ReportDocument): ReportTable[] {
   return doc.sections.flatMap((s) =>
-    s.blocks.flatMap((b) => (b.kind === 'table' ? [b] : b.kind === 'chart' ? [b, b.table] : [])),
+    s.blocks.flatMap((b) => (b.kind === 'table' ? [b] : b.kind === 'chart' ? [b.table] : [])),
   ) as ReportTable[];
 }
 

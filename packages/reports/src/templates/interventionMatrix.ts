@@ -24,8 +24,8 @@ import type {
   ReportTableRelation,
 } from '../reportDocument.js';
 import { isSuppressed, type SuppressionPattern } from '../suppressTable.js';
-import { type OrderedKampung, orderedKampung } from './internal/matrixKampungOrder.js';
 import { type OutputPartition, outputPattern, rowCell, TOTAL_CELL } from './internal/matrixDisclosure.js';
+import { type OrderedKampung, orderedKampung } from './internal/matrixKampungOrder.js';
 import { mt } from './internal/matrixTexts.js';
 
 /**

@@ -10,9 +10,9 @@ import {
   codeLabel,
   type Dataset,
   lastDayOfMonth,
+  type Proposal,
   parseMonth,
   pokjaSections,
-  type Proposal,
   proposalStatuses,
 } from '@kampung-kb/model';
 import { formatNumber } from '../internal/formatCell.js';

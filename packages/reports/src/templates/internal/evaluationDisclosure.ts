@@ -29,10 +29,10 @@ export function resultsByMonth(
 }
 
 /** The behaviour-change components and the figures (by the monthly report's cell ids) each is built on. */
-const FROM: Readonly<Record<string, (d: KampungDisclosure) => readonly string[]>> = {
-  cprChange: () => INDICATOR_CELLS.cpr,
-  mkjpChange: () => INDICATOR_CELLS.mkjpShare,
-  unmetNeedChange: () => INDICATOR_CELLS.unmetNeed,
+const FROM: Readonly<Record<string, readonly string[]>> = {
+  cprChange: INDICATOR_CELLS.cpr,
+  mkjpChange: INDICATOR_CELLS.mkjpShare,
+  unmetNeedChange: INDICATOR_CELLS.unmetNeed,
 };
 
 /**
@@ -68,15 +68,10 @@ export function hiddenBehaviour(
     if (threshold === undefined) continue;
     const now = disclosure(s.kampungId, asOf);
     const before = disclosure(s.kampungId, s.baselinePeriod);
-    for (const [id, from] of Object.entries(FROM)) {
-      if (
-        (now !== undefined && now.hides(...from(now))) ||
-        (before !== undefined && before.hides(...from(before)))
-      ) {
-        hidden.add(id as ScorecardComponentId);
-      }
+    for (const [id, cells] of Object.entries(FROM)) {
+      if (now?.hides(...cells) || before?.hides(...cells)) hidden.add(id as ScorecardComponentId);
     }
-    if (now !== undefined && now.hides(...now.poktanCells)) hidden.add('poktanParticipation');
+    if (now?.hides(...now.poktanCells)) hidden.add('poktanParticipation');
   }
   return out;
 }
