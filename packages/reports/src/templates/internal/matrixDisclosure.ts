@@ -1,5 +1,5 @@
+import { type LinearSystem, variableRanges } from '../../internal/linearBounds.js';
 import {
-  disclosedCells,
   type LinearRelation,
   type SuppressionPattern,
   type SuppressTableInput,
@@ -70,6 +70,46 @@ export function outputSystem(input: OutputSystemInput): {
 }
 
 /**
+ * The hidden published cells a reader can work out exactly, as {@link disclosedCells} finds them (the same
+ * reader's system: relations with the shown values moved right, a hidden cell at least 1 when positive),
+ * but solving only for the published cells asked about, not for every intervention's unknown figure.
+ */
+function pinnedCells(
+  input: SuppressTableInput,
+  hidden: ReadonlySet<string>,
+  asked: readonly string[],
+): string[] {
+  const ids = Object.keys(input.cells).filter((id) => hidden.has(id));
+  const index = new Map(ids.map((id, k) => [id, k]));
+  const value = (id: string) => input.cells[id] as number;
+  const system: LinearSystem = {
+    lower: ids.map((id) => (value(id) >= 1 ? 1 : 0)),
+    upper: ids.map(() => Infinity),
+    equations: (input.relations ?? []).flatMap((r) => {
+      const coefficients = new Map<number, number>();
+      let rhs = 0;
+      const add = (id: string, a: number): void => {
+        const k = index.get(id);
+        if (k === undefined) rhs -= a * value(id);
+        else coefficients.set(k, (coefficients.get(k) ?? 0) + a);
+      };
+      add(r.total, -1);
+      for (const part of r.parts) add(part, 1);
+      return coefficients.size === 0 ? [] : [{ coefficients, rhs }];
+    }),
+  };
+  const targets = asked.filter((id) => index.has(id));
+  const ranges = variableRanges(
+    system,
+    targets.map((id) => index.get(id) as number),
+  );
+  return targets.filter((_, k) => {
+    const range = ranges[k];
+    return range !== undefined && range.max - range.min < 0.5;
+  });
+}
+
+/**
  * Disclosure control of one resident output kind over the three linked tables: {@link suppressTable} on
  * the published sums (primary and complementary suppression), then an audit ({@link disclosedCells}) of
  * the reader's whole system with each intervention's figure unknown; while a published hidden figure is
@@ -85,12 +125,9 @@ export function outputPattern(input: OutputSystemInput): SuppressionPattern {
   const relations = full.relations ?? [];
   const hidden = (id: string) => first.primary.has(id) || complementary.has(id) || !(id in published.cells);
   for (;;) {
-    const pattern: SuppressionPattern = {
-      threshold: input.threshold,
-      primary: first.primary,
-      complementary: new Set([...complementary, ...units]),
-    };
-    const pinned = disclosedCells(full, pattern).filter((id) => id in published.cells)[0];
+    const hiddenNow = new Set([...first.primary, ...complementary, ...units]);
+    const asked = order.filter((id) => hiddenNow.has(id));
+    const pinned = pinnedCells(full, hiddenNow, asked)[0];
     if (pinned === undefined) break;
     // The sums linked to the pinned cell through hidden cells.
     const seen = new Set([pinned]);
