@@ -72,12 +72,8 @@ interface Counts {
   addressed: number;
 }
 
-/** Raised and addressed per kampung and for the city, from the engine's flows summed over the periods. */
-function engineCounts(
-  dataset: Dataset,
-  proposals: readonly Proposal[],
-  month: string,
-): { kampung: Map<string, Counts>; city: Counts } {
+/** Raised and addressed per kampung, from the engine's flows summed over the periods. */
+function engineCounts(dataset: Dataset, proposals: readonly Proposal[], month: string): Map<string, Counts> {
   const year = Number(month.slice(0, 4));
   const last = Number(month.slice(5, 7));
   const firstYear = Math.min(
@@ -88,20 +84,16 @@ function engineCounts(
     ...Array.from({ length: year - firstYear }, (_, k) => String(firstYear + k)),
     ...Array.from({ length: last }, (_, k) => `${year}${String(k + 1).padStart(2, '0')}`),
   ];
-  const results = computeIndicators(dataset, { indicators: FLOWS, level: ['kampung', 'regency'], periods });
+  const results = computeIndicators(dataset, { indicators: FLOWS, level: 'kampung', periods });
   const kampung = new Map<string, Counts>();
-  const city: Counts = { raised: 0, addressed: 0 };
   for (const r of results) {
     const key = r.indicatorId === 'proposals-raised' ? 'raised' : 'addressed';
     const n = r.numerator ?? 0;
-    if (r.level === 'regency') city[key] += n;
-    else {
-      const c = kampung.get(r.orgUnit) ?? { raised: 0, addressed: 0 };
-      c[key] += n;
-      kampung.set(r.orgUnit, c);
-    }
+    const c = kampung.get(r.orgUnit) ?? { raised: 0, addressed: 0 };
+    c[key] += n;
+    kampung.set(r.orgUnit, c);
   }
-  return { kampung, city };
+  return kampung;
 }
 
 /**
@@ -113,8 +105,8 @@ function engineCounts(
  *
  * - **Share addressed** is the catalogue indicator `proposals-addressed-share` (its factor and decimals)
  *   over the whole time up to the end of the month: the kampung and city figures (raised, addressed and the
- *   share) come from the indicator engine's flows (`proposals-raised`, `proposals-addressed`) over every
- *   year before and every month of the report year; per agency (the engine has no agency level) the same
+ *   share) come from the indicator engine's flows (`proposals-raised`, `proposals-addressed`) at kampung
+ *   level over every year before and every month of the report year, the city row summing them; per agency (the engine has no agency level) the same
  *   definition is applied by `indicatorValue` to the agency's counts.
  * - **Days to follow-up**: `addressedOn − raisedOn` in calendar days for proposals addressed by the end
  *   of the month; mean and median rounded once to 1 decimal, half away from zero (`roundRatio`).
@@ -227,10 +219,20 @@ export function proposalFollowUp(input: ProposalFollowUpInput, ctx: ReportContex
     raised: ps.length,
     addressed: ps.filter((p) => state.get(p) === 'addressed').length,
   });
-  const kampungRows = kampung.map((k) => {
+  const kampungCounts = kampung.map((k) => {
     const ps = ofKampung.get(k.id) ?? [];
-    return [k.name, k.district, ...figures(ps, engine.kampung.get(k.id) ?? ownCounts(ps))];
+    return engine.get(k.id) ?? ownCounts(ps);
   });
+  const kampungRows = kampung.map((k, r) => [
+    k.name,
+    k.district,
+    ...figures(ofKampung.get(k.id) ?? [], kampungCounts[r] as Counts),
+  ]);
+  // The city row sums the kampung rows (for valid data the engine's city figures).
+  const city: Counts = {
+    raised: kampungCounts.reduce((s, c) => s + c.raised, 0),
+    addressed: kampungCounts.reduce((s, c) => s + c.addressed, 0),
+  };
   const byKampung: ReportTable = {
     kind: 'table',
     id: 'proposals-by-kampung',
@@ -240,7 +242,7 @@ export function proposalFollowUp(input: ProposalFollowUpInput, ctx: ReportContex
       ...figureColumns,
     ],
     rows: kampungRows,
-    footer: [[pt('total', lang), '', ...figures(proposals, engine.city)]],
+    footer: [[pt('total', lang), '', ...figures(proposals, city)]],
     relations: relations(kampungRows.length, 2),
   };
 
