@@ -56,3 +56,6 @@ export {
   suppressTable,
   tableWithTotals,
 } from './suppressTable.js';
+export { type EvaluationReportInput, evaluationReport } from './templates/evaluationReport.js';
+export { type InterventionMatrixInput, interventionMatrix } from './templates/interventionMatrix.js';
+export { type ProposalFollowUpInput, proposalFollowUp } from './templates/proposalFollowUp.js';
