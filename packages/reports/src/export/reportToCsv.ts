@@ -6,8 +6,11 @@ import { machineNumber } from './internal/machineNumber.js';
 /** The byte order mark that tells Excel a CSV file is UTF-8. */
 const BOM = '\uFEFF';
 
-/** Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return) unless it is a number. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text that a spreadsheet would run as a formula: starting with `=`, `+`, `-`, `@`, tab or carriage return
+ * and followed by more (a lone `-` is text to every spreadsheet), unless it is a number.
+ */
+const FORMULA_START = /^[=+\-@\t\r][\s\S]/;
 
 function csvValue(cell: ReportCell): string {
   if (cell === null) return '';
@@ -46,8 +49,8 @@ function csvField(text: string): string {
  * - **Missing** values are empty. A figure **hidden** by the disclosure control of a public report is `×`,
  *   the mark the HTML and Markdown reports use: it is text, so a spreadsheet never sums it as 0, and a
  *   reader can tell a withheld figure from a missing one. A small count suppressed on its own is `<5`.
- * - Text starting with `=`, `+`, `-`, `@`, tab or CR (and not a number) gets a leading `'` so a
- *   spreadsheet shows it rather than running it as a formula (CSV injection).
+ * - Text starting with `=`, `+`, `-`, `@`, tab or CR, longer than that character and not a number, gets a
+ *   leading `'` so a spreadsheet shows it rather than running it as a formula (CSV injection).
  * - **Encoding**: UTF-8 with a byte order mark, CRLF line ends, quoting per RFC 4180. Without the mark,
  *   Excel (in an Indonesian locale as in others) reads the file in the system's code page and garbles
  *   `×`, `≥` or names with accents.
