@@ -52,6 +52,31 @@ describe('reportToCsv', () => {
     expect(reportToCsv(doc).map((f) => f.path)).toEqual(['table-1-2.csv', 'table-1-2-2.csv']);
   });
 
+  it('adds (%) only to a column of percentages, not to one mixing counts and percentages', () => {
+    const doc: ReportDocument = {
+      lang: 'en',
+      title: 't',
+      footnotes: [],
+      sections: [
+        {
+          title: 's',
+          blocks: [
+            {
+              kind: 'table',
+              id: 'mixed',
+              columns: [{ title: 'Indicator' }, { title: 'Value' }, { title: 'Share' }],
+              rows: [
+                ['Proposals', 104, { kind: 'percent', value: 38.46, decimals: 1 }],
+                ['Addressed', { kind: 'percent', value: 38.5 }, { kind: 'hidden' }],
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(reportToCsv(doc)[0]?.content).toBe('\uFEFFIndicator,Value,Share (%)\r\nProposals,104,38.5\r\nAddressed,38.5,×\r\n');
+  });
+
   it('round-trips any text and number through RFC 4180 parsing', () => {
     const parse = (content: string): string[][] => {
       const rows: string[][] = [];

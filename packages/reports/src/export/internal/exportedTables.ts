@@ -50,13 +50,20 @@ export function exportedTables(doc: ReportDocument): ExportedTable[] {
   return out;
 }
 
-/** Whether a column holds percentages (any of its cells, body or footer, is a percent cell). */
+/**
+ * Whether a column holds percentages: at least one percent cell, and every other cell empty, hidden or
+ * suppressed (a column mixing counts and percentages, e.g. "Value", keeps its title).
+ */
 export function isPercentColumn(table: ReportTable, column: number): boolean {
+  let percent = false;
   for (const row of [...table.rows, ...(table.footer ?? [])]) {
-    const cell = row[column];
-    if (cell !== null && typeof cell === 'object' && cell.kind === 'percent') return true;
+    const cell = row[column] ?? null;
+    if (cell === null || cell === '') continue;
+    if (typeof cell !== 'object') return false;
+    if (cell.kind === 'percent') percent = true;
+    else if (cell.kind === 'level') return false;
   }
-  return false;
+  return percent;
 }
 
 /** A column's title for an export: `(%)` added to a percentage column whose title has no `%`. */
