@@ -189,10 +189,12 @@ describe('the city recap as PDF (issue 10, done when)', () => {
     const sheet = wb.worksheets.find((ws) => headerOf(ws).some((h) => h.startsWith('CPR')));
     const totalLabel = String(sheet?.getRow(sheet.rowCount).getCell(1).value);
     expect(totalLabel).toMatch(/City/);
-    // A row of the kampung table: a kampung name, then at least three percentages on the line.
-    const isTableRow = (line: string) => /^\s*Kampung KB /.test(line) && (line.match(/ %/g) ?? []).length >= 3;
+    // A row of the kampung table: a kampung name, then at least three decimal numbers (the percentages)
+    // on the line; the chart of kampung ranked by their index lists names without figures.
+    const figures = (line: string) => (line.match(/\b\d+\.\d+\b/g) ?? []).length;
+    const isTableRow = (line: string) => /^\s*Kampung KB /.test(line) && figures(line) >= 3;
     const isHeader = (line: string) => /^\s*Kampung\s{2,}.*CPR.*MKJP/.test(line);
-    const isTotal = (line: string) => line.trimStart().startsWith(totalLabel) && (line.match(/ %/g) ?? []).length >= 3;
+    const isTotal = (line: string) => line.trimStart().startsWith(totalLabel) && figures(line) >= 3;
     const pagesWithRows = pages.filter((p) => p.split('\n').some(isTableRow));
     expect(pagesWithRows.length, 'the kampung table spans pages').toBeGreaterThanOrEqual(2);
     for (const page of pagesWithRows) {
