@@ -32,7 +32,9 @@ function tmp(prefix: string): string {
 /** Every file under `dir`, relative, sorted. */
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .flatMap((e) =>
+      e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+    )
     .sort();
 }
 
@@ -48,12 +50,32 @@ describe('kkb report --format', () => {
 
   it('writes nothing and says why in the language asked when Chromium is missing for PDF', async () => {
     const out = tmp('kkb-fmt-');
-    const r = await run(['report', EXAMPLE, '--out', out, '--format', 'html,pdf', '--chromium', '/nonexistent/chromium']);
+    const r = await run([
+      'report',
+      EXAMPLE,
+      '--out',
+      out,
+      '--format',
+      'html,pdf',
+      '--chromium',
+      '/nonexistent/chromium',
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('PDF butuh Chromium, tetapi tidak ada di /nonexistent/chromium');
     expect(r.err).toContain('Tidak ada berkas yang ditulis.');
     expect(listFiles(out)).toEqual([]);
-    const en = await run(['report', EXAMPLE, '--out', out, '--format', 'pdf', '--chromium', '/nonexistent/chromium', '--lang', 'en']);
+    const en = await run([
+      'report',
+      EXAMPLE,
+      '--out',
+      out,
+      '--format',
+      'pdf',
+      '--chromium',
+      '/nonexistent/chromium',
+      '--lang',
+      'en',
+    ]);
     expect(en.err).toContain('PDF needs Chromium, but there is none at /nonexistent/chromium');
   });
 
@@ -68,7 +90,17 @@ describe('kkb report --format', () => {
 
   it('writes html, md, xlsx and csv for every document, named by the document, and lists them in --json', async () => {
     const out = tmp('kkb-fmt-');
-    const r = await run(['report', EXAMPLE, '--out', out, '--format', 'csv,xlsx,md', '--json', '--lang', 'en']);
+    const r = await run([
+      'report',
+      EXAMPLE,
+      '--out',
+      out,
+      '--format',
+      'csv,xlsx,md',
+      '--json',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as { formats: string[]; files: string[] };
     expect(json.formats).toEqual(['csv', 'xlsx', 'md']);
@@ -78,7 +110,9 @@ describe('kkb report --format', () => {
     expect(files).toContain(`city-recap-${PERIOD}.md`);
     expect(files).toContain(`kampung/alalak-selatan-${PERIOD}.xlsx`);
     expect(files.some((f) => f.startsWith(`city-recap-${PERIOD}/`) && f.endsWith('.csv'))).toBe(true);
-    expect(files.some((f) => f.startsWith(`kampung/alalak-selatan-${PERIOD}/`) && f.endsWith('.csv'))).toBe(true);
+    expect(files.some((f) => f.startsWith(`kampung/alalak-selatan-${PERIOD}/`) && f.endsWith('.csv'))).toBe(
+      true,
+    );
     expect(files.some((f) => f.endsWith('.html'))).toBe(false);
     // 22 documents: each an .xlsx, an .md and a folder of CSV files
     expect(files.filter((f) => f.endsWith('.xlsx'))).toHaveLength(22);
@@ -106,14 +140,28 @@ interface EngineResult {
 describe('the city recap as XLSX gives the numbers of kkb indicators --json (issue 10, done when)', () => {
   it('CPR, MKJP share and unmet need per kampung and for the city', async () => {
     const out = tmp('kkb-xlsx-');
-    expect((await run(['report', EXAMPLE, '--out', out, '--format', 'xlsx', '--period', PERIOD, '--lang', 'en'])).code).toBe(0);
+    expect(
+      (await run(['report', EXAMPLE, '--out', out, '--format', 'xlsx', '--period', PERIOD, '--lang', 'en']))
+        .code,
+    ).toBe(0);
     const ids = ['cpr-portal', 'mkjp-share', 'unmet-need'];
     const engine = async (level: string) => {
-      const r = await run(['indicators', EXAMPLE, '--json', '--level', level, '--period', PERIOD, ...ids.flatMap((i) => ['--indicator', i])]);
+      const r = await run([
+        'indicators',
+        EXAMPLE,
+        '--json',
+        '--level',
+        level,
+        '--period',
+        PERIOD,
+        ...ids.flatMap((i) => ['--indicator', i]),
+      ]);
       expect(r.code).toBe(0);
       return (JSON.parse(r.out) as { results: EngineResult[] }).results;
     };
-    const kampungJson = JSON.parse((await run(['indicators', EXAMPLE, '--json', '--period', PERIOD])).out) as {
+    const kampungJson = JSON.parse(
+      (await run(['indicators', EXAMPLE, '--json', '--period', PERIOD])).out,
+    ) as {
       kampung: { id: string; name: string }[];
     };
     const idByName = new Map(kampungJson.kampung.map((k) => [k.name, k.id]));
@@ -123,10 +171,12 @@ describe('the city recap as XLSX gives the numbers of kkb indicators --json (iss
     // to the indicator's decimals in the catalogue.
     const decimals = (id: string) => defaultIndicatorCatalogue.find((d) => d.id === id)?.decimals;
     const exact = (r: EngineResult | undefined, d: number) =>
-      r?.numerator == null || r.denominator == null || r.denominator === 0 ? null : roundRatio(r.numerator * 100, r.denominator, d);
+      r?.numerator == null || r.denominator == null || r.denominator === 0
+        ? null
+        : roundRatio(r.numerator * 100, r.denominator, d);
 
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(join(out, `city-recap-${PERIOD}.xlsx`)));
+    await wb.xlsx.load(readFileSync(join(out, `city-recap-${PERIOD}.xlsx`)) as unknown as ArrayBuffer);
     const sheet = wb.worksheets.find((ws) => {
       const header = headerOf(ws);
       return header.some((h) => h.startsWith('CPR')) && header.some((h) => h.startsWith('Kampung'));
@@ -177,15 +227,33 @@ describe('the city recap as PDF (issue 10, done when)', () => {
 
   it('has the total row once, the table header on every page with table rows, and page numbers', async () => {
     const out = tmp('kkb-pdf-');
-    expect((await run(['report', EXAMPLE, '--out', out, '--format', 'html,xlsx', '--period', PERIOD, '--lang', 'en'])).code).toBe(0);
+    expect(
+      (
+        await run([
+          'report',
+          EXAMPLE,
+          '--out',
+          out,
+          '--format',
+          'html,xlsx',
+          '--period',
+          PERIOD,
+          '--lang',
+          'en',
+        ])
+      ).code,
+    ).toBe(0);
     if (!renderer) throw new Error('no renderer');
     const pdfPath = join(out, 'recap.pdf');
-    writeFileSync(pdfPath, await renderer.render(readFileSync(join(out, `city-recap-${PERIOD}.html`), 'utf8'), 'en'));
+    writeFileSync(
+      pdfPath,
+      await renderer.render(readFileSync(join(out, `city-recap-${PERIOD}.html`), 'utf8'), 'en'),
+    );
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     const pages = text.split('\f').filter((p) => p.trim() !== '');
     // The total row's label, from the same run's workbook: the last row of the sheet with the kampung.
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(join(out, `city-recap-${PERIOD}.xlsx`)));
+    await wb.xlsx.load(readFileSync(join(out, `city-recap-${PERIOD}.xlsx`)) as unknown as ArrayBuffer);
     const sheet = wb.worksheets.find((ws) => headerOf(ws).some((h) => h.startsWith('CPR')));
     const totalLabel = String(sheet?.getRow(sheet.rowCount).getCell(1).value);
     expect(totalLabel).toMatch(/City/);
@@ -227,6 +295,8 @@ describe('the city recap as PDF (issue 10, done when)', () => {
     ]);
     const recap = join(out, `city-recap-${PERIOD}.pdf`);
     expect(readFileSync(recap).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(execFileSync('pdftotext', ['-layout', recap, '-'], { encoding: 'utf8' })).toMatch(/Halaman 1 dari \d/);
+    expect(execFileSync('pdftotext', ['-layout', recap, '-'], { encoding: 'utf8' })).toMatch(
+      /Halaman 1 dari \d/,
+    );
   }, 300_000);
 });

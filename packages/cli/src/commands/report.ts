@@ -7,7 +7,13 @@ import {
 } from '@kampung-kb/indicators';
 import { type OutputFile, writeOutputFiles } from '@kampung-kb/kit';
 import type { Issue, Lang } from '@kampung-kb/model';
-import { type ReportContext, type ReportDocument, renderHtml, renderMarkdown, reportToCsv } from '@kampung-kb/reports';
+import {
+  type ReportContext,
+  type ReportDocument,
+  renderHtml,
+  renderMarkdown,
+  reportToCsv,
+} from '@kampung-kb/reports';
 import { reportToXlsx } from '@kampung-kb/reports/xlsx';
 import { createDatasetValidator, type DatasetValidator, formatIssue } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
@@ -19,8 +25,8 @@ import { chromiumPath, openPdfRenderer, type PdfRenderer } from '../internal/htm
 import { readTargetFile } from '../internal/indicatorFile.js';
 import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
 import { programmeToday } from '../internal/programmeToday.js';
-import { type ReportFormat, parseReportFormats } from '../internal/reportFormats.js';
 import { reportDocuments } from '../internal/reportDocuments.js';
+import { parseReportFormats, type ReportFormat } from '../internal/reportFormats.js';
 import { main } from '../main.js';
 import { messagesFor } from '../messages/messagesFor.js';
 
@@ -97,7 +103,9 @@ export async function runReport(
     if (!opened.ok) {
       io.err(
         displayText(
-          opened.reason === 'missing' ? m.chromiumMissing(opened.path) : m.chromiumFailed(opened.path, opened.detail),
+          opened.reason === 'missing'
+            ? m.chromiumMissing(opened.path)
+            : m.chromiumFailed(opened.path, opened.detail),
           lang,
         ),
       );
@@ -106,7 +114,12 @@ export async function runReport(
     pdf = opened.renderer;
   }
   try {
-    return await writeReports(opts, io, lang, { formats, targets, pdf, classification: classification.options });
+    return await writeReports(opts, io, lang, {
+      formats,
+      targets,
+      pdf,
+      classification: classification.options,
+    });
   } finally {
     await pdf?.close();
   }

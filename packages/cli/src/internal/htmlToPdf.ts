@@ -35,7 +35,12 @@ export interface PdfRenderer {
 /** Why a PDF renderer could not be opened: no file at the path, or Chromium would not start. */
 export type PdfRendererOpened =
   | { readonly ok: true; readonly renderer: PdfRenderer }
-  | { readonly ok: false; readonly reason: 'missing' | 'launch'; readonly path: string; readonly detail: string };
+  | {
+      readonly ok: false;
+      readonly reason: 'missing' | 'launch';
+      readonly path: string;
+      readonly detail: string;
+    };
 
 /**
  * The Chromium executable to use: `--chromium <path>`, else the environment variable `KKB_CHROMIUM`, else

@@ -1,6 +1,11 @@
 import type { KampungIndicators } from '@kampung-kb/indicators';
 import { type Dataset, type Issue, maskIdentifiers } from '@kampung-kb/model';
-import { cityRecap, monthlyKampungReport, type ReportContext, type ReportDocument } from '@kampung-kb/reports';
+import {
+  cityRecap,
+  monthlyKampungReport,
+  type ReportContext,
+  type ReportDocument,
+} from '@kampung-kb/reports';
 
 /** What the report templates of `kkb report` are built from. */
 export interface ReportDocumentsInput {

@@ -8,13 +8,17 @@ describe('parseReportFormats (--format)', () => {
   });
 
   it('reads a comma list, each once, in the order given, ignoring case and spaces', () => {
-    expect(parseReportFormats('xlsx, CSV,pdf,xlsx', 'en')).toEqual({ ok: true, formats: ['xlsx', 'csv', 'pdf'] });
+    expect(parseReportFormats('xlsx, CSV,pdf,xlsx', 'en')).toEqual({
+      ok: true,
+      formats: ['xlsx', 'csv', 'pdf'],
+    });
   });
 
   it('names an unknown format, with the closest known ones', () => {
     expect(parseReportFormats('html,pfd', 'en')).toEqual({
       ok: false,
-      message: "Invalid value for --format: unknown format 'pfd'; known: html, md, pdf, xlsx, csv.\nDid you mean pdf?",
+      message:
+        "Invalid value for --format: unknown format 'pfd'; known: html, md, pdf, xlsx, csv.\nDid you mean pdf?",
     });
     const id = parseReportFormats('xls', 'id');
     expect(id.ok).toBe(false);

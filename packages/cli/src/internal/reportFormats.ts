@@ -19,7 +19,13 @@ function distance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      row.push(
+        Math.min(
+          (previous[j] ?? 0) + 1,
+          (row[j - 1] ?? 0) + 1,
+          (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        ),
+      );
     }
     previous = row;
   }
@@ -36,11 +42,19 @@ export function parseReportFormats(
 ): { ok: true; formats: readonly ReportFormat[] } | { ok: false; message: string } {
   if (text === undefined) return { ok: true, formats: DEFAULT_REPORT_FORMATS };
   const m = messagesFor(lang);
-  const names = [...new Set(text.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== ''))];
+  const names = [
+    ...new Set(
+      text
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => s !== ''),
+    ),
+  ];
   const r = ReportFormatList.safeParse(names);
   if (r.success) return { ok: true, formats: r.data };
   const unknown = names.find((n) => !(REPORT_FORMATS as readonly string[]).includes(n));
-  if (unknown === undefined) return { ok: false, message: m.invalidValue('--format', m.reportFormatEmpty(REPORT_FORMATS)) };
+  if (unknown === undefined)
+    return { ok: false, message: m.invalidValue('--format', m.reportFormatEmpty(REPORT_FORMATS)) };
   const line = m.invalidValue('--format', m.reportFormatUnknown(unknown, REPORT_FORMATS));
   const near = REPORT_FORMATS.filter((f) => distance(unknown, f) <= (f.length <= 2 ? 1 : 2));
   return { ok: false, message: near.length > 0 ? `${line}\n${m.didYouMean(near)}` : line };

@@ -32,7 +32,8 @@ export const en: Messages = {
   validateDescription: 'Check the data. Exit 0 clean, 1 errors found, 2 usage error or unreadable input.',
   indicatorsDescription:
     'Indicators and classification of every kampung (without --period: the latest month in the data); other levels, --indicator and --indicators use the indicator engine.',
-  reportDescription: 'Write reports (a city recap and one report per kampung) as HTML, Markdown, PDF, XLSX or CSV.',
+  reportDescription:
+    'Write reports (a city recap and one report per kampung) as HTML, Markdown, PDF, XLSX or CSV.',
   argDir: 'the data directory (CSV/JSON and programme.json/yaml)',
   optRules: "the city's rules file (YAML/JSON) adding, overriding and disabling rules",
   optJson: 'print one JSON document',

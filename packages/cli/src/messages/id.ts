@@ -41,7 +41,8 @@ export const id: Messages = {
     'Periksa data. Keluar 0 bersih, 1 ada galat, 2 penggunaan salah atau masukan tak terbaca.',
   indicatorsDescription:
     'Indikator dan klasifikasi tiap kampung (tanpa --period: bulan terakhir di data); tingkat lain, --indicator dan --indicators memakai mesin indikator.',
-  reportDescription: 'Tulis laporan (rekap kota dan satu laporan per kampung) sebagai HTML, Markdown, PDF, XLSX atau CSV.',
+  reportDescription:
+    'Tulis laporan (rekap kota dan satu laporan per kampung) sebagai HTML, Markdown, PDF, XLSX atau CSV.',
   argDir: 'direktori data (CSV/JSON dan programme.json/yaml)',
   optRules: 'berkas aturan kota (YAML/JSON) yang menambah, mengubah dan menonaktifkan aturan',
   optJson: 'cetak satu dokumen JSON',
@@ -166,7 +167,8 @@ export const id: Messages = {
   // — report formats —
   optFormat: 'format yang ditulis, dipisah koma: html, md, pdf, xlsx, csv (bawaan html,md)',
   optChromium: 'Chromium untuk PDF (bawaan: KKB_CHROMIUM atau /usr/bin/chromium)',
-  reportFormatUnknown: (format, known) => `format '${format}' tidak dikenal; yang dikenal: ${known.join(', ')}.`,
+  reportFormatUnknown: (format, known) =>
+    `format '${format}' tidak dikenal; yang dikenal: ${known.join(', ')}.`,
   reportFormatEmpty: (known) => `sebutkan paling sedikit satu format: ${known.join(', ')}.`,
   chromiumMissing: (path) =>
     `PDF butuh Chromium, tetapi tidak ada di ${path}. Pasang paket chromium (Debian/Ubuntu: apt-get install chromium), beri jalurnya dengan --chromium <path> atau KKB_CHROMIUM, atau pilih format lain (--format html,md). Tidak ada berkas yang ditulis.`,

@@ -24,11 +24,37 @@ export function exportDocument(lang: 'id' | 'en' = 'en'): ReportDocument {
               { title: 'Level' },
             ],
             rows: [
-              ['Kampung "Baru", Alalak', 1234, { kind: 'percent', value: 43.45, decimals: 1 }, { kind: 'percent', value: 7, decimals: 0 }, { kind: 'level', level: 'dasar', label: 'Basic' }],
-              ['=SUM(A1)', { kind: 'hidden' }, { kind: 'hidden' }, null, { kind: 'level', level: 'mandiri', label: 'Self-reliant' }],
-              ['Sungai\nAndai', { kind: 'suppressed', below: 5 }, { kind: 'percent', value: null }, { kind: 'percent', value: 12.25, decimals: 0 }, null],
+              [
+                'Kampung "Baru", Alalak',
+                1234,
+                { kind: 'percent', value: 43.45, decimals: 1 },
+                { kind: 'percent', value: 7, decimals: 0 },
+                { kind: 'level', level: 'dasar', label: 'Basic' },
+              ],
+              [
+                '=SUM(A1)',
+                { kind: 'hidden' },
+                { kind: 'hidden' },
+                null,
+                { kind: 'level', level: 'mandiri', label: 'Self-reliant' },
+              ],
+              [
+                'Sungai\nAndai',
+                { kind: 'suppressed', below: 5 },
+                { kind: 'percent', value: null },
+                { kind: 'percent', value: 12.25, decimals: 0 },
+                null,
+              ],
             ],
-            footer: [['Total', 1240.5, { kind: 'percent', value: 50, decimals: 1 }, { kind: 'percent', value: 9.5, decimals: 0 }, '']],
+            footer: [
+              [
+                'Total',
+                1240.5,
+                { kind: 'percent', value: 50, decimals: 1 },
+                { kind: 'percent', value: 9.5, decimals: 0 },
+                '',
+              ],
+            ],
           },
         ],
       },
@@ -38,7 +64,10 @@ export function exportDocument(lang: 'id' | 'en' = 'en'): ReportDocument {
           {
             kind: 'table',
             columns: [{ title: 'Level' }, { title: 'Count', align: 'right' }],
-            rows: [['Basic', 2], ['-', 0]],
+            rows: [
+              ['Basic', 2],
+              ['-', 0],
+            ],
           },
           {
             kind: 'chart',
@@ -50,7 +79,10 @@ export function exportDocument(lang: 'id' | 'en' = 'en'): ReportDocument {
             table: {
               kind: 'table',
               columns: [{ title: 'Year' }, { title: 'Spend', align: 'right' }],
-              rows: [['2019', 1500000], ['2020', 2750000]],
+              rows: [
+                ['2019', 1500000],
+                ['2020', 2750000],
+              ],
             },
           },
         ],

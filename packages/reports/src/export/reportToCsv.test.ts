@@ -8,7 +8,11 @@ describe('reportToCsv', () => {
   const files = reportToCsv(exportDocument('en'));
 
   it('writes one file per table and per chart, named by id or by position', () => {
-    expect(files.map((f) => f.path)).toEqual(['kampung-indicators.csv', 'table-2-1.csv', 'spend-by-year.csv']);
+    expect(files.map((f) => f.path)).toEqual([
+      'kampung-indicators.csv',
+      'table-2-1.csv',
+      'spend-by-year.csv',
+    ]);
   });
 
   it('writes machine numbers, percentages with their decimals, × for hidden, empty for missing, footer last', () => {
@@ -74,7 +78,9 @@ describe('reportToCsv', () => {
         },
       ],
     };
-    expect(reportToCsv(doc)[0]?.content).toBe('\uFEFFIndicator,Value,Share (%)\r\nProposals,104,38.5\r\nAddressed,38.5,×\r\n');
+    expect(reportToCsv(doc)[0]?.content).toBe(
+      '\uFEFFIndicator,Value,Share (%)\r\nProposals,104,38.5\r\nAddressed,38.5,×\r\n',
+    );
   });
 
   it('round-trips any text and number through RFC 4180 parsing', () => {
@@ -108,17 +114,25 @@ describe('reportToCsv', () => {
     };
     const safeText = fc.string().filter((s) => !/^[=+\-@\t\r][\s\S]/.test(s));
     fc.assert(
-      fc.property(fc.array(fc.tuple(safeText, fc.integer({ min: -1e9, max: 1e9 })), { maxLength: 5 }), (rows) => {
-        const cells: ReportCell[][] = rows.map(([s, n]) => [s, n]);
-        const doc: ReportDocument = {
-          lang: 'en',
-          title: 't',
-          footnotes: [],
-          sections: [{ title: 's', blocks: [{ kind: 'table', id: 't', columns: [{ title: 'a' }, { title: 'b' }], rows: cells }] }],
-        };
-        const parsed = parse(reportToCsv(doc)[0]?.content ?? '');
-        expect(parsed).toEqual([['a', 'b'], ...rows.map(([s, n]) => [s, String(n)])]);
-      }),
+      fc.property(
+        fc.array(fc.tuple(safeText, fc.integer({ min: -1e9, max: 1e9 })), { maxLength: 5 }),
+        (rows) => {
+          const cells: ReportCell[][] = rows.map(([s, n]) => [s, n]);
+          const doc: ReportDocument = {
+            lang: 'en',
+            title: 't',
+            footnotes: [],
+            sections: [
+              {
+                title: 's',
+                blocks: [{ kind: 'table', id: 't', columns: [{ title: 'a' }, { title: 'b' }], rows: cells }],
+              },
+            ],
+          };
+          const parsed = parse(reportToCsv(doc)[0]?.content ?? '');
+          expect(parsed).toEqual([['a', 'b'], ...rows.map(([s, n]) => [s, String(n)])]);
+        },
+      ),
     );
   });
 });

@@ -7,21 +7,33 @@ import { reportToXlsx } from './reportToXlsx.js';
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  await wb.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
   return wb;
 }
 
 describe('reportToXlsx', () => {
   it('writes an About sheet, then one sheet per table and per chart', async () => {
     const wb = await readBack(await reportToXlsx(exportDocument('en')));
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['About', 'kampung-indicators', 'table-2-1', 'spend-by-year']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'About',
+      'kampung-indicators',
+      'table-2-1',
+      'spend-by-year',
+    ]);
     const about = wb.getWorksheet('About');
     expect(about?.getCell('A1').value).toBe('City recap');
     expect(about?.getCell('A1').font?.bold).toBe(true);
     expect(about?.getCell('A2').value).toBe('December 2020');
     expect(about?.getCell('A3').value).toBe('Synthetic data');
     expect(about?.getRow(5).values).toEqual([undefined, 'Sheet', 'Section', 'Title']);
-    expect(about?.getRow(6).values).toEqual([undefined, 'kampung-indicators', 'Kampung', 'Indicators per kampung']);
+    expect(about?.getRow(6).values).toEqual([
+      undefined,
+      'kampung-indicators',
+      'Kampung',
+      'Indicators per kampung',
+    ]);
     expect(about?.getRow(8).values).toEqual([undefined, 'spend-by-year', 'Levels', 'Spend per year']);
     expect(about?.getCell('A11').value).toBe('Source: synthetic data.');
     const idBook = await readBack(await reportToXlsx(exportDocument('id')));
@@ -102,6 +114,12 @@ describe('reportToXlsx', () => {
       ],
     };
     const names = (await readBack(await reportToXlsx(doc))).worksheets.map((s) => s.name);
-    expect(names).toEqual(['About', 'a-very-long-table-identifier-ov', 'a-very-long-table-identifier--2', 'about-2', 'a-b']);
+    expect(names).toEqual([
+      'About',
+      'a-very-long-table-identifier-ov',
+      'a-very-long-table-identifier--2',
+      'about-2',
+      'a-b',
+    ]);
   });
 });

@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { cellText, HIDDEN_MARK } from '../internal/formatCell.js';
 import type { ReportCell, ReportDocument, ReportTable } from '../reportDocument.js';
-import { EXPORT_TEXTS } from './internal/exportTexts.js';
 import { type ExportedTable, exportedColumnTitle, exportedTables } from './internal/exportedTables.js';
+import { EXPORT_TEXTS } from './internal/exportTexts.js';
 import { machineNumber } from './internal/machineNumber.js';
 
 /** The workbook's creation and modification date: fixed, so the same report gives the same bytes. */
@@ -114,13 +114,21 @@ function addTableSheet(
   addRows(table.rows, false, 2);
   addRows(table.footer ?? [], true, 2 + table.rows.length);
   // The filter covers the header and the body: sorting never moves a total row into the list.
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + table.rows.length, column: Math.max(1, width) } };
+  ws.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: 1 + table.rows.length, column: Math.max(1, width) },
+  };
   widths.forEach((w, c) => {
     ws.getColumn(c + 1).width = Math.min(60, Math.max(8, w + 2));
   });
 }
 
-function addAboutSheet(wb: ExcelJS.Workbook, doc: ReportDocument, tables: readonly ExportedTable[], names: readonly string[]): void {
+function addAboutSheet(
+  wb: ExcelJS.Workbook,
+  doc: ReportDocument,
+  tables: readonly ExportedTable[],
+  names: readonly string[],
+): void {
   const texts = EXPORT_TEXTS[doc.lang];
   const ws = wb.addWorksheet(texts.aboutSheet);
   const title = ws.addRow([doc.title]);
