@@ -153,7 +153,7 @@ function addAboutSheet(
 /**
  * A report as an Excel workbook (XLSX): a first sheet `Tentang` / `About` with the title, subtitle,
  * banner, the list of sheets and the footnotes, then one sheet per table and per chart's numbers, named
- * by the table's or chart's id (as {@link reportToCsv} names its files; at most 31 characters, unique).
+ * by the table's or chart's id (as `reportToCsv` names its files; at most 31 characters, unique).
  *
  * - **Real number cells.** Counts are numbers shown with grouping (`#,##0`, which Excel shows in the
  *   reader's own locale: `1.234` in Indonesian); rupiah columns (a chart whose unit is rupiah, or a column
