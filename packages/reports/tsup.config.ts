@@ -1,3 +1,3 @@
 import { packageBuild } from '../../scripts/tsup.base.ts';
 
-export default packageBuild(['src/index.ts']);
+export default packageBuild(['src/index.ts', 'src/xlsx.ts']);

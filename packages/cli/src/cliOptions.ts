@@ -47,7 +47,9 @@ export const ValidateOptions = z
   .strict();
 /**
  * `kkb report <dir> --out <dir> [--lang id|en] [--period YYYY-MM] [--public] [--strict] [--today YYYY-MM-DD]
- * [--cross-sector-exclusions <codes>] [--zero-denominator zero|missing] [--json]`
+ * [--cross-sector-exclusions <codes>] [--zero-denominator zero|missing] [--json]
+ * [--format html,md,pdf,xlsx,csv] [--targets <file>] [--chromium <path>]` (`--format` is checked by
+ * `parseReportFormats`, which names an unknown format)
  */
 export const ReportOptions = z
   .object({
@@ -59,6 +61,10 @@ export const ReportOptions = z
     today: today.optional(),
     crossSectorExclusions: crossSectorExclusionsOption.optional(),
     zeroDenominator: zeroDenominatorOption.optional(),
+    // — report formats —
+    format: z.string().optional(),
+    targets: z.string().min(1).optional(),
+    chromium: z.string().min(1).optional(),
     ...common,
   })
   .strict();

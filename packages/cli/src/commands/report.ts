@@ -1,28 +1,76 @@
 import { join, relative, resolve } from 'node:path';
-import { computeKampungIndicators, latestPeriod } from '@kampung-kb/indicators';
-import { type OutputFile, writeOutputFiles } from '@kampung-kb/kit';
-import { type Issue, type Lang, maskIdentifiers } from '@kampung-kb/model';
 import {
-  cityRecap,
-  monthlyKampungReport,
+  computeKampungIndicators,
+  latestPeriod,
+  NATIONAL_TARGETS_2015_2019,
+  type Target,
+} from '@kampung-kb/indicators';
+import { type OutputFile, writeOutputFiles } from '@kampung-kb/kit';
+import type { Issue, Lang } from '@kampung-kb/model';
+import {
   type ReportContext,
+  type ReportDocument,
   renderHtml,
   renderMarkdown,
+  reportToCsv,
 } from '@kampung-kb/reports';
+import { reportToXlsx } from '@kampung-kb/reports/xlsx';
 import { createDatasetValidator, type DatasetValidator, formatIssue } from '@kampung-kb/rules';
 import type { CliIo } from '../cliIo.js';
 import type { ReportOptions } from '../cliOptions.js';
 import { EXIT } from '../exitCodes.js';
 import { classificationOptions } from '../internal/classificationOptions.js';
 import { displayText } from '../internal/displayText.js';
+import { chromiumPath, openPdfRenderer, type PdfRenderer } from '../internal/htmlToPdf.js';
+import { readTargetFile } from '../internal/indicatorFile.js';
 import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
 import { programmeToday } from '../internal/programmeToday.js';
+import { reportDocuments } from '../internal/reportDocuments.js';
+import { parseReportFormats, type ReportFormat } from '../internal/reportFormats.js';
 import { main } from '../main.js';
 import { messagesFor } from '../messages/messagesFor.js';
 
 function previousMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/**
+ * The files of one document in the formats asked for: `<base>.html`, `<base>.md`, `<base>.pdf` (the HTML
+ * printed by Chromium), `<base>.xlsx`, and `<base>/<table id>.csv` (a folder per document, a file per table).
+ */
+async function documentFiles(
+  base: string,
+  doc: ReportDocument,
+  formats: readonly ReportFormat[],
+  pdf: PdfRenderer | undefined,
+): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  let html: string | undefined;
+  for (const format of formats) {
+    switch (format) {
+      case 'html':
+        html ??= renderHtml(doc);
+        files.push({ path: `${base}.html`, content: html });
+        break;
+      case 'md':
+        files.push({ path: `${base}.md`, content: renderMarkdown(doc) });
+        break;
+      case 'pdf':
+        if (pdf) {
+          html ??= renderHtml(doc);
+          files.push({ path: `${base}.pdf`, content: await pdf.render(html, doc.lang) });
+        }
+        break;
+      case 'xlsx':
+        files.push({ path: `${base}.xlsx`, content: await reportToXlsx(doc) });
+        break;
+      case 'csv':
+        for (const f of reportToCsv(doc)) files.push({ path: `${base}/${f.path}`, content: f.content });
+        break;
+    }
+  }
+  return files;
 }
 
 /** Runs `kkb report` on parsed options; `usage` prints a usage error and returns its exit code. */
@@ -35,11 +83,67 @@ export async function runReport(
   const m = messagesFor(lang);
   const classification = classificationOptions(opts, lang);
   if (!classification.ok) return usage(classification.message);
+  const parsedFormats = parseReportFormats(opts.format, lang);
+  if (!parsedFormats.ok) return usage(parsedFormats.message);
+  const formats = parsedFormats.formats;
+  let targets: readonly Target[] = NATIONAL_TARGETS_2015_2019;
+  if (opts.targets !== undefined) {
+    const file = await readTargetFile(resolve(io.cwd, opts.targets));
+    if (!file.ok) {
+      for (const e of file.errors) io.err(displayText(e[lang], lang));
+      io.err(displayText(m.targetFileInvalid(opts.targets, file.errors.length), lang));
+      return EXIT.usage;
+    }
+    targets = [...file.data.targets, ...NATIONAL_TARGETS_2015_2019];
+  }
+  // Chromium is opened first: when PDF is asked for and Chromium is missing, nothing is written at all.
+  let pdf: PdfRenderer | undefined;
+  if (formats.includes('pdf')) {
+    const opened = await openPdfRenderer(chromiumPath(opts.chromium, process.env));
+    if (!opened.ok) {
+      io.err(
+        displayText(
+          opened.reason === 'missing'
+            ? m.chromiumMissing(opened.path)
+            : m.chromiumFailed(opened.path, opened.detail),
+          lang,
+        ),
+      );
+      return EXIT.usage;
+    }
+    pdf = opened.renderer;
+  }
+  try {
+    return await writeReports(opts, io, lang, {
+      formats,
+      targets,
+      pdf,
+      classification: classification.options,
+    });
+  } finally {
+    await pdf?.close();
+  }
+}
+
+/** What `runReport` checked and opened before the data are read. */
+interface ReportRun {
+  readonly formats: readonly ReportFormat[];
+  readonly targets: readonly Target[];
+  readonly pdf: PdfRenderer | undefined;
+  readonly classification: Parameters<typeof computeKampungIndicators>[2];
+}
+
+async function writeReports(opts: ReportOptions, io: CliIo, lang: Lang, run: ReportRun): Promise<number> {
+  const m = messagesFor(lang);
+  const { formats, targets, pdf, classification } = run;
   let validator: DatasetValidator | undefined;
-  // The report's month and the one before it (the latest two in the data without --period) are kept;
-  // every record streams through the validator for the data-quality sections.
+  // Every month up to the report's (all months without --period) is kept: trends show 12 months and a
+  // kampung profile goes back to its designation. Every record streams through the validator for the
+  // data-quality sections.
   const data = await loadData(opts.dir, io, lang, {
-    monthly: { kind: 'window', months: 2, ...(opts.period ? { last: opts.period } : {}) },
+    monthly: opts.period
+      ? { kind: 'window', months: Number.MAX_SAFE_INTEGER, last: opts.period }
+      : { kind: 'all' },
     consumer: (programme) => {
       validator = createDatasetValidator({
         today: programmeToday(opts.today, programme?.city.code),
@@ -56,8 +160,8 @@ export async function runReport(
     io.err(displayText(m.noMonthlyReports(opts.dir), lang));
     return EXIT.usage;
   }
-  const results = computeKampungIndicators(dataset, period, classification.options);
-  const previous = computeKampungIndicators(dataset, previousMonth(period), classification.options);
+  const results = computeKampungIndicators(dataset, period, classification);
+  const previous = computeKampungIndicators(dataset, previousMonth(period), classification);
   const issuesByKampung = new Map<string, Issue[]>();
   for (const issue of validator.finish().issues) {
     const id = issue.location.kampungId;
@@ -66,32 +170,24 @@ export async function runReport(
     if (list) list.push(issue);
     else issuesByKampung.set(id, [issue]);
   }
-  const previousById = new Map(previous.map((p) => [p.kampungId, p]));
   const ctx: ReportContext = {
     lang,
     regions: dataset.regions,
+    targets,
     ...(programme ? { programme } : {}),
     ...(opts.public ? { public: true } : {}),
   };
   const outDir = resolve(io.cwd, opts.out);
   const files: OutputFile[] = [];
-  const recap = cityRecap({ results, dataset }, ctx);
-  files.push(
-    { path: `city-recap-${period}.md`, content: renderMarkdown(recap) },
-    { path: `city-recap-${period}.html`, content: renderHtml(recap) },
-  );
-  for (const result of results) {
-    const prev = previousById.get(result.kampungId);
-    const issues = issuesByKampung.get(result.kampungId) ?? [];
-    const doc = monthlyKampungReport({ dataset, result, issues, ...(prev ? { previous: prev } : {}) }, ctx);
-    // No ID number in a file name either: the name is masked whole, as every printed line is, so a kampung id
-    // whose digits run on into the month's (`1000000000` + `-2023-06`) is listed as the file written.
-    const base = `kampung/${maskIdentifiers(`${result.kampungId}-${period}`)}`;
-    files.push(
-      { path: `${base}.md`, content: renderMarkdown(doc) },
-      { path: `${base}.html`, content: renderHtml(doc) },
-    );
-  }
+  const documents = reportDocuments({
+    dataset,
+    period,
+    results,
+    previousById: new Map(previous.map((p) => [p.kampungId, p])),
+    issuesByKampung,
+    ctx,
+  });
+  for (const { base, doc } of documents) files.push(...(await documentFiles(base, doc, formats, pdf)));
   const outcome = await writeOutputFiles(outDir, files, { protect: [resolve(io.cwd, opts.dir)] });
   if (!outcome.ok) {
     for (const i of outcome.issues) io.err(displayText(formatIssue(i, lang), lang));
@@ -100,10 +196,12 @@ export async function runReport(
   }
   const written = outcome.written;
   if (opts.json) {
-    io.out(JSON.stringify({ period, out: opts.out, files: written, records }, null, 2));
+    io.out(JSON.stringify({ period, out: opts.out, formats, files: written, records }, null, 2));
   } else {
     io.out(displayText(m.reportWritten(written.length, results.length, period, opts.out), lang));
-    io.out(displayText(`  ${relative(io.cwd, join(outDir, `city-recap-${period}.html`))}`, lang));
+    const first = documents[0];
+    const shown = first ? written.find((f) => f.startsWith(`${first.base}.`)) : undefined;
+    if (shown !== undefined) io.out(displayText(`  ${relative(io.cwd, join(outDir, shown))}`, lang));
   }
   const excluded = excludedCount(records);
   if (opts.strict && excluded > 0) {
@@ -114,16 +212,21 @@ export async function runReport(
 }
 
 /**
- * `kkb report <dir> --out <dir> [--lang id|en] [--period YYYY-MM] [--public] [--strict] [--today YYYY-MM-DD]
- * [--cross-sector-exclusions <codes>] [--zero-denominator zero|missing] [--json]`: writes the city recap
- * (`city-recap-<period>.md/.html`) and one monthly report per kampung (`kampung/<id>-<period>.md/.html`)
- * in the chosen language, from accepted records only. Files are written only inside `--out`, never
+ * `kkb report <dir> --out <dir> [--format html,md,pdf,xlsx,csv] [--lang id|en] [--period YYYY-MM] [--public]
+ * [--targets <file>] [--chromium <path>] [--strict] [--today YYYY-MM-DD] [--cross-sector-exclusions <codes>]
+ * [--zero-denominator zero|missing] [--json]`: writes the city recap and one monthly report per kampung in
+ * the chosen language and formats (default `html,md`), from accepted records only, with every month up to
+ * the report's. File names: `city-recap-<period>.<ext>` and `kampung/<id>-<period>.<ext>` for html, md, pdf
+ * and xlsx; CSV goes into a folder per document, one file per table (`city-recap-<period>/<table id>.csv`).
+ * PDF prints the HTML with the system Chromium (`--chromium`, `KKB_CHROMIUM`, default `/usr/bin/chromium`);
+ * without it nothing is written and the exit code is the usage error's. Targets (`--targets`, the city's,
+ * before the national ones) are drawn on trend charts. Files are written only inside `--out`, never
  * through a symbolic link, atomically; `--out` may not be the root, the home directory or the data
- * directory (or contain it). `--public` suppresses small cells.
+ * directory (or contain it). `--public` suppresses small cells in every format.
  *
  * @example
  * ```ts
- * await reportCommand(['examples/banjarmasin/data', '--out', 'out', '--lang', 'en'], processIo());
+ * await reportCommand(['examples/banjarmasin/data', '--out', 'out', '--lang', 'en', '--format', 'html,xlsx'], processIo());
  * ```
  */
 export function reportCommand(args: readonly string[], io: CliIo): Promise<number> {

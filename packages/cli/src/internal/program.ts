@@ -148,6 +148,10 @@ export function buildProgram(
     .option('--zero-denominator <zero|missing>', m.optZeroDenominator)
     .option('--json', m.optJson)
     .option('--lang <id|en>', m.optLang)
+    // — report formats —
+    .option('--format <formats>', m.optFormat)
+    .option('--targets <file>', m.optTargets)
+    .option('--chromium <path>', m.optChromium)
     .action(done('report'));
 
   // — readiness —

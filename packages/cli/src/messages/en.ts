@@ -32,7 +32,8 @@ export const en: Messages = {
   validateDescription: 'Check the data. Exit 0 clean, 1 errors found, 2 usage error or unreadable input.',
   indicatorsDescription:
     'Indicators and classification of every kampung (without --period: the latest month in the data); other levels, --indicator and --indicators use the indicator engine.',
-  reportDescription: 'Write Markdown and HTML reports (a city recap and one report per kampung).',
+  reportDescription:
+    'Write reports (a city recap and one report per kampung) as HTML, Markdown, PDF, XLSX or CSV.',
   argDir: 'the data directory (CSV/JSON and programme.json/yaml)',
   optRules: "the city's rules file (YAML/JSON) adding, overriding and disabling rules",
   optJson: 'print one JSON document',
@@ -152,6 +153,16 @@ export const en: Messages = {
     `The reports were not all written to '${out}': ${formatCount('en', written)} of ${plural('en', total, { one: 'file', other: 'files' })} written.`,
   reportWritten: (files, kampung, period, out) =>
     `${plural('en', files, { one: 'report file', other: 'report files' })} (${formatCount('en', kampung)} kampung, ${period}) written to ${out}`,
+
+  // — report formats —
+  optFormat: 'formats to write, comma-separated: html, md, pdf, xlsx, csv (default html,md)',
+  optChromium: 'Chromium for PDF (default: KKB_CHROMIUM or /usr/bin/chromium)',
+  reportFormatUnknown: (format, known) => `unknown format '${format}'; known: ${known.join(', ')}.`,
+  reportFormatEmpty: (known) => `name at least one format: ${known.join(', ')}.`,
+  chromiumMissing: (path) =>
+    `PDF needs Chromium, but there is none at ${path}. Install the chromium package (Debian/Ubuntu: apt-get install chromium), give its path with --chromium <path> or KKB_CHROMIUM, or choose other formats (--format html,md). No file was written.`,
+  chromiumFailed: (path, detail) =>
+    `Chromium at ${path} could not be started for PDF${detail === '' ? '' : ` (${detail})`}. Give another Chromium with --chromium <path> or KKB_CHROMIUM, or choose other formats. No file was written.`,
 
   // — readiness —
   readinessDescription:

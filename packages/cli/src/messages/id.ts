@@ -41,7 +41,8 @@ export const id: Messages = {
     'Periksa data. Keluar 0 bersih, 1 ada galat, 2 penggunaan salah atau masukan tak terbaca.',
   indicatorsDescription:
     'Indikator dan klasifikasi tiap kampung (tanpa --period: bulan terakhir di data); tingkat lain, --indicator dan --indicators memakai mesin indikator.',
-  reportDescription: 'Tulis laporan Markdown dan HTML (rekap kota dan satu laporan per kampung).',
+  reportDescription:
+    'Tulis laporan (rekap kota dan satu laporan per kampung) sebagai HTML, Markdown, PDF, XLSX atau CSV.',
   argDir: 'direktori data (CSV/JSON dan programme.json/yaml)',
   optRules: 'berkas aturan kota (YAML/JSON) yang menambah, mengubah dan menonaktifkan aturan',
   optJson: 'cetak satu dokumen JSON',
@@ -162,6 +163,17 @@ export const id: Messages = {
     `Laporan tidak ditulis lengkap ke '${out}': ${formatCount('id', written)} dari ${plural('id', total, { other: 'berkas' })} ditulis.`,
   reportWritten: (files, kampung, period, out) =>
     `${plural('id', files, { other: 'berkas laporan' })} (${plural('id', kampung, { other: 'kampung' })}, ${period}) ditulis ke ${out}`,
+
+  // — report formats —
+  optFormat: 'format yang ditulis, dipisah koma: html, md, pdf, xlsx, csv (bawaan html,md)',
+  optChromium: 'Chromium untuk PDF (bawaan: KKB_CHROMIUM atau /usr/bin/chromium)',
+  reportFormatUnknown: (format, known) =>
+    `format '${format}' tidak dikenal; yang dikenal: ${known.join(', ')}.`,
+  reportFormatEmpty: (known) => `sebutkan paling sedikit satu format: ${known.join(', ')}.`,
+  chromiumMissing: (path) =>
+    `PDF butuh Chromium, tetapi tidak ada di ${path}. Pasang paket chromium (Debian/Ubuntu: apt-get install chromium), beri jalurnya dengan --chromium <path> atau KKB_CHROMIUM, atau pilih format lain (--format html,md). Tidak ada berkas yang ditulis.`,
+  chromiumFailed: (path, detail) =>
+    `Chromium di ${path} tidak dapat dijalankan untuk PDF${detail === '' ? '' : ` (${detail})`}. Beri Chromium lain dengan --chromium <path> atau KKB_CHROMIUM, atau pilih format lain. Tidak ada berkas yang ditulis.`,
 
   // — readiness —
   readinessDescription:

@@ -108,6 +108,14 @@ export interface Messages {
   readonly reportNotWritten: (out: string, written: number, total: number) => string;
   readonly reportWritten: (files: number, kampung: number, period: string, out: string) => string;
 
+  // — report formats —
+  readonly optFormat: string;
+  readonly optChromium: string;
+  readonly reportFormatUnknown: (format: string, known: readonly string[]) => string;
+  readonly reportFormatEmpty: (known: readonly string[]) => string;
+  readonly chromiumMissing: (path: string) => string;
+  readonly chromiumFailed: (path: string, detail: string) => string;
+
   // — readiness —
   readonly readinessDescription: string;
   readonly readinessHeading: (city: string | undefined, score: string, points: string, max: string) => string;
