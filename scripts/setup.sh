@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the repo needs on a fresh machine: pnpm 12.4.2 on PATH, Debian's Chromium (for the HTML
 # report test; never a downloaded browser), Debian's headless LibreOffice Calc (for the workbook test),
-# Debian's PostgreSQL server (for the SQL backend's differential test), then
+# Debian's PostgreSQL server (for the SQL backend's differential test), poppler-utils (the PDF test), then
 # the workspace's packages from the lockfile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +38,13 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v apt-get >
   echo "setup: installing Debian postgresql"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
+fi
+
+# poppler-utils (pdftotext): the PDF report test reads the printed city recap's text back.
+if ! command -v pdftotext >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  echo "setup: installing Debian poppler-utils"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq poppler-utils >/dev/null
 fi
 
 pnpm install --frozen-lockfile
