@@ -56,3 +56,8 @@ export {
   suppressTable,
   tableWithTotals,
 } from './suppressTable.js';
+export {
+  type ClassificationReportInput,
+  classificationReport,
+} from './templates/classificationReport.js';
+export { type KampungProfileInput, kampungProfile } from './templates/kampungProfile.js';
