@@ -49,13 +49,13 @@ export function derivableCells(full: ReportTable, pub: ReportTable): string[] {
   const shown = [...pub.rows, ...(pub.footer ?? [])];
   const cells: Record<string, number | null> = {};
   const hidden = new Set<string>();
-  rows.forEach((row, r) =>
+  rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (typeof cell !== 'number') return;
       cells[`${r}:${c}`] = cell;
       if (isHidden(shown[r]?.[c])) hidden.add(`${r}:${c}`);
-    }),
-  );
+    });
+  });
   const key = (ref: { row: number; column: number }) => `${ref.row}:${ref.column}`;
   const input: SuppressTableInput = {
     cells,
