@@ -67,7 +67,7 @@ function monthly(
     pikr: 50,
   },
 ): MonthlyReport {
-  return { kampungId, period, users, nonUsers, poktanParticipants };
+  return { kampungId, period, users, nonUsers, poktanParticipants, jknHolders: 500 };
 }
 
 /**

@@ -245,6 +245,7 @@ describe('kampungProfile: trends since designation', () => {
             users: { iud: 20, mow: 10, mop: 0, implant: 10, injectable: 40 + i, pill: 20, condom: 10 },
             nonUsers: { pregnant: 20, ias: 40 - i, iat: 20, tial: 10 },
             poktanParticipants: { bkb: 30, bkr: 30, bkl: 25, uppka: 40, pikr: 50 },
+            jknHolders: 500,
           };
         }),
       ],

@@ -1,4 +1,4 @@
-import { computeKampungIndicators, selectKampungPeriod } from '@kampung-kb/indicators';
+import { selectKampungPeriod } from '@kampung-kb/indicators';
 import {
   areaCriteria,
   type CodeList,
@@ -171,7 +171,8 @@ function institutionsSection(
  * `computeIndicators` at kampung level, one `line` chart each, with the target of `ctx.targets` for the
  * kampung's region and year as a dashed series where one exists), the means before and after the
  * designation (`beforeAfterDesignation`, a `bar` chart and a table), the classification of the month
- * (`computeKampungIndicators`: level and the three indices) and how many interventions and proposals the
+ * (level and the three indices, as `computeKampungIndicators` gives them: `kampungIndicatorsFromResults`
+ * on the same engine run) and how many interventions and proposals the
  * kampung has had up to the month.
  *
  * The trend starts at the designation month or at the first monthly report, whichever is later, and runs
@@ -261,7 +262,7 @@ export function kampungProfile(input: KampungProfileInput, ctx: ReportContext): 
       })
     : pt('trendMonthly', lang, { from: monthLabel(first, lang), to: monthLabel(last, lang) });
 
-  const [result] = computeKampungIndicators(slice, period);
+  const result = series.kampungIndicators(period);
   const classification: ReportBlock[] = result
     ? [
         {

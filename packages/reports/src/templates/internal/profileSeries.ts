@@ -2,6 +2,7 @@ import {
   computeIndicators,
   type IndicatorResult,
   KAMPUNG_PATH_INDICATORS,
+  type KampungIndicators,
   kampungIndicatorsFromResults,
   selectKampungPeriod,
   type Target,
@@ -72,6 +73,11 @@ export interface ProfileSeries {
   readonly yearly: boolean;
   /** The engine's result of an indicator (`cpr-portal` …) for a month, or `undefined`. */
   result(indicatorId: string, month: string): IndicatorResult | undefined;
+  /**
+   * The kampung's indicators and classification for a month of `months` (the kampung path,
+   * `kampungIndicatorsFromResults` on the same engine results: what `computeKampungIndicators` gives).
+   */
+  kampungIndicators(month: string): KampungIndicators | undefined;
   /** Whether a month's own public report hides the indicator's value (always `false` when not public). */
   hides(sub: 'cpr' | 'mkjpShare' | 'unmetNeed', month: string): boolean;
 }
@@ -121,6 +127,7 @@ export function profileSeries(
     points,
     yearly,
     result: (id, month) => byKey.get(`${id}|${month}`),
+    kampungIndicators: (month) => kampungIndicatorsFromResults(slice, month, results)[0],
     hides: (sub, month) => {
       const show = shows.get(month);
       if (show === undefined) return false;
