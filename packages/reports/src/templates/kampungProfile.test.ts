@@ -86,6 +86,14 @@ describe('kampungProfile: designation and institutions', () => {
       tone: 'warning',
       text: 'Kampung "nowhere" is not in the data: no profile can be made.',
     });
+    for (const bad of ['2020-13', '202006', 'June']) {
+      const doc = kampungProfile({ ...input, period: bad }, id);
+      expect(doc.sections[0]?.blocks[0]).toEqual({
+        kind: 'notice',
+        tone: 'warning',
+        text: `Periode "${bad}" bukan bulan (YYYY-MM): profil tidak dapat disusun.`,
+      });
+    }
   });
 });
 

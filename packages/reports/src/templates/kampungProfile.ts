@@ -10,6 +10,7 @@ import {
   type Kampung,
   type Lang,
   mainCriteria,
+  parseMonth,
   operationalMechanisms,
   type ProfileSnapshot,
   poktan,
@@ -186,7 +187,8 @@ function institutionsSection(
  * families count and Pokja member counts from 1 to threshold − 1 are hidden, a trend value is hidden when
  * the month's own public monthly report hides it, and a before/after mean (and the change) when any month
  * behind it is. The public document has the same sections, tables, charts, rows and columns as the full
- * one; only cells differ. A kampung id not in the data set gives a document with a warning, not an error.
+ * one; only cells differ. A kampung id not in the data set, or a period that is not a month `YYYY-MM`, gives
+ * a document with a warning, not an error.
  *
  * @example
  * ```ts
@@ -212,15 +214,18 @@ export function kampungProfile(input: KampungProfileInput, ctx: ReportContext): 
     ...(ctx.programme?.synthetic ? { banner: t('synthetic', lang) } : {}),
     footnotes,
   };
-  if (kampung === undefined) {
+  const problem =
+    kampung === undefined
+      ? pt('unknownKampung', lang, { id: kampungId })
+      : parseMonth(period) !== period
+        ? pt('invalidPeriod', lang, { period })
+        : undefined;
+  if (kampung === undefined || problem !== undefined) {
     return {
       ...head,
-      title: `${pt('profileTitle', lang)}: ${kampungId}`,
+      title: `${pt('profileTitle', lang)}: ${kampung?.name ?? kampungId}`,
       sections: [
-        {
-          title: pt('designation', lang),
-          blocks: [{ kind: 'notice', tone: 'warning', text: pt('unknownKampung', lang, { id: kampungId }) }],
-        },
+        { title: pt('designation', lang), blocks: [{ kind: 'notice', tone: 'warning', text: problem ?? '' }] },
       ],
     };
   }

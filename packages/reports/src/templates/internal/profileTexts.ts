@@ -8,6 +8,10 @@ export const PT = {
     id: 'Kampung "{id}" tidak ada dalam data: profil tidak dapat disusun.',
     en: 'Kampung "{id}" is not in the data: no profile can be made.',
   },
+  invalidPeriod: {
+    id: 'Periode "{period}" bukan bulan (YYYY-MM): profil tidak dapat disusun.',
+    en: 'The period "{period}" is not a month (YYYY-MM): no profile can be made.',
+  },
   designation: { id: 'Pencanangan', en: 'Designation' },
   designatedOn: { id: 'Tanggal pencanangan', en: 'Designated on' },
   mainCriteria: { id: 'Kriteria utama', en: 'Main criteria' },
