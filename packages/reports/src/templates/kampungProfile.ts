@@ -10,9 +10,9 @@ import {
   type Kampung,
   type Lang,
   mainCriteria,
-  parseMonth,
   operationalMechanisms,
   type ProfileSnapshot,
+  parseMonth,
   poktan,
   type Region,
   regionAncestorAt,
@@ -225,7 +225,10 @@ export function kampungProfile(input: KampungProfileInput, ctx: ReportContext): 
       ...head,
       title: `${pt('profileTitle', lang)}: ${kampung?.name ?? kampungId}`,
       sections: [
-        { title: pt('designation', lang), blocks: [{ kind: 'notice', tone: 'warning', text: problem ?? '' }] },
+        {
+          title: pt('designation', lang),
+          blocks: [{ kind: 'notice', tone: 'warning', text: problem ?? '' }],
+        },
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { ageBandCounts, type AgeBandCounts, ageBands, type PopulationSnapshot } from '@kampung-kb/model';
+import { type AgeBandCounts, ageBandCounts, ageBands, type PopulationSnapshot } from '@kampung-kb/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { derivableCells, hiddenCells } from '../../__fixtures__/profileChecks.js';
