@@ -105,7 +105,7 @@ describe('kkb readiness (examples/banjarmasin)', () => {
     const recap = readdirSync(out).find((f) => f.startsWith('city-recap-') && f.endsWith('.md'));
     const md = readFileSync(join(out, recap ?? ''), 'utf8');
     expect(md).toContain('## Kesiapan program kota');
-    expect(md).toContain('- **Skor kesiapan:** 10 %');
+    expect(md).toContain('- **Skor kesiapan:** 10,0 %');
     expect(md).toContain('- **Poin:** 1,5 dari 15');
   });
 });
