@@ -57,6 +57,11 @@ export {
   suppressTable,
   tableWithTotals,
 } from './suppressTable.js';
+export {
+  type ClassificationReportInput,
+  classificationReport,
+} from './templates/classificationReport.js';
 export { type EvaluationReportInput, evaluationReport } from './templates/evaluationReport.js';
 export { type InterventionMatrixInput, interventionMatrix } from './templates/interventionMatrix.js';
+export { type KampungProfileInput, kampungProfile } from './templates/kampungProfile.js';
 export { type ProposalFollowUpInput, proposalFollowUp } from './templates/proposalFollowUp.js';
