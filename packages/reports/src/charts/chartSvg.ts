@@ -92,7 +92,7 @@ interface Shape {
 function shapeOf(chart: ReportChart): Shape {
   const rows = chart.table.rows;
   const categories = uniqueTexts(rows.map((r) => categoryText(r[0])));
-  const series = uniqueTexts(t.columns.slice(1).map((c) => c.title));
+  const series = uniqueTexts(chart.table.columns.slice(1).map((c) => c.title));
   const targetSet = new Set(chart.targetSeries ?? []);
   const targets = series.map((_, j) => targetSet.has(j + 1));
   const data: Datum[] = [];
@@ -287,8 +287,8 @@ interface ViewGeometry {
   readonly _origin: readonly [number, number];
 }
 
-/** The view rendered to an SVG string, synchronously: what `await view.toSVG()` returns. */
-function svgOfView(view: View): string {
+/** The view rendered to an SVG string, synchronously: what `await view.toSVG()` returns (internal, for tests). */
+export function svgOfView(view: View): string {
   const pad = view.padding() as { top: number; bottom: number; left: number; right: number };
   const g = view as unknown as ViewGeometry;
   const renderer = new SVGStringRenderer(view.loader());
@@ -304,7 +304,7 @@ function svgOfView(view: View): string {
   return renderer.svg();
 }
 
-/** The chart as a vega View, run: exported for the test that compares with `view.toSVG()`. */
+/** The chart as a vega View, run (internal: for the test that compares with `view.toSVG()`). */
 export function chartView(chart: ReportChart, lang: Lang): View {
   const shape = shapeOf(chart);
   // Text widths from the font size, never from a canvas: the same layout in Node and in every browser.
