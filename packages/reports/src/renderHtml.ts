@@ -57,7 +57,7 @@ main{padding:1rem .75rem}
 dl{grid-template-columns:1fr}dd{margin:0 0 .4rem}
 .scroll{overflow-x:visible}
 table.data,table.data tbody,table.data tr,table.data td{display:block;width:100%}
-table.data thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
+table.data thead{display:none}
 table.data tr{border:1px solid var(--line);border-radius:.25rem;margin:0 0 .5rem}
 table.data td{border:0;border-top:1px solid var(--line);display:flex;justify-content:space-between;gap:.75rem;text-align:right;white-space:normal}
 table.data td:first-child{border-top:0;font-weight:600;text-align:left}
