@@ -75,7 +75,7 @@ function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     const w = window.innerWidth;
-    for (const el of document.querySelectorAll('body *')) {
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
       if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
@@ -96,7 +96,7 @@ interface FigureCheck {
 function checkFigures(page: Page): Promise<FigureCheck> {
   return page.evaluate(() => {
     const missing: string[] = [];
-    const figures = [...document.querySelectorAll('figure.chart')];
+    const figures = Array.from(document.querySelectorAll('figure.chart'));
     for (const f of figures) {
       const svg = f.querySelector('svg[role="img"]');
       const title = svg?.querySelector(':scope > title')?.textContent?.trim() ?? '';

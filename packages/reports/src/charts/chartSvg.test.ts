@@ -5,7 +5,7 @@ import { resetSVGDefIds } from 'vega';
 import { describe, expect, it } from 'vitest';
 import { chartGallery } from '../__fixtures__/allTemplates.js';
 import type { ReportCell, ReportChart } from '../reportDocument.js';
-import { chartSvg, chartView, svgOfView } from './chartSvg.js';
+import { chartSvg, chartView, clearChartCache, svgOfView } from './chartSvg.js';
 
 const galleryCharts = (lang: 'id' | 'en'): ReportChart[] =>
   chartGallery({ lang })
@@ -128,10 +128,48 @@ describe('chartSvg', () => {
     expect(axisLabels(chartSvg(small, 'en'))).toContain('0.1');
   });
 
-  it('gives identical bytes on a second call (compiled spec from the cache) and prefixes definition ids', () => {
+  it('gives from the cached spec (same shape, other numbers, any history) exactly the SVG of a spec compiled anew', () => {
+    const cellArb: fc.Arbitrary<ReportCell> = fc.oneof(
+      fc.integer({ min: 0, max: 5000 }),
+      fc.constant(null),
+      fc.constant({ kind: 'hidden' } as const),
+      fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null }).map(pct),
+    );
+    const shapes = galleryCharts('en');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.integer({ min: 0, max: shapes.length - 1 }), fc.array(cellArb, { minLength: 30, maxLength: 30 })),
+          { minLength: 2, maxLength: 4 },
+        ),
+        (sequence) => {
+          for (const [k, cells] of sequence) {
+            const base = shapes[k];
+            if (!base) throw new Error('no chart');
+            let n = 0;
+            const chart: ReportChart = {
+              ...base,
+              table: { ...base.table, rows: base.table.rows.map((r) => [r[0] ?? null, ...r.slice(1).map(() => cells[n++] ?? null)]) },
+            };
+            const reused = chartSvg(chart, 'en');
+            resetSVGDefIds();
+            const view = chartView(chart, 'en', true);
+            const fresh = svgOfView(view);
+            view.finalize();
+            expect(reused.slice(reused.indexOf('<rect'))).toBe(fresh.slice(fresh.indexOf('<rect')));
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it('gives identical bytes on a second call and after the cache is cleared, and prefixes definition ids', () => {
     for (const c of [...galleryCharts('id'), ...galleryCharts('en')]) {
       const fresh = { ...c, title: `${c.title} (fresh)` };
       const first = chartSvg(fresh, 'id');
+      expect(chartSvg(fresh, 'id')).toBe(first);
+      clearChartCache();
       expect(chartSvg(fresh, 'id')).toBe(first);
       for (const m of first.matchAll(/ id="([^"]+)"/g)) expect(m[1]).toMatch(/^chart-gallery-/);
     }
@@ -139,7 +177,7 @@ describe('chartSvg', () => {
 
   it('renders synchronously exactly what vega’s own view.toSVG() gives', async () => {
     for (const c of galleryCharts('en')) {
-      const view = chartView(c, 'en');
+      const view = chartView(c, 'en', true);
       resetSVGDefIds();
       const sync = svgOfView(view);
       resetSVGDefIds();

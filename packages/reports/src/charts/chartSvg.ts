@@ -250,24 +250,6 @@ function horizontal(
   } as TopLevelSpec;
 }
 
-/** Compiled vega specs by vega-lite spec: many kampung share a chart's shape (same months, same series). */
-const compiled = new Map<string, ReturnType<typeof parse>>();
-const CACHE_LIMIT = 256;
-
-function runtimeOf(spec: TopLevelSpec): ReturnType<typeof parse> {
-  const key = JSON.stringify(spec);
-  let runtime = compiled.get(key);
-  if (!runtime) {
-    runtime = parse(compile(spec).spec, undefined, { ast: true });
-    if (compiled.size >= CACHE_LIMIT) {
-      const oldest = compiled.keys().next().value;
-      if (oldest !== undefined) compiled.delete(oldest);
-    }
-    compiled.set(key, runtime);
-  }
-  return runtime;
-}
-
 /** vega-scenegraph exports that vega re-exports but its typings omit. */
 interface SvgStringRenderer {
   initialize(el: null, width: number, height: number, origin: readonly [number, number], scale: number): SvgStringRenderer;
@@ -304,20 +286,54 @@ export function svgOfView(view: View): string {
   return renderer.svg();
 }
 
-/** The chart as a vega View, run (internal: for the test that compares with `view.toSVG()`). */
-export function chartView(chart: ReportChart, lang: Lang): View {
+type Runtime = ReturnType<typeof parse>;
+
+/**
+ * Parsed vega specs by vega-lite spec (mark, categories, series, axis titles), most recently used last.
+ * Compiling vega-lite and parsing the vega spec cost about half of a chart; charts of one shape (the same
+ * trend for every kampung) share them and differ only in their data. (Reusing a whole View with new data
+ * would save more, but vega then keeps some axis state from the previous data: a test caught it.)
+ */
+const runtimes = new Map<string, Runtime>();
+const RUNTIME_LIMIT = 128;
+
+/** Drops every cached spec (tests compare a cached spec's SVG with a fresh one's). */
+export function clearChartCache(): void {
+  runtimes.clear();
+}
+
+function runtimeOf(spec: TopLevelSpec, fresh: boolean): Runtime {
+  if (fresh) return parse(compile(spec).spec, undefined, { ast: true });
+  const key = JSON.stringify(spec);
+  let runtime = runtimes.get(key);
+  if (runtime) {
+    runtimes.delete(key);
+  } else {
+    runtime = parse(compile(spec).spec, undefined, { ast: true });
+    if (runtimes.size >= RUNTIME_LIMIT) {
+      const oldest = runtimes.keys().next().value;
+      if (oldest !== undefined) runtimes.delete(oldest);
+    }
+  }
+  runtimes.set(key, runtime);
+  return runtime;
+}
+
+/**
+ * The chart as a vega View with its data, run (`fresh`: compiled and parsed anew rather than from the cache;
+ * for tests).
+ */
+export function chartView(chart: ReportChart, lang: Lang, fresh = false): View {
   const shape = shapeOf(chart);
   // Text widths from the font size, never from a canvas: the same layout in Node and in every browser.
   textMetrics.width = textMetrics.estimateWidth;
-  const view = new View(runtimeOf(liteSpec(chart, shape)), {
+  const view = new View(runtimeOf(liteSpec(chart, shape), fresh), {
     renderer: 'none',
     expr: expressionInterpreter,
     locale: { number: { ...NUMBER_LOCALE[lang], grouping: [3], currency: ['Rp', ''] } },
   } as unknown as ConstructorParameters<typeof View>[1]);
   view.logLevel(1); // errors only: a chart with nothing to plot is not worth a warning
-  view.insert('table', shape.data);
-  view.run();
-  return view;
+  return view.insert('table', shape.data).run();
 }
 
 /** Escapes text for SVG element content. */
@@ -344,8 +360,9 @@ function idToken(id: string): string {
  * first row at the bottom); with another number of series it is drawn as horizontal grouped bars.
  *
  * The same chart and language always give the same bytes, whatever the time zone or locale of the
- * machine. Compiled specs are cached by shape (mark, categories, series, titles), so charts that differ only
- * in their numbers (one per kampung) are compiled once.
+ * machine. Parsed specs are cached by shape (mark, categories, series, axis titles), so charts that differ
+ * only in their numbers (one per kampung) are compiled once; the SVG is the same as from a spec compiled anew
+ * (checked by a test).
  *
  * @example
  * ```ts
