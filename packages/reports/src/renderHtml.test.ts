@@ -80,7 +80,9 @@ describe('renderHtml', () => {
   });
 
   it('shows levels as badges, hidden cells with their meaning, and numbers right-aligned', () => {
-    expect(recapHtml).toContain('<td data-label="Tingkat"><span class="level level-berkembang">Berkembang</span></td>');
+    expect(recapHtml).toContain(
+      '<td data-label="Tingkat"><span class="level level-berkembang">Berkembang</span></td>',
+    );
     expect(recapHtml).toContain(
       '<td class="num" data-label="Unmet need"><abbr title="disamarkan: jumlah kecil, atau angka yang dapat dipakai untuk menghitungnya">×</abbr></td>',
     );
@@ -127,15 +129,22 @@ describe('renderHtml', () => {
   it('puts the total rows once, as the last rows of <tbody> with class total, never in a <tfoot>', () => {
     for (const html of [recapHtml, k1Html, k2Html]) expect(html).not.toContain('<tfoot');
     // The recap's kampung table: three kampung, then the pooled city row, the last row of its body.
-    const kampungTable = recapHtml.match(/<table class="data">(?:(?!<\/table>).)*Kota \(gabungan\)(?:(?!<\/table>).)*<\/table>/s)?.[0] ?? '';
+    const kampungTable =
+      recapHtml.match(
+        /<table class="data">(?:(?!<\/table>).)*Kota \(gabungan\)(?:(?!<\/table>).)*<\/table>/s,
+      )?.[0] ?? '';
     expect(kampungTable.match(/<tr class="total">/g)).toHaveLength(1);
     expect(kampungTable.match(/Kota \(gabungan\)/g)).toHaveLength(1);
-    expect(kampungTable).toMatch(/<tr class="total"><td data-label="Kampung">Kota \(gabungan\)<\/td>(?:(?!<tr).)*<\/tr><\/tbody><\/table>$/s);
+    expect(kampungTable).toMatch(
+      /<tr class="total"><td data-label="Kampung">Kota \(gabungan\)<\/td>(?:(?!<tr).)*<\/tr><\/tbody><\/table>$/s,
+    );
     expect(kampungTable.match(/<tbody>/g)).toHaveLength(1);
   });
 
   it('labels every body cell with its column title, for the card layout of narrow screens', () => {
-    const tables = [...recapHtml.matchAll(/<table class="data"[^>]*>(.*?)<\/table>/gs)].map((m) => m[1] ?? '');
+    const tables = [...recapHtml.matchAll(/<table class="data"[^>]*>(.*?)<\/table>/gs)].map(
+      (m) => m[1] ?? '',
+    );
     expect(tables.length).toBeGreaterThan(0);
     for (const t of tables) {
       const titles = [...t.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
@@ -152,7 +161,7 @@ describe('renderHtml', () => {
     expect(recapHtml).toContain('tr{break-inside:avoid}');
     expect(recapHtml).toContain('@media screen and (max-width:40rem){');
     expect(recapHtml).toContain('table.data td::before{content:attr(data-label);');
-    expect(recapHtml).toMatch(/@media print\{[^]*@page\{size:A4;/);
+    expect(recapHtml).toMatch(/@media print\{[\s\S]*@page\{size:A4;/);
   });
 
   it('renders a chart as a figure: caption, inline SVG with title and description, the data table folded', () => {
@@ -171,16 +180,28 @@ describe('renderHtml', () => {
         ],
       },
     };
-    const html = renderHtml({ lang: 'en', title: 'T', sections: [{ title: 'S', blocks: [chart] }], footnotes: [] });
+    const html = renderHtml({
+      lang: 'en',
+      title: 'T',
+      sections: [{ title: 'S', blocks: [chart] }],
+      footnotes: [],
+    });
     expect(html).toMatch(
       /<figure class="chart" id="chart-trend-cpr"><figcaption>CPR &lt;2020&gt;<\/figcaption><svg [^>]*role="img"[^>]*><title id="chart-trend-cpr-title">CPR &lt;2020&gt;<\/title>/,
     );
     expect(html).toContain('<p class="desc">CPR rose &amp; fell; NIK ************7890.</p>');
-    expect(html).toMatch(/<\/svg><p class="desc">[^<]*<\/p><details><summary>Data<\/summary><div class="scroll"><table class="data">/);
+    expect(html).toMatch(
+      /<\/svg><p class="desc">[^<]*<\/p><details><summary>Data<\/summary><div class="scroll"><table class="data">/,
+    );
     expect(html).toContain('<td class="num" data-label="CPR"><abbr title="hidden');
     expect(html).not.toContain('6371041234567890');
-    expect(nestingProblems(html.replace(/<svg[^]*?<\/svg>/g, ''))).toEqual([]);
-    const id = renderHtml({ lang: 'id', title: 'T', sections: [{ title: 'S', blocks: [chart] }], footnotes: [] });
+    expect(nestingProblems(html.replace(/<svg[\s\S]*?<\/svg>/g, ''))).toEqual([]);
+    const id = renderHtml({
+      lang: 'id',
+      title: 'T',
+      sections: [{ title: 'S', blocks: [chart] }],
+      footnotes: [],
+    });
     expect(id).toContain('<details><summary>Angka</summary>');
   });
 });

@@ -167,8 +167,7 @@ describe('charts under a strict Content Security Policy', () => {
   it('chartSvg bundled for the browser runs under script-src self, without unsafe-eval, giving the same SVG', async () => {
     const bundle = await build({
       stdin: {
-        contents:
-          "import { chartSvg } from './charts/chartSvg.ts'; globalThis.kkbChartSvg = chartSvg;",
+        contents: "import { chartSvg } from './charts/chartSvg.ts'; globalThis.kkbChartSvg = chartSvg;",
         resolveDir: fileURLToPath(new URL('.', import.meta.url)),
         loader: 'ts',
       },

@@ -53,7 +53,9 @@ const TEMPLATES: readonly {
 let read: Promise<DataDirRead> | undefined;
 
 /** The example data, read once per test file. */
-export async function banjarmasinData(): Promise<TemplateData & { readonly programme: DataDirRead['programme'] }> {
+export async function banjarmasinData(): Promise<
+  TemplateData & { readonly programme: DataDirRead['programme'] }
+> {
   read ??= readDataDir(BANJARMASIN_DATA);
   const { dataset, programme } = await read;
   const period = latestPeriod(dataset);
@@ -100,7 +102,9 @@ const pct = (value: number | null, decimals = 1) => ({ kind: 'percent' as const,
  */
 export function chartGallery(ctx: ReportContext): ReportDocument {
   const en = ctx.lang === 'en';
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun'].map((m) => `${en && m === 'Mei' ? 'May' : m} 2020`);
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun'].map(
+    (m) => `${en && m === 'Mei' ? 'May' : m} 2020`,
+  );
   const cpr = [61, 62.4, null, 63.8, 64.1, 66.4];
   const charts: ReportChart[] = [
     {

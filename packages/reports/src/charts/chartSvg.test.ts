@@ -74,7 +74,9 @@ describe('chartSvg', () => {
     // Male bars (blue) end at x ≤ the centre, female bars (orange) start there.
     const rects = [...svg.matchAll(/<path d="M([\d.]+),[\d.]+h(-?[\d.]+)[^"]*"[^>]*fill="(#[0-9A-F]{6})"/gi)];
     expect(rects).toHaveLength(9);
-    const centre = Math.max(...rects.filter((r) => r[3] === '#0072B2').map((r) => Number(r[1]) + Number(r[2])));
+    const centre = Math.max(
+      ...rects.filter((r) => r[3] === '#0072B2').map((r) => Number(r[1]) + Number(r[2])),
+    );
     const female = rects.filter((x) => x[3] === '#D55E00');
     expect(female).toHaveLength(5);
     for (const r of female) expect(Number(r[1])).toBeCloseTo(centre, 3);
@@ -122,7 +124,13 @@ describe('chartSvg', () => {
     expect(axisLabels(chartSvg(chart, 'en'))).toEqual(expect.arrayContaining(['1,000', '2,500']));
     const small: ReportChart = {
       ...chart,
-      table: { ...chart.table, rows: [['a', pct(0.5)], ['b', pct(0.25)]] },
+      table: {
+        ...chart.table,
+        rows: [
+          ['a', pct(0.5)],
+          ['b', pct(0.25)],
+        ],
+      },
     };
     expect(axisLabels(chartSvg(small, 'id'))).toContain('0,1');
     expect(axisLabels(chartSvg(small, 'en'))).toContain('0.1');
@@ -139,7 +147,10 @@ describe('chartSvg', () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.tuple(fc.integer({ min: 0, max: shapes.length - 1 }), fc.array(cellArb, { minLength: 30, maxLength: 30 })),
+          fc.tuple(
+            fc.integer({ min: 0, max: shapes.length - 1 }),
+            fc.array(cellArb, { minLength: 30, maxLength: 30 }),
+          ),
           { minLength: 2, maxLength: 4 },
         ),
         (sequence) => {
@@ -149,7 +160,10 @@ describe('chartSvg', () => {
             let n = 0;
             const chart: ReportChart = {
               ...base,
-              table: { ...base.table, rows: base.table.rows.map((r) => [r[0] ?? null, ...r.slice(1).map(() => cells[n++] ?? null)]) },
+              table: {
+                ...base.table,
+                rows: base.table.rows.map((r) => [r[0] ?? null, ...r.slice(1).map(() => cells[n++] ?? null)]),
+              },
             };
             const reused = chartSvg(chart, 'en');
             resetSVGDefIds();
@@ -191,9 +205,7 @@ describe('chartSvg', () => {
     const here = [...galleryCharts('id')].map((c) => chartSvg(c, 'id'));
     const hereEn = [...galleryCharts('en')].map((c) => chartSvg(c, 'en'));
     const script = fileURLToPath(new URL('./__fixtures__/printChartSvgs.ts', import.meta.url));
-    for (const env of [
-      { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
-    ]) {
+    for (const env of [{ TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' }]) {
       const out = execFileSync(
         process.execPath,
         ['--conditions=@kampung-kb/source', '--import', 'tsx', script],
@@ -230,7 +242,11 @@ describe('chartSvg', () => {
           };
           const expected = rows
             .flat()
-            .filter((c) => typeof c === 'number' || (c !== null && typeof c === 'object' && c.kind === 'percent' && c.value !== null)).length;
+            .filter(
+              (c) =>
+                typeof c === 'number' ||
+                (c !== null && typeof c === 'object' && c.kind === 'percent' && c.value !== null),
+            ).length;
           expect(markItems(chartSvg(chart, 'en'), 'rect')).toBe(expected);
         },
       ),

@@ -167,7 +167,13 @@ function liteSpec(chart: ReportChart, shape: Shape): TopLevelSpec {
           strokeDash: {
             field: 't',
             type: 'nominal',
-            scale: { domain: [false, true], range: [[1, 0], [6, 4]] },
+            scale: {
+              domain: [false, true],
+              range: [
+                [1, 0],
+                [6, 4],
+              ],
+            },
             legend: null,
           },
         },
@@ -182,7 +188,11 @@ function liteSpec(chart: ReportChart, shape: Shape): TopLevelSpec {
           x: category(chart.xTitle, shape.categories, vertical),
           y: value(chart.yTitle),
           color,
-          ...(several ? { xOffset: { field: 's', type: 'nominal', sort: shape.series, scale: { domain: shape.series } } } : {}),
+          ...(several
+            ? {
+                xOffset: { field: 's', type: 'nominal', sort: shape.series, scale: { domain: shape.series } },
+              }
+            : {}),
         },
       } as TopLevelSpec;
     case 'stackedBar':
@@ -245,14 +255,22 @@ function horizontal(
       y: category(chart.xTitle, shape.categories, { labelLimit: 180 }),
       x: value(chart.yTitle),
       color,
-      ...(several ? { yOffset: { field: 's', type: 'nominal', sort: shape.series, scale: { domain: shape.series } } } : {}),
+      ...(several
+        ? { yOffset: { field: 's', type: 'nominal', sort: shape.series, scale: { domain: shape.series } } }
+        : {}),
     },
   } as TopLevelSpec;
 }
 
 /** vega-scenegraph exports that vega re-exports but its typings omit. */
 interface SvgStringRenderer {
-  initialize(el: null, width: number, height: number, origin: readonly [number, number], scale: number): SvgStringRenderer;
+  initialize(
+    el: null,
+    width: number,
+    height: number,
+    origin: readonly [number, number],
+    scale: number,
+  ): SvgStringRenderer;
   background(color: unknown): SvgStringRenderer;
   render(scene: unknown): SvgStringRenderer;
   svg(): string;
