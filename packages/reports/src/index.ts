@@ -30,6 +30,7 @@
  * @packageDocumentation
  */
 
+export { chartSvg } from './charts/chartSvg.js';
 export { type CityRecapInput, cityRecap } from './cityRecap.js';
 export { reportToCsv } from './export/reportToCsv.js';
 export { dateLabel, monthLabel } from './monthLabel.js';

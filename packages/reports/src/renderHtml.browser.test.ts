@@ -101,15 +101,18 @@ describe('HTML reports in headless Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Rekapitulasi Kampung KB: Kota Banjarmasin');
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
     expect(await page.locator('script, link, img, iframe').count()).toBe(0);
-    // Second table: one body row per kampung, then the pooled city row in the footer.
+    // Second table: one body row per kampung, then the pooled city row, once, the last row of the body.
     const kampungTable = page.locator('table').nth(1);
-    expect(await kampungTable.locator('tbody tr').count()).toBe(dec.length);
+    expect(await kampungTable.locator('tbody tr:not(.total)').count()).toBe(dec.length);
     expect(await kampungTable.locator('tbody tr td:first-child').allTextContents()).toEqual([
       `Kampung <Uji> & "Co" 'Baru'`,
       'Kampung KB Alalak',
       'Kampung KB Sungai Andai',
+      'Kota (gabungan)',
     ]);
-    expect(await kampungTable.locator('tfoot td').nth(3).textContent()).toBe('57,1 %');
+    expect(await kampungTable.locator('tfoot').count()).toBe(0);
+    expect(await kampungTable.locator('tbody tr.total').count()).toBe(1);
+    expect(await kampungTable.locator('tbody tr:last-child.total td').nth(3).textContent()).toBe('57,1 %');
     // A number column is right-aligned by its stylesheet.
     const align = await kampungTable
       .locator('tbody tr')

@@ -6,7 +6,7 @@ import { cityRecap } from './cityRecap.js';
 import { monthlyKampungReport } from './monthlyKampungReport.js';
 import { escapeHtml, renderHtml } from './renderHtml.js';
 import type { ReportProgramme } from './reportContext.js';
-import type { ReportDocument } from './reportDocument.js';
+import type { ReportBlock, ReportDocument } from './reportDocument.js';
 
 const ds = reportDataset();
 const dec = computeKampungIndicators(ds, '2020-12');
@@ -42,7 +42,9 @@ describe('renderHtml', () => {
     expect(k2Html).toContain(
       '<h1>Laporan bulanan Kampung KB: Kampung &lt;Uji&gt; &amp; &quot;Co&quot; &#39;Baru&#39;</h1>',
     );
-    expect(recapHtml).toContain('<td>Kampung &lt;Uji&gt; &amp; &quot;Co&quot; &#39;Baru&#39;</td>');
+    expect(recapHtml).toContain(
+      '<td data-label="Kampung">Kampung &lt;Uji&gt; &amp; &quot;Co&quot; &#39;Baru&#39;</td>',
+    );
     expect(k1Html).toContain('Puskesmas), Health agency, PT &lt;Sehat&gt; &amp; Co</td>');
     // A public report echoes no issue message (see monthlyKampungReport); an internal one escapes it.
     const internal = renderHtml(
@@ -78,16 +80,18 @@ describe('renderHtml', () => {
   });
 
   it('shows levels as badges, hidden cells with their meaning, and numbers right-aligned', () => {
-    expect(recapHtml).toContain('<td><span class="level level-berkembang">Berkembang</span></td>');
     expect(recapHtml).toContain(
-      '<td class="num"><abbr title="disamarkan: jumlah kecil, atau angka yang dapat dipakai untuk menghitungnya">×</abbr></td>',
+      '<td data-label="Tingkat"><span class="level level-berkembang">Berkembang</span></td>',
     );
-    expect(k1Html).toContain(
-      '<td class="num"><abbr title="hidden: a small count, or a figure that would let one work it out">×</abbr></td>',
+    expect(recapHtml).toContain(
+      '<td class="num" data-label="Unmet need"><abbr title="disamarkan: jumlah kecil, atau angka yang dapat dipakai untuk menghitungnya">×</abbr></td>',
+    );
+    expect(k1Html).toMatch(
+      /<td class="num" data-label="[^"]+"><abbr title="hidden: a small count, or a figure that would let one work it out">×<\/abbr><\/td>/,
     );
     expect(k1Html).toContain('<dt>Level</dt><dd><span class="level level-berkembang">Developing</span></dd>');
     expect(recapHtml).toContain('<th scope="col" class="num">CPR</th>');
-    expect(recapHtml).toContain('<td class="num">43,5 %</td>');
+    expect(recapHtml).toContain('<td class="num" data-label="CPR">43,5 %</td>');
   });
 
   it('puts the synthetic-data banner before the first section', () => {
@@ -120,5 +124,84 @@ describe('renderHtml', () => {
     expect(html).toContain('<h1>NIK ************7890</h1>');
     expect(html).toContain('<span class="level level-x--onmouseover--y">L</span>');
     expect(nestingProblems(html)).toEqual([]);
+  });
+
+  it('puts the total rows once, as the last rows of <tbody> with class total, never in a <tfoot>', () => {
+    for (const html of [recapHtml, k1Html, k2Html]) expect(html).not.toContain('<tfoot');
+    // The recap's kampung table: three kampung, then the pooled city row, the last row of its body.
+    const kampungTable =
+      recapHtml.match(
+        /<table class="data">(?:(?!<\/table>).)*Kota \(gabungan\)(?:(?!<\/table>).)*<\/table>/s,
+      )?.[0] ?? '';
+    expect(kampungTable.match(/<tr class="total">/g)).toHaveLength(1);
+    expect(kampungTable.match(/Kota \(gabungan\)/g)).toHaveLength(1);
+    expect(kampungTable).toMatch(
+      /<tr class="total"><td data-label="Kampung">Kota \(gabungan\)<\/td>(?:(?!<tr).)*<\/tr><\/tbody><\/table>$/s,
+    );
+    expect(kampungTable.match(/<tbody>/g)).toHaveLength(1);
+  });
+
+  it('labels every body cell with its column title, for the card layout of narrow screens', () => {
+    const tables = [...recapHtml.matchAll(/<table class="data"[^>]*>(.*?)<\/table>/gs)].map(
+      (m) => m[1] ?? '',
+    );
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) {
+      const titles = [...t.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
+      for (const row of t.matchAll(/<tr(?: class="total")?>((?:(?!<\/tr>).)*)<\/tr>/gs)) {
+        if (row[1]?.startsWith('<th')) continue;
+        const labels = [...(row[1] ?? '').matchAll(/<td[^>]* data-label="([^"]*)"/g)].map((m) => m[1]);
+        expect(labels).toEqual(titles);
+      }
+    }
+  });
+
+  it('styles for print and narrow screens: headers repeat, rows never split, tables become cards at 40rem', () => {
+    expect(recapHtml).toContain('thead{display:table-header-group}');
+    expect(recapHtml).toContain('tr{break-inside:avoid}');
+    expect(recapHtml).toContain('@media screen and (max-width:40rem){');
+    expect(recapHtml).toContain('table.data td::before{content:attr(data-label);');
+    expect(recapHtml).toMatch(/@media print\{[\s\S]*@page\{size:A4;/);
+  });
+
+  it('renders a chart as a figure: caption, inline SVG with title and description, the data table folded', () => {
+    const chart: ReportBlock = {
+      kind: 'chart',
+      id: 'trend-cpr',
+      mark: 'line',
+      title: 'CPR <2020>',
+      description: 'CPR rose & fell; NIK 6371041234567890.',
+      table: {
+        kind: 'table',
+        columns: [{ title: 'Month' }, { title: 'CPR', align: 'right' }],
+        rows: [
+          ['Jan 2020', { kind: 'percent', value: 61 }],
+          ['Feb 2020', { kind: 'hidden' }],
+        ],
+      },
+    };
+    const html = renderHtml({
+      lang: 'en',
+      title: 'T',
+      sections: [{ title: 'S', blocks: [chart] }],
+      footnotes: [],
+    });
+    expect(html).toMatch(
+      /<figure class="chart" id="chart-trend-cpr"><figcaption>CPR &lt;2020&gt;<\/figcaption><svg [^>]*role="img"[^>]*><title id="chart-trend-cpr-title">CPR &lt;2020&gt;<\/title>/,
+    );
+    expect(html).toContain('<p class="desc">CPR rose &amp; fell; NIK ************7890.</p>');
+    expect(html).toMatch(
+      /<\/svg><p class="desc">[^<]*<\/p><details><summary>Data<\/summary><div class="scroll"><table class="data">/,
+    );
+    expect(html).toContain('<td class="num" data-label="CPR"><abbr title="hidden');
+    expect(html).not.toContain('6371041234567890');
+    expect(nestingProblems(html.replace(/<svg[\s\S]*?<\/svg>/g, ''))).toEqual([]);
+    const id = renderHtml({
+      lang: 'id',
+      title: 'T',
+      sections: [{ title: 'S', blocks: [chart] }],
+      footnotes: [],
+    });
+    expect(id).toContain('<details><summary>Angka</summary>');
   });
 });
