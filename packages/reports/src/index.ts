@@ -31,6 +31,7 @@
  */
 
 export { type CityRecapInput, cityRecap } from './cityRecap.js';
+export { auditDocumentDisclosure, type DisclosureFinding } from './disclosure/auditDocumentDisclosure.js';
 export { dateLabel, monthLabel } from './monthLabel.js';
 export { type MonthlyKampungReportInput, monthlyKampungReport } from './monthlyKampungReport.js';
 export { escapeHtml, renderHtml } from './renderHtml.js';
