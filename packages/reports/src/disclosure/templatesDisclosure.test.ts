@@ -216,8 +216,8 @@ describe('every template, public, against its full twin', () => {
           for (const t of tablesOf(p.pub).filter((x) => x !== b.table)) {
             t.rows.forEach((row, r) => {
               row.forEach((c, k) => {
-                if (!isHidden(c)) return;
                 const label = row[0];
+                if (!isHidden(c) || typeof label !== 'string') return;
                 const title = t.columns[k]?.title;
                 const at = b.table.rows.findIndex((x) => x[0] === label);
                 const col = b.table.columns.findIndex((x) => x.title === title);
