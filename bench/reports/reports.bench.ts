@@ -232,7 +232,7 @@ async function runSize(kampung: number): Promise<void> {
     const cpu = median(row.samples.map((s) => s.cpuMs));
     const last = row.samples.at(-1) as Sample;
     console.log(
-      `| ${row.job.label} | ${fmt(ms / 1000)} | ${fmt(Math.min(...row.samples.map((s) => s.ms)) / 1000)} | ${fmt(ms / base)}× | ${fmt(cpu / 1000)} | ${fmt(cpu / baseCpu)}× | ${fmt(Math.max(...row.samples.map((s) => s.rssMb)), 0)} | ${last.files.toLocaleString('en')} | ${fmt(last.bytes / 2 ** 20, 1)} |`,
+      `| ${row.job.label} | ${fmt(ms / 1000)} | ${fmt(Math.min(...row.samples.map((s) => s.ms)) / 1000)} | ${fmt(ms / base)}× | ${fmt(cpu / 1000)} | ${fmt(cpu / baseCpu)}× | ${fmt(Math.max(...row.samples.map((s) => s.rssMb)), 0)} | ${last.files.toLocaleString('en')} | ${fmt(last.bytes / 2 ** 20, 2)} |`,
     );
   }
 }

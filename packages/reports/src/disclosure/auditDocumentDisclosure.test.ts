@@ -137,6 +137,60 @@ describe('auditDocumentDisclosure', () => {
     expect(auditDocumentDisclosure({ ...doc(full), lang: 'id' }, doc(full), 5)[0]?.kind).toBe('structure');
   });
 
+  it('turns a shown percentage back into the hidden count beside it (3 of 5 PUS = 60.0 %)', () => {
+    const indicator = (value: ReportCell, num: ReportCell, den: ReportCell): ReportTable => ({
+      kind: 'table',
+      id: 'key-indicators',
+      columns: [{ title: 'Indicator' }, { title: 'Value' }, { title: 'Numerator' }, { title: 'Denominator' }],
+      rows: [['CPR', value, num, den]],
+    });
+    const pct = (value: number): ReportCell => ({ kind: 'percent', value, decimals: 1 });
+    const full = doc(indicator(pct(60), 3, 5));
+    const leaky = auditDocumentDisclosure(doc(indicator(pct(60), HIDDEN, 5)), full, 5);
+    expect(leaky.map((f) => [f.kind, f.cell])).toEqual([['derivable', { row: 0, column: 2 }]]);
+    expect(leaky[0]?.message.en).toContain('percentage');
+    // The denominator hidden instead: 3 / x = 60.0 % only for x = 5.
+    expect(auditDocumentDisclosure(doc(indicator(pct(60), 3, HIDDEN)), full, 5).map((f) => f.cell)).toEqual([
+      { row: 0, column: 3 },
+    ]);
+    // The percentage hidden with it: nothing to find.
+    expect(auditDocumentDisclosure(doc(indicator(HIDDEN, HIDDEN, 5)), full, 5)).toEqual([]);
+    // 3 of 100,000 reads 0.0 %: every small count fits.
+    const big = doc(indicator(pct(0.003), 3, 100_000));
+    expect(auditDocumentDisclosure(doc(indicator(pct(0.003), HIDDEN, 100_000)), big, 5)).toEqual([]);
+  });
+
+  it('turns a share of the column total back into its count', () => {
+    const methods = (iud: ReportCell, share: ReportCell): ReportTable => ({
+      kind: 'table',
+      id: 'methods',
+      columns: [{ title: 'Method' }, { title: 'Users' }, { title: 'Share' }],
+      rows: [
+        ['IUD', iud, share],
+        ['Pill', HIDDEN, HIDDEN],
+        ['Injectable', 60, { kind: 'percent', value: 60, decimals: 1 }],
+      ],
+      footer: [['Total', 100, { kind: 'percent', value: 100, decimals: 1 }]],
+    });
+    const full: ReportTable = {
+      ...methods(3, { kind: 'percent', value: 3, decimals: 1 }),
+      rows: [
+        ['IUD', 3, { kind: 'percent', value: 3, decimals: 1 }],
+        ['Pill', 37, { kind: 'percent', value: 37, decimals: 1 }],
+        ['Injectable', 60, { kind: 'percent', value: 60, decimals: 1 }],
+      ],
+    };
+    const leaky = auditDocumentDisclosure(
+      doc(methods(HIDDEN, { kind: 'percent', value: 3, decimals: 1 })),
+      doc(full),
+      5,
+    );
+    // IUD from its share of 100, then Pill from the total (100 − 60 − 3 is not seen: IUD is hidden; the
+    // percentage check reports IUD only).
+    expect(leaky.map((f) => f.cell)).toEqual([{ row: 0, column: 1 }]);
+    expect(auditDocumentDisclosure(doc(methods(HIDDEN, HIDDEN)), doc(full), 5)).toEqual([]);
+  });
+
   it('audits the table of a chart as a table', () => {
     const chart = (t: ReportTable): ReportChart => ({
       kind: 'chart',

@@ -1,3 +1,4 @@
+import { roundDecimal } from '@kampung-kb/indicators';
 import type { Label } from '@kampung-kb/model';
 import type {
   ReportBlock,
@@ -197,6 +198,22 @@ function auditTable(
       },
     });
   }
+  const derived = new Set(
+    findings.filter((f) => f.kind === 'derivable').map((f) => cellId(f.cell as ReportCellRef)),
+  );
+  for (const ref of percentLeaks(pub, full)) {
+    if (derived.has(cellId(ref))) continue;
+    const w = where(ref);
+    findings.push({
+      tableId,
+      cell: ref,
+      kind: 'derivable',
+      message: {
+        id: `Tabel ${tableId}, ${w.id}: sel tersembunyi dapat dihitung dari persentase yang ditampilkan.`,
+        en: `Table ${tableId}, ${w.en}: a hidden cell can be worked out from a percentage shown.`,
+      },
+    });
+  }
   // Small counts shown in a group of sums under disclosure control.
   const group = groups(relations);
   const controlled = new Set([...hidden].map((id) => group.get(id)));
@@ -215,6 +232,78 @@ function auditTable(
     });
   }
   return findings;
+}
+
+/** Decimals a percentage cell is shown with (as formatCell: default 1). */
+const decimalsOf = (c: { readonly decimals?: number }) => c.decimals ?? 1;
+
+/**
+ * The whole numbers `x ≥ 1` that give the shown percentage `shown` (to `d` decimals) as `x / other` (the
+ * hidden figure is the numerator) or `other / x` (the denominator); at most two are looked for.
+ */
+function percentFits(shown: number, other: number, hiddenIsNumerator: boolean, d: number): number[] {
+  const fits: number[] = [];
+  const half = 0.5 * 10 ** -d;
+  let lo = 1;
+  let hi: number;
+  if (hiddenIsNumerator) {
+    hi = Math.ceil(((shown + half) * other) / 100) + 1;
+  } else {
+    if (shown - half <= 0) return [1, 2]; // 0 % fits every large denominator
+    lo = Math.max(1, Math.floor((other * 100) / (shown + half)) - 1);
+    hi = Math.ceil((other * 100) / (shown - half)) + 1;
+  }
+  for (let x = lo; x <= Math.min(hi, lo + 1_000_000) && fits.length < 2; x++) {
+    const ratio = hiddenIsNumerator ? (x / other) * 100 : (other / x) * 100;
+    if (roundDecimal(ratio, d) === roundDecimal(shown, d)) fits.push(x);
+  }
+  return fits;
+}
+
+/**
+ * Hidden counts a shown percentage gives back: for each shown percentage and each hidden count in its row,
+ * the shown number in the row (or the column's footer, for a share of a total) that, with the true hidden
+ * value, makes that percentage (numerator or denominator); when a single whole number fits, the cell is
+ * derivable.
+ */
+function percentLeaks(pub: ReportTable, full: ReportTable): ReportCellRef[] {
+  const found = new Map<string, ReportCellRef>();
+  const pubRows = allRows(pub);
+  const fullRows = allRows(full);
+  const footerStart = pub.rows.length;
+  pubRows.forEach((row, i) => {
+    row.forEach((c, k) => {
+      const f = fullRows[i]?.[k];
+      if (typeof c !== 'object' || c === null || c.kind !== 'percent' || c.value === null) return;
+      if (typeof f !== 'object' || f === null || f.kind !== 'percent' || f.value === null) return;
+      const d = decimalsOf(c);
+      const shown = roundDecimal(c.value, d);
+      row.forEach((h, j) => {
+        const truth = fullRows[i]?.[j];
+        if (!isHidden(h) || typeof truth !== 'number' || truth < 1) return;
+        // Partners a reader can see: numbers shown in the row, and the column's shown footer cells.
+        const partners: number[] = [];
+        row.forEach((x, y) => {
+          if (y !== j && typeof x === 'number') partners.push(x);
+        });
+        for (let r = footerStart; r < pubRows.length; r++) {
+          const x = pubRows[r]?.[j];
+          if (r !== i && typeof x === 'number') partners.push(x);
+        }
+        for (const other of partners) {
+          if (other <= 0) continue;
+          for (const asNumerator of [true, false]) {
+            const ratio = asNumerator ? (truth / other) * 100 : (other / truth) * 100;
+            if (roundDecimal(ratio, d) !== shown) continue;
+            const fits = percentFits(shown, other, asNumerator, d);
+            if (fits.length === 1 && fits[0] === truth)
+              found.set(cellId({ row: i, column: j }), { row: i, column: j });
+          }
+        }
+      });
+    });
+  });
+  return [...found.values()];
 }
 
 /** Shape differences between two tables (same id expected), or none. */
@@ -264,13 +353,16 @@ function blockId(block: ReportBlock, s: number, b: number): string {
  *   a cell pinned to a single value given all shown cells, all sums together and that a hidden count is at
  *   least 1 is `derivable`;
  * - a shown count from 1 to `threshold − 1` in a group of sums that has a hidden cell is a `smallCount`;
+ * - a hidden count is also `derivable` when a percentage shown in its row is that count over a number
+ *   shown in the row or in its column's footer (or that number over the count) and a single whole number
+ *   fits the percentage as shown;
  * - a shown number that differs from the full report is `altered`.
  *
  * Limits: the document model does not say which columns count people, so small counts are checked only
  * in groups of sums that hold a hidden cell (a small count of people in a table with no hidden cell and no
  * relation is not flagged); sums across tables (a figure in one table that is the total of another) are
- * seen only when the template declares them inside one table; a percentage is not turned back into the
- * count it was computed from; a `<5` mark is taken as a hidden cell of at least 1 (the mark tells a reader
+ * seen only when the template declares them inside one table; a percentage is turned back into a count only
+ * within its row (or with its column's footer), not across tables or from two hidden figures; a `<5` mark is taken as a hidden cell of at least 1 (the mark tells a reader
  * more: use `×`). Pure, no I/O; runs in a browser.
  *
  * @example
