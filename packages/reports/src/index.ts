@@ -22,6 +22,10 @@
  *   a hidden numerator, the denominator is hidden too.
  * - **Echoed values**: data-quality messages, which quote counts, are replaced by a text without figures
  *   naming the rule.
+ * - **Audit**: {@link auditDocumentDisclosure} compares a public document with the same one built without
+ *   disclosure control and lists every hidden figure a reader could work out (from the tables' sums, their
+ *   footers and row totals, or a percentage beside it), every small count left shown among protected ones
+ *   and any difference in shape; the tests run it on every template in both languages.
  *
  * The practice is the statistical offices' for tables (primary then secondary suppression so that no
  * suppressed cell can be recalculated from marginal totals; Hundepool et al., _Statistical Disclosure
@@ -32,6 +36,7 @@
 
 export { chartSvg } from './charts/chartSvg.js';
 export { type CityRecapInput, cityRecap } from './cityRecap.js';
+export { auditDocumentDisclosure, type DisclosureFinding } from './disclosure/auditDocumentDisclosure.js';
 export { reportToCsv } from './export/reportToCsv.js';
 export { dateLabel, monthLabel } from './monthLabel.js';
 export { type MonthlyKampungReportInput, monthlyKampungReport } from './monthlyKampungReport.js';

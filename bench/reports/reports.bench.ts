@@ -1,0 +1,258 @@
+/**
+ * The reports benchmark (`pnpm bench:reports`): every report of a city, for the Banjarmasin example as it is
+ * (21 kampung, 2017–2020) and for a generated city of 1,000 kampung × 12 months (bench/e2e/generateDataDir.ts,
+ * kept in `--dir`, default /tmp/kkb-bench-reports, and reused while it matches the seed). For each data set it
+ * times, each in its own child process and one at a time, rounds interleaved (`--rounds`, default 3; median and
+ * best printed):
+ *
+ * - the baseline: `kkb indicators <dir> --json` on the same data (reading, validation and the engine: what
+ *   every report needs before it writes a line);
+ * - `kkb report <dir> --out <tmp> --lang id` for every entry of {@link FORMATS} (the lead adds `--format pdf`,
+ *   `xlsx`, `csv` there as the CLI gains them), and the same with `--public` (disclosure control, whose linear
+ *   programs are the reports' own cost).
+ *
+ * The CLI is the BUILT one (packages/cli/bin/kkb.mjs; built first when a dist is older than a source file),
+ * or the sources with `--source` (tsx start-up is then in every figure, the baseline's too). Peak RSS and CPU
+ * time come from `process.resourceUsage()` of the child (bench/e2e/reportUsage.mjs, preloaded), wall time from
+ * the parent; the number and total size of the files written are counted after each run. Figures only:
+ * nothing here asserts on time.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { EXAMPLE_DATA, generateDataDir } from '../e2e/generateDataDir.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '../..');
+const USAGE = join(HERE, '../e2e/reportUsage.mjs');
+const SEED = 42;
+const MONTHS = 12;
+
+/**
+ * The `kkb report` variants timed, by the arguments they add. THE one list of formats: add
+ * `{ label: 'pdf', args: ['--format', 'pdf'] }` (and xlsx, csv, all of them) as the CLI gains them.
+ */
+const FORMATS: readonly { readonly label: string; readonly args: readonly string[] }[] = [
+  { label: 'html + md (default)', args: [] },
+];
+
+const { values: args } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: {
+    sizes: { type: 'string', default: '21,1000' },
+    rounds: { type: 'string', default: '3' },
+    dir: { type: 'string', default: '/tmp/kkb-bench-reports' },
+    source: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const SIZES = (args.sizes ?? '').split(',').map((s) => Number(s.trim().replaceAll('_', '')));
+if (SIZES.some((n) => !Number.isInteger(n) || n <= 0))
+  throw new Error(`--sizes: whole numbers, got ${args.sizes}`);
+const ROUNDS = Math.max(1, Number(args.rounds));
+const WORK = args.dir ?? '/tmp/kkb-bench-reports';
+const SOURCE = args.source === true;
+/** Node arguments that run `kkb`: the built binary, or the sources through tsx. */
+const KKB = SOURCE
+  ? ['--conditions=@kampung-kb/source', '--import', 'tsx', join(ROOT, 'scripts/kkb.ts')]
+  : [join(ROOT, 'packages/cli/bin/kkb.mjs')];
+
+/** Newest modification time (ms) of the files under `dir` whose name passes `keep`. */
+function newest(dir: string, keep: (name: string) => boolean): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.name === 'node_modules' || e.name === 'dist') continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) t = Math.max(t, newest(p, keep));
+    else if (keep(e.name)) t = Math.max(t, statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds the packages when a dist is missing or older than a source file (the built CLI only). */
+function ensureBuilt(): void {
+  if (SOURCE) return;
+  const stale = readdirSync(join(ROOT, 'packages')).filter((p) => {
+    const src = join(ROOT, 'packages', p, 'src');
+    if (!existsSync(src)) return false;
+    const dist = join(ROOT, 'packages', p, 'dist/index.mjs');
+    const source = newest(src, (n) => n.endsWith('.ts') && !n.endsWith('.test.ts'));
+    return !existsSync(dist) || statSync(dist).mtimeMs < source;
+  });
+  if (stale.length === 0) return;
+  if (args['no-build']) throw new Error(`dist is missing or stale in ${stale.join(', ')}; run pnpm build`);
+  console.log(`building (stale or missing dist: ${stale.join(', ')}) …`);
+  const r = spawnSync('pnpm', ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error('pnpm build failed');
+}
+
+interface Job {
+  readonly key: string;
+  readonly label: string;
+  /** kkb's arguments for a data directory and an output directory. */
+  readonly argv: (dir: string, out: string) => string[];
+  /** The baseline prints to stdout (kept in a file); reports write into `out`. */
+  readonly stdoutToFile: boolean;
+}
+
+const JOBS: readonly Job[] = [
+  {
+    key: 'indicators',
+    label: 'baseline: kkb indicators --json',
+    argv: (d) => ['indicators', d, '--json'],
+    stdoutToFile: true,
+  },
+  ...FORMATS.flatMap((f, k): Job[] =>
+    [false, true].map((pub) => ({
+      key: `report-${k}${pub ? '-public' : ''}`,
+      label: `kkb report --lang id${f.args.length ? ` ${f.args.join(' ')}` : ''}${pub ? ' --public' : ''} (${f.label})`,
+      argv: (d, o) => ['report', d, '--out', o, '--lang', 'id', ...f.args, ...(pub ? ['--public'] : [])],
+      stdoutToFile: false,
+    })),
+  ),
+];
+
+interface Sample {
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly rssMb: number;
+  readonly files: number;
+  readonly bytes: number;
+  readonly status: number | null;
+  readonly error: string;
+}
+
+/** Number and total size of the files under `dir`. */
+function written(dir: string): { files: number; bytes: number } {
+  if (!existsSync(dir)) return { files: 0, bytes: 0 };
+  let files = 0;
+  let bytes = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    files++;
+    bytes += statSync(join(e.parentPath, e.name)).size;
+  }
+  return { files, bytes };
+}
+
+function runJob(job: Job, dir: string, work: string): Sample {
+  const out = join(work, job.key);
+  const usage = `${out}.usage.json`;
+  rmSync(out, { recursive: true, force: true });
+  rmSync(usage, { force: true });
+  const stdoutFile = `${out}.stdout`;
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', USAGE, ...KKB, ...job.argv(dir, out)], {
+    cwd: ROOT,
+    env: { ...process.env, KKB_BENCH_USAGE: usage, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
+  const ms = performance.now() - t0;
+  if (job.stdoutToFile) writeFileSync(stdoutFile, r.stdout ?? '');
+  const u = existsSync(usage)
+    ? (JSON.parse(readFileSync(usage, 'utf8')) as { maxRssKb: number; cpuMs: number })
+    : { maxRssKb: Number.NaN, cpuMs: Number.NaN };
+  const w = job.stdoutToFile ? { files: 1, bytes: statSync(stdoutFile).size } : written(out);
+  const stderr = r.stderr?.toString('utf8') ?? '';
+  return {
+    ms,
+    cpuMs: u.cpuMs,
+    rssMb: u.maxRssKb / 1024,
+    ...w,
+    status: r.status,
+    error: r.error ? String(r.error) : (stderr.split('\n').find((l) => l.trim() !== '') ?? ''),
+  };
+}
+
+const ok = (s: Sample) => s.status === 0;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+
+/** The example as it is for 21; a generated directory (kept while it matches) otherwise. */
+async function ensureData(kampung: number): Promise<{ dir: string; label: string }> {
+  if (kampung === 21) return { dir: EXAMPLE_DATA, label: '21 kampung (Banjarmasin example, 2017–2020)' };
+  const dir = join(WORK, `k${kampung}`);
+  const stampFile = join(dir, '.bench-reports.json');
+  const stamp = JSON.stringify({ kampung, months: MONTHS, seed: SEED, generator: 1 });
+  const label = `${kampung.toLocaleString('en')} kampung × ${MONTHS} months (generated, seed ${SEED})`;
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { dir, label };
+  await rm(dir, { recursive: true, force: true });
+  const g = await generateDataDir(dir, kampung, { months: MONTHS, seed: SEED });
+  writeFileSync(stampFile, stamp);
+  console.log(`generated ${dir}: ${g.monthlyReports.toLocaleString('en')} monthly reports`);
+  return { dir, label };
+}
+
+interface Row {
+  readonly job: Job;
+  readonly samples: Sample[];
+}
+
+async function runSize(kampung: number): Promise<void> {
+  const { dir, label } = await ensureData(kampung);
+  const work = join(WORK, `out-k${kampung}`);
+  await mkdir(work, { recursive: true });
+  const rows: Row[] = JOBS.map((job) => ({ job, samples: [] }));
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const row of rows) {
+      const s = runJob(row.job, dir, work);
+      row.samples.push(s);
+      process.stderr.write(
+        `  k${kampung} round ${round}/${ROUNDS} ${row.job.label}: ${ok(s) ? `${fmt(s.ms / 1000)} s, ${fmt(s.rssMb, 0)} MB, ${s.files} files` : `failed (exit ${s.status}: ${s.error})`}\n`,
+      );
+    }
+  }
+  const base = rows[0]?.samples.every(ok) ? median(rows[0].samples.map((s) => s.ms)) : Number.NaN;
+  const baseCpu = rows[0]?.samples.every(ok) ? median(rows[0].samples.map((s) => s.cpuMs)) : Number.NaN;
+  console.log(
+    `\n### ${label} (${ROUNDS} rounds, interleaved; ${SOURCE ? 'sources via tsx' : 'built CLI'})\n`,
+  );
+  console.log(
+    '| command | median s | best s | × baseline (median) | CPU s (median) | × baseline (CPU) | peak RSS MB (max) | files written | MB written |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) {
+    const failed = row.samples.find((s) => !ok(s));
+    if (failed) {
+      console.log(
+        `| ${row.job.label} | failed | | | | | | | exit ${failed.status}: ${failed.error.replaceAll('|', '/').slice(0, 90)} |`,
+      );
+      continue;
+    }
+    const ms = median(row.samples.map((s) => s.ms));
+    const cpu = median(row.samples.map((s) => s.cpuMs));
+    const last = row.samples.at(-1) as Sample;
+    console.log(
+      `| ${row.job.label} | ${fmt(ms / 1000)} | ${fmt(Math.min(...row.samples.map((s) => s.ms)) / 1000)} | ${fmt(ms / base)}× | ${fmt(cpu / 1000)} | ${fmt(cpu / baseCpu)}× | ${fmt(Math.max(...row.samples.map((s) => s.rssMb)), 0)} | ${last.files.toLocaleString('en')} | ${fmt(last.bytes / 2 ** 20, 2)} |`,
+    );
+  }
+}
+
+function load(when: string): void {
+  const [one = 0] = loadavg();
+  const busy = one > cpus().length;
+  console.log(
+    `load average (1 min) ${when}: ${fmt(one)} on ${cpus().length} cores${busy ? ' — BUSY MACHINE: wall times and ratios are not reliable; compare the CPU columns, or rerun on a quiet machine' : ''}`,
+  );
+}
+
+ensureBuilt();
+await mkdir(WORK, { recursive: true });
+console.log(
+  `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30, 1)} GB; ` +
+    `sizes ${SIZES.join(', ')} kampung; each command in its own process, one at a time`,
+);
+load('at the start');
+for (const n of SIZES) {
+  await runSize(n);
+  load(`after ${n.toLocaleString('en')} kampung`);
+}
