@@ -7,8 +7,8 @@
  *
  * - the baseline: `kkb indicators <dir> --json` on the same data (reading, validation and the engine: what
  *   every report needs before it writes a line);
- * - `kkb report <dir> --out <tmp> --lang id` for every entry of {@link FORMATS} (the lead adds `--format pdf`,
- *   `xlsx`, `csv` there as the CLI gains them), and the same with `--public` (disclosure control, whose linear
+ * - `kkb report <dir> --out <tmp> --lang id` for every entry of {@link FORMATS} (HTML and Markdown, CSV, XLSX,
+ *   PDF), and the same with `--public` (disclosure control, whose linear
  *   programs are the reports' own cost).
  *
  * The CLI is the BUILT one (packages/cli/bin/kkb.mjs; built first when a dist is older than a source file),
@@ -38,6 +38,9 @@ const MONTHS = 12;
  */
 const FORMATS: readonly { readonly label: string; readonly args: readonly string[] }[] = [
   { label: 'html + md (default)', args: [] },
+  { label: 'csv', args: ['--format', 'csv'] },
+  { label: 'xlsx', args: ['--format', 'xlsx'] },
+  { label: 'pdf', args: ['--format', 'pdf'] },
 ];
 
 const { values: args } = parseArgs({

@@ -14,12 +14,11 @@ const KKB = resolve(ROOT, 'scripts/kkb.ts');
 const EXAMPLE = resolve(ROOT, 'examples/banjarmasin/data');
 
 /**
- * The formats compared: the `--format` value passed to `kkb report` and the file extensions it must write.
- * The lead extends both at merge (`html,md,csv,xlsx`; PDF carries Chromium's creation date and is not
- * compared).
+ * The formats compared: the `--format` value passed to `kkb report` and the file extensions it must write
+ * (PDF carries Chromium's creation date and is not compared).
  */
-const FORMAT_ARGS: readonly string[] = [];
-const EXTENSIONS: readonly string[] = ['.html', '.md'];
+const FORMAT_ARGS: readonly string[] = ['--format', 'html,md,csv,xlsx'];
+const EXTENSIONS: readonly string[] = ['.html', '.md', '.csv', '.xlsx'];
 
 /** Time zones on three sides of the date line and locales whose number and date formats differ. */
 const ENVIRONMENTS: readonly Record<string, string>[] = [

@@ -88,6 +88,7 @@ export {
   monthOfDate,
   monthToDhis2,
   parseMonth,
+  shiftMonth,
 } from './period.js';
 export {
   comparePeriods,

@@ -70,6 +70,25 @@ export function monthOfDate(date: IsoDate): Month {
   return date.slice(0, 7);
 }
 
+/**
+ * The month `delta` months after a `YYYY-MM` month (negative for earlier ones): the one month arithmetic
+ * of the SDK (last month, the same month a year earlier, a 12-month window).
+ *
+ * @example
+ * ```ts
+ * shiftMonth('2020-01', -1); // '2019-12'
+ * shiftMonth('2020-03', -12); // '2019-03'
+ * ```
+ */
+export function shiftMonth(month: Month, delta: number): Month {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  const total = y * 12 + (m - 1) + delta;
+  const yy = Math.floor(total / 12);
+  const mm = (total % 12) + 1;
+  return `${String(yy).padStart(4, '0')}-${String(mm).padStart(2, '0')}`;
+}
+
 /** Compares two months (or dates) as strings sort: negative, zero or positive. */
 export function compareMonths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

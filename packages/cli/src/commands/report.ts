@@ -6,7 +6,7 @@ import {
   type Target,
 } from '@kampung-kb/indicators';
 import { type OutputFile, writeOutputFiles } from '@kampung-kb/kit';
-import type { Issue, Lang } from '@kampung-kb/model';
+import { type Issue, type Lang, shiftMonth } from '@kampung-kb/model';
 import {
   type ReportContext,
   type ReportDocument,
@@ -29,11 +29,6 @@ import { reportDocuments } from '../internal/reportDocuments.js';
 import { parseReportFormats, type ReportFormat } from '../internal/reportFormats.js';
 import { main } from '../main.js';
 import { messagesFor } from '../messages/messagesFor.js';
-
-function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
 
 /**
  * The files of one document in the formats asked for: `<base>.html`, `<base>.md`, `<base>.pdf` (the HTML
@@ -161,7 +156,7 @@ async function writeReports(opts: ReportOptions, io: CliIo, lang: Lang, run: Rep
     return EXIT.usage;
   }
   const results = computeKampungIndicators(dataset, period, classification);
-  const previous = computeKampungIndicators(dataset, previousMonth(period), classification);
+  const previous = computeKampungIndicators(dataset, shiftMonth(period, -1), classification);
   const issuesByKampung = new Map<string, Issue[]>();
   for (const issue of validator.finish().issues) {
     const id = issue.location.kampungId;

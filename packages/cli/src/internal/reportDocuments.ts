@@ -2,7 +2,12 @@ import type { KampungIndicators } from '@kampung-kb/indicators';
 import { type Dataset, type Issue, maskIdentifiers } from '@kampung-kb/model';
 import {
   cityRecap,
+  classificationReport,
+  evaluationReport,
+  interventionMatrix,
+  kampungProfile,
   monthlyKampungReport,
+  proposalFollowUp,
   type ReportContext,
   type ReportDocument,
 } from '@kampung-kb/reports';
@@ -23,7 +28,9 @@ export interface ReportDocumentsInput {
 
 /**
  * Every document `kkb report` writes, each with its file base name (no extension; `/` makes a folder):
- * the formats add `.html`, `.md`, `.pdf`, `.xlsx`, and CSV files go into a folder of that name.
+ * the formats add `.html`, `.md`, `.pdf`, `.xlsx`, and CSV files go into a folder of that name. The city's
+ * documents (recap, classification, evaluation, intervention matrix, proposal follow-up) come first, then
+ * each kampung's monthly report and profile.
  * One line per template: a new report is one more `docs.push(...)`.
  *
  * @example
@@ -36,6 +43,13 @@ export function reportDocuments(input: ReportDocumentsInput): { base: string; do
   const { dataset, period, results, previousById, issuesByKampung, ctx } = input;
   const docs: { base: string; doc: ReportDocument }[] = [];
   docs.push({ base: `city-recap-${period}`, doc: cityRecap({ results, dataset }, ctx) });
+  docs.push({
+    base: `classification-${period}`,
+    doc: classificationReport({ dataset, period, results }, ctx),
+  });
+  docs.push({ base: `evaluation-${period}`, doc: evaluationReport({ dataset, period }, ctx) });
+  docs.push({ base: `interventions-${period}`, doc: interventionMatrix({ dataset, period }, ctx) });
+  docs.push({ base: `proposals-${period}`, doc: proposalFollowUp({ dataset, period }, ctx) });
   for (const result of results) {
     const prev = previousById.get(result.kampungId);
     const issues = issuesByKampung.get(result.kampungId) ?? [];
@@ -44,6 +58,10 @@ export function reportDocuments(input: ReportDocumentsInput): { base: string; do
     docs.push({
       base: `kampung/${maskIdentifiers(`${result.kampungId}-${period}`)}`,
       doc: monthlyKampungReport({ dataset, result, issues, ...(prev ? { previous: prev } : {}) }, ctx),
+    });
+    docs.push({
+      base: `kampung/${maskIdentifiers(`${result.kampungId}-profile-${period}`)}`,
+      doc: kampungProfile({ dataset, kampungId: result.kampungId, period }, ctx),
     });
   }
   return docs;

@@ -1,11 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { computeKampungIndicators, type KampungIndicators, latestPeriod } from '@kampung-kb/indicators';
 import { type DataDirRead, readDataDir } from '@kampung-kb/kit';
-import type { Dataset } from '@kampung-kb/model';
+import { type Dataset, shiftMonth } from '@kampung-kb/model';
 import { cityRecap } from '../cityRecap.js';
 import { monthlyKampungReport } from '../monthlyKampungReport.js';
 import type { ReportContext } from '../reportContext.js';
 import type { ReportChart, ReportDocument } from '../reportDocument.js';
+import { classificationReport } from '../templates/classificationReport.js';
+import { evaluationReport } from '../templates/evaluationReport.js';
+import { interventionMatrix } from '../templates/interventionMatrix.js';
+import { kampungProfile } from '../templates/kampungProfile.js';
+import { proposalFollowUp } from '../templates/proposalFollowUp.js';
 
 /** The Banjarmasin example's data directory (21 kampung, 2017–2020). */
 export const BANJARMASIN_DATA = fileURLToPath(
@@ -22,11 +27,6 @@ export interface TemplateData {
   readonly previous: readonly KampungIndicators[];
   /** The first kampung by id: the one whose kampung-level reports are built. */
   readonly kampungId: string;
-}
-
-function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
 /**
@@ -47,6 +47,21 @@ const TEMPLATES: readonly {
       return monthlyKampungReport({ dataset: d.dataset, result, ...(previous ? { previous } : {}) }, ctx);
     },
   },
+  {
+    name: 'kampung-profile',
+    build: (d, ctx) => kampungProfile({ dataset: d.dataset, kampungId: d.kampungId, period: d.period }, ctx),
+  },
+  {
+    name: 'classification',
+    build: (d, ctx) =>
+      classificationReport({ dataset: d.dataset, period: d.period, results: d.results }, ctx),
+  },
+  { name: 'evaluation', build: (d, ctx) => evaluationReport({ dataset: d.dataset, period: d.period }, ctx) },
+  {
+    name: 'interventions',
+    build: (d, ctx) => interventionMatrix({ dataset: d.dataset, period: d.period }, ctx),
+  },
+  { name: 'proposals', build: (d, ctx) => proposalFollowUp({ dataset: d.dataset, period: d.period }, ctx) },
   { name: 'chart-gallery', build: (_d, ctx) => chartGallery(ctx) },
 ];
 
@@ -61,7 +76,7 @@ export async function banjarmasinData(): Promise<
   const period = latestPeriod(dataset);
   if (period === undefined) throw new Error('the Banjarmasin example has no monthly reports');
   const results = computeKampungIndicators(dataset, period);
-  const previous = computeKampungIndicators(dataset, previousMonth(period));
+  const previous = computeKampungIndicators(dataset, shiftMonth(period, -1));
   const kampungId = [...results.map((r) => r.kampungId)].sort()[0];
   if (kampungId === undefined) throw new Error('the Banjarmasin example has no kampung');
   return { dataset, period, results, previous, kampungId, programme };

@@ -1,3 +1,7 @@
+import { parseCsv } from '@kampung-kb/kit';
+import ExcelJS from 'exceljs';
+import { reportToCsv } from '../export/reportToCsv.js';
+import { reportToXlsx } from '../export/reportToXlsx.js';
 import { renderHtml } from '../renderHtml.js';
 import { renderMarkdown } from '../renderMarkdown.js';
 import type { ReportDocument } from '../reportDocument.js';
@@ -6,7 +10,7 @@ import type { ReportDocument } from '../reportDocument.js';
  * The formats whose tables {@link exportedCells} reads back. The lead adds `csv` (H2's `reportToCsv`) and
  * `xlsx` (`reportToXlsx`, read back with exceljs) here and in the switch below.
  */
-export const EXPORT_FORMATS = ['md', 'html'] as const;
+export const EXPORT_FORMATS = ['md', 'html', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** One table as written in a format: its body and footer rows (no header), each cell as plain text. */
@@ -90,5 +94,30 @@ export async function exportedCells(format: ExportFormat, doc: ReportDocument): 
       return mdTables(renderMarkdown(doc));
     case 'html':
       return htmlTables(renderHtml(doc));
+    case 'csv':
+      // One file per table and chart table, in document order; the header row is the first row.
+      return reportToCsv(doc).map((f) =>
+        parseCsv(f.content.replace(/^\uFEFF/, ''))
+          .rows.slice(1)
+          .map((r) => r.cells.map((c) => c.replace(/^'/, ''))),
+      );
+    case 'xlsx': {
+      // The first sheet is About; then one sheet per table and chart table, the header in row 1.
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await reportToXlsx(doc)) as unknown as ArrayBuffer);
+      return wb.worksheets.slice(1).map((ws) => {
+        const rows: string[][] = [];
+        ws.eachRow({ includeEmpty: true }, (row, n) => {
+          if (n === 1) return;
+          const cells: string[] = [];
+          for (let c = 1; c <= ws.columnCount; c++) {
+            const v = row.getCell(c).value;
+            cells.push(v === null || v === undefined ? '' : String(v));
+          }
+          rows.push(cells);
+        });
+        return rows;
+      });
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shiftMonth } from './monthShift.js';
+import { shiftMonth } from './period.js';
 
 describe('shiftMonth', () => {
   it('steps across year ends both ways', () => {
