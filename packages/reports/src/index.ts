@@ -30,6 +30,13 @@
  * @packageDocumentation
  */
 
+export {
+  type IndicatorTrendScope,
+  type IndicatorTrends,
+  type IndicatorTrendUnit,
+  indicatorTrendChart,
+  indicatorTrends,
+} from './charts/indicatorTrendChart.js';
 export { type CityRecapInput, cityRecap } from './cityRecap.js';
 export { dateLabel, monthLabel } from './monthLabel.js';
 export { type MonthlyKampungReportInput, monthlyKampungReport } from './monthlyKampungReport.js';
