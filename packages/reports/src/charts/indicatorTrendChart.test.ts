@@ -17,7 +17,8 @@ function month(
     period,
     users: { iud: 0, mow: 0, mop: 0, implant: 0, injectable: 0, pill: 0, condom: 0, ...users },
     nonUsers: { pregnant: 10, ias: 10, iat, tial },
-    poktanParticipants: {},
+    poktanParticipants: { bkb: 0, bkr: 0, bkl: 0, uppka: 0, pikr: 0 },
+    jknHolders: 50,
   };
 }
 
