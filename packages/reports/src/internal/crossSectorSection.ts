@@ -34,7 +34,10 @@ export function crossSectorSection(
   for (const d of DEFINITIONS) {
     const r = results.find((x) => x.indicatorId === d.id);
     if (r === undefined || (d.id.startsWith('budget-by-source.') && r.value === null)) continue;
-    rows.push([d.name[lang], d.unit === 'percent' ? { kind: 'percent', value: r.value } : r.value]);
+    rows.push([
+      d.name[lang],
+      d.unit === 'percent' ? { kind: 'percent', value: r.value, decimals: d.decimals ?? 1 } : r.value,
+    ]);
   }
   return {
     title: TEXT.title[lang],
@@ -42,6 +45,7 @@ export function crossSectorSection(
       { kind: 'paragraph', text: `${TEXT.intro[lang]} ${year}.` },
       {
         kind: 'table',
+        id: 'proposals-budget',
         columns: [
           { title: TEXT.indicator[lang], align: 'left' },
           { title: TEXT.value[lang], align: 'right' },
