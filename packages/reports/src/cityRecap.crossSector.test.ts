@@ -66,7 +66,7 @@ describe('cityRecap: community proposals (urun rembug warga) and budget of the r
     expect(rows).toEqual([
       ['Community proposals raised', 3],
       ['Community proposals addressed', 2],
-      ['Proposals addressed (%)', { kind: 'percent', value: 66.67 }],
+      ['Proposals addressed (%)', { kind: 'percent', value: 66.67, decimals: 2 }],
       ['Kampung KB budget', 150_000_000],
       ['Budget from APBD', 100_000_000],
       ['Budget from CSR', 50_000_000],
