@@ -101,15 +101,16 @@ describe('HTML reports in headless Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Rekapitulasi Kampung KB: Kota Banjarmasin');
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
     expect(await page.locator('script, link, img, iframe').count()).toBe(0);
-    // Second table: one body row per kampung, then the pooled city row in the footer.
-    const kampungTable = page.locator('table').nth(1);
+    // Third table (after the level counts and the levels chart's data): one body row per kampung, then the
+    // pooled city row in the footer.
+    const kampungTable = page.locator('table').nth(2);
     expect(await kampungTable.locator('tbody tr').count()).toBe(dec.length);
     expect(await kampungTable.locator('tbody tr td:first-child').allTextContents()).toEqual([
       `Kampung <Uji> & "Co" 'Baru'`,
       'Kampung KB Alalak',
       'Kampung KB Sungai Andai',
     ]);
-    expect(await kampungTable.locator('tfoot td').nth(3).textContent()).toBe('57,1 %');
+    expect(await kampungTable.locator('tfoot td').nth(3).textContent()).toBe('57,07 %');
     // A number column is right-aligned by its stylesheet.
     const align = await kampungTable
       .locator('tbody tr')
@@ -149,10 +150,10 @@ describe('HTML reports in headless Chromium', () => {
     const cpr = page.locator('table').first().locator('tbody tr').first().locator('td');
     expect(await cpr.allTextContents()).toEqual([
       'CPR (active users per PUS)',
-      '43.5 %',
+      '43.50 %',
       '87',
       '200',
-      '42.0 %',
+      '42.00 %',
       '',
     ]);
     expect(await page.locator('li').allTextContents()).toHaveLength(3);
