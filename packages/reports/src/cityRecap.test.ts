@@ -40,7 +40,9 @@ describe('cityRecap', () => {
     const md = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en' }));
     // CPR (87 + 87 + 60) / (200 + 100 + 110) = 234 / 410 = 57.07 % (the mean of the three would be 61.7 %);
     // MKJP (32 + 44 + 20) / (87 + 87 + 60) = 96 / 234 = 41.03 %; unmet need (40 + 4 + 20) / 410 = 15.61 %.
-    expect(md).toContain('| **City (pooled)** |  |  | **57.07 %** | **41.03 %** | **15.61 %** |  |  |  |  |  |');
+    expect(md).toContain(
+      '| **City (pooled)** |  |  | **57.07 %** | **41.03 %** | **15.61 %** |  |  |  |  |  |',
+    );
     expect(md).not.toContain('61.7 %');
   });
 

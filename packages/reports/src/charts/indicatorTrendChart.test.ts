@@ -82,7 +82,11 @@ const cprTarget2020: Target = {
 };
 
 function chartOf(ctx: ReportContext, scope: Parameters<typeof indicatorTrendChart>[1]): ReportChart {
-  const chart = indicatorTrendChart(indicatorTrends({ dataset: trendDataset(), period: '2020-03' }, ctx), scope, ctx);
+  const chart = indicatorTrendChart(
+    indicatorTrends({ dataset: trendDataset(), period: '2020-03' }, ctx),
+    scope,
+    ctx,
+  );
   if (!chart) throw new Error('no chart');
   return chart;
 }
@@ -114,7 +118,9 @@ describe('indicatorTrendChart', () => {
     expect(city.title).toBe('Tren 12 bulan: kota');
     expect(city.table.rows[0]).toEqual(['Januari 2020', pct(25), pct(40), pct(10)]);
     expect(city.table.rows[2]).toEqual(['Maret 2020', pct(42.5), pct(28.24), pct(17.5)]);
-    expect(city.description).toContain('CPR: 25,00 % (Januari 2020) menjadi 42,50 % (Maret 2020), perubahan +17,50 poin');
+    expect(city.description).toContain(
+      'CPR: 25,00 % (Januari 2020) menjadi 42,50 % (Maret 2020), perubahan +17,50 poin',
+    );
   });
 
   it('covers at most the 12 months ending at the period', () => {

@@ -238,9 +238,7 @@ export function indicatorTrendChart(
     const results = unit.results.get(x.id) ?? [];
     const hidden = unit.hidden.get(x.id) ?? [];
     const cells: ReportCell[] = shown.map(({ i }) =>
-      hidden[i]
-        ? { kind: 'hidden' }
-        : { kind: 'percent', value: results[i]?.value ?? null, decimals },
+      hidden[i] ? { kind: 'hidden' } : { kind: 'percent', value: results[i]?.value ?? null, decimals },
     );
     const targets = shown.map(({ i }) => results[i]?.target);
     return { x, decimals, results, hidden, cells, targets, name: t(x.text, lang) };
@@ -250,7 +248,10 @@ export function indicatorTrendChart(
   const columns = [
     { title: trendText('month', lang), align: 'left' as const },
     ...series.map((s) => ({ title: s.name, align: 'right' as const })),
-    ...withTarget.map((s) => ({ title: trendText('target', lang, { name: s.name }), align: 'right' as const })),
+    ...withTarget.map((s) => ({
+      title: trendText('target', lang, { name: s.name }),
+      align: 'right' as const,
+    })),
   ];
   const rows: ReportCell[][] = shown.map(({ m }, r) => [
     monthLabel(m, lang),
@@ -274,9 +275,7 @@ export function indicatorTrendChart(
     xTitle: trendText('month', lang),
     yTitle: trendText('yTitle', lang),
     unit: 'percent',
-    ...(withTarget.length > 0
-      ? { targetSeries: withTarget.map((_, k) => 1 + series.length + k) }
-      : {}),
+    ...(withTarget.length > 0 ? { targetSeries: withTarget.map((_, k) => 1 + series.length + k) } : {}),
     table: {
       kind: 'table',
       id: `${options.id ?? 'indicator-trend'}-data`,

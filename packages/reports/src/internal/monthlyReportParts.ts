@@ -20,13 +20,21 @@ export function issueOfMonth(i: Issue, kampungId: string, month: string): boolea
 }
 
 /** A month's result with how a report in this context shows its figures. */
-export function shownMonth(dataset: Dataset, result: KampungIndicators, threshold: number | undefined): ShownMonth {
+export function shownMonth(
+  dataset: Dataset,
+  result: KampungIndicators,
+  threshold: number | undefined,
+): ShownMonth {
   const monthly = dataset.monthly.find((m) => m.kampungId === result.kampungId && m.period === result.period);
   return { result, show: kampungDisclosure(result, monthly, threshold) };
 }
 
 /** Where the kampung lies, when it was designated and its level. */
-export function locationSection(dataset: Dataset, result: KampungIndicators, ctx: ReportContext): ReportSection {
+export function locationSection(
+  dataset: Dataset,
+  result: KampungIndicators,
+  ctx: ReportContext,
+): ReportSection {
   const lang = ctx.lang;
   const k = dataset.kampung.find((x) => x.id === result.kampungId);
   const names = regionNames(ctx.regions ?? dataset.regions, result.regionCode);
@@ -56,13 +64,18 @@ export function trendSection(
   trends: IndicatorTrends | undefined,
   ctx: ReportContext,
 ): ReportSection | undefined {
-  const usable = trends?.period === result.period ? trends : indicatorTrends({ dataset, period: result.period }, ctx);
+  const usable =
+    trends?.period === result.period ? trends : indicatorTrends({ dataset, period: result.period }, ctx);
   const chart = indicatorTrendChart(usable, { kampungId: result.kampungId }, ctx, { id: 'kampung-trend' });
   return chart ? { title: monthlyText('trendSection', ctx.lang), blocks: [chart] } : undefined;
 }
 
 /** The report's footnotes: definitions, the public report's rule, the generator. */
-export function monthlyFootnotes(threshold: number | undefined, generatedOn: string | undefined, lang: Lang): string[] {
+export function monthlyFootnotes(
+  threshold: number | undefined,
+  generatedOn: string | undefined,
+  lang: Lang,
+): string[] {
   const footnotes = [t('definitions', lang)];
   if (threshold !== undefined) footnotes.push(t('hiddenPublic', lang, { n: threshold - 1 }));
   footnotes.push(`${t('generated', lang)}${generatedOn ? ` · ${generatedOn}` : ''}`);

@@ -14,7 +14,9 @@ import {
 } from '@kampung-kb/model';
 import { dateLabel, monthLabel } from '../monthLabel.js';
 import type { ReportBlock, ReportCell, ReportSection } from '../reportDocument.js';
+import { formatNumber, HIDDEN_MARK } from './formatCell.js';
 import { CELL, INDICATOR_CELLS, type KampungDisclosure } from './kampungDisclosure.js';
+import { monthlyText } from './monthlyTexts.js';
 import { outcomeCell } from './outcomeCell.js';
 import {
   catalogueDecimals,
@@ -24,8 +26,6 @@ import {
   withDecimals,
 } from './percentValue.js';
 import { RECAP_DECIMALS } from './recapRows.js';
-import { formatNumber, HIDDEN_MARK } from './formatCell.js';
-import { monthlyText } from './monthlyTexts.js';
 import { t } from './texts.js';
 
 /** Decimals of the method table's share (`method-mix`) and of each poktan's participation. */
@@ -221,11 +221,14 @@ export function poktanSection(month: ShownMonth, lang: Lang): ReportSection | un
           codeLabel(poktan, p.poktan, lang),
           show.count(CELL.participants(p.poktan), p.participants),
           show.count(CELL.target(p.poktan), p.targetPopulation),
-          withDecimals(show.percent(
-            percentOf(p.participants, p.targetPopulation, POKTAN_DECIMALS),
-            CELL.participants(p.poktan),
-            CELL.target(p.poktan),
-          ), POKTAN_DECIMALS),
+          withDecimals(
+            show.percent(
+              percentOf(p.participants, p.targetPopulation, POKTAN_DECIMALS),
+              CELL.participants(p.poktan),
+              CELL.target(p.poktan),
+            ),
+            POKTAN_DECIMALS,
+          ),
         ]),
       },
     ],

@@ -6,7 +6,11 @@ import { recapText } from './recapTexts.js';
 import { t } from './texts.js';
 
 /** Kampung per classification level as horizontal bars (counts of kampung: never suppressed). */
-export function levelsChart(counts: readonly (readonly ReportCell[])[], total: number, lang: Lang): ReportChart {
+export function levelsChart(
+  counts: readonly (readonly ReportCell[])[],
+  total: number,
+  lang: Lang,
+): ReportChart {
   const rows = counts.map((r) => {
     const c = r[0];
     const label = c !== null && typeof c === 'object' && c.kind === 'level' ? c.label : String(c ?? '');

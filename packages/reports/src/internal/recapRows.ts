@@ -83,10 +83,7 @@ export function kampungRows(
         ind('mkjpShare'),
         ind('unmetNeed'),
         withDecimals(
-          show.percent(
-            poktanPercent(poktan.value, poktan.parts, RECAP_DECIMALS.poktan),
-            ...show.poktanCells,
-          ),
+          show.percent(poktanPercent(poktan.value, poktan.parts, RECAP_DECIMALS.poktan), ...show.poktanCells),
           RECAP_DECIMALS.poktan,
         ),
         r.classification.indices.input,

@@ -17,6 +17,10 @@ export const RECAP_TEXT = {
 } satisfies Record<string, Label>;
 
 /** A city recap chart text in one language, with `{name}` placeholders filled. */
-export function recapText(key: keyof typeof RECAP_TEXT, lang: Lang, vars: Record<string, string | number> = {}): string {
+export function recapText(
+  key: keyof typeof RECAP_TEXT,
+  lang: Lang,
+  vars: Record<string, string | number> = {},
+): string {
   return RECAP_TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
