@@ -21,7 +21,11 @@ interface OutputPlan {
   readonly fixed?: readonly [number, number];
 }
 
-const training = (people: [number, number], fixed: [number, number], sessions: [number, number] = [1, 3]) => ({
+const training = (
+  people: [number, number],
+  fixed: [number, number],
+  sessions: [number, number] = [1, 3],
+) => ({
   outputs: {
     trainings: { min: sessions[0], max: sessions[1] },
     participants: { min: people[0], max: people[1] },
@@ -49,7 +53,11 @@ const PLANS: Readonly<Record<string, OutputPlan>> = {
   'rep-mobile': { outputs: { participants: { min: 10, max: 45 } }, fixed: [4_000_000, 10_000_000] },
   'rep-pmt': { outputs: { participants: { min: 10, max: 40 } }, fixed: [5_000_000, 15_000_000] },
   'eco-olahan': {
-    outputs: { trainings: { min: 2, max: 5 }, participants: { min: 15, max: 35 }, businessGroups: { min: 1, max: 3 } },
+    outputs: {
+      trainings: { min: 2, max: 5 },
+      participants: { min: 15, max: 35 },
+      businessGroups: { min: 1, max: 3 },
+    },
     fixed: [10_000_000, 25_000_000],
   },
   'eco-csr-modal': {
@@ -57,7 +65,11 @@ const PLANS: Readonly<Record<string, OutputPlan>> = {
     fixed: [25_000_000, 75_000_000],
   },
   'eco-sasirangan': {
-    outputs: { trainings: { min: 3, max: 8 }, participants: { min: 15, max: 30 }, businessGroups: { min: 1, max: 2 } },
+    outputs: {
+      trainings: { min: 3, max: 8 },
+      participants: { min: 15, max: 30 },
+      businessGroups: { min: 1, max: 2 },
+    },
     fixed: [12_000_000, 30_000_000],
   },
   'eco-pkh': { outputs: { participants: { min: 40, max: 160 } } },
@@ -90,7 +102,10 @@ const PLANS: Readonly<Record<string, OutputPlan>> = {
     perUnit: [3_500_000, 5_000_000],
   },
   'env-titian': {
-    outputs: { titianMetres: { min: 60, max: 420, decimals: 1 }, roadMetres: { min: 0, max: 250, decimals: 1 } },
+    outputs: {
+      titianMetres: { min: 60, max: 420, decimals: 1 },
+      roadMetres: { min: 0, max: 250, decimals: 1 },
+    },
     costOf: 'titianMetres',
     perUnit: [1_100_000, 1_600_000],
   },
@@ -104,7 +119,11 @@ const PLANS: Readonly<Record<string, OutputPlan>> = {
   'env-hijau': { outputs: { participants: { min: 25, max: 80 } }, fixed: [10_000_000, 30_000_000] },
   'oth-rumahdataku': training([5, 12], [5_000_000, 12_000_000], [1, 2]),
   'sa-rambutan': {
-    outputs: { trainings: { min: 2, max: 4 }, participants: { min: 15, max: 30 }, businessGroups: { min: 1, max: 2 } },
+    outputs: {
+      trainings: { min: 2, max: 4 },
+      participants: { min: 15, max: 30 },
+      businessGroups: { min: 1, max: 2 },
+    },
     fixed: [8_000_000, 20_000_000],
   },
   'as-pasar': {

@@ -27,9 +27,9 @@ function totals(interventions: readonly Intervention[]): Map<string, number> {
 describe('intervention outputs, spend and funding source of the example', () => {
   it('has a plan for every template, and outputs on every intervention', () => {
     expect(templatesWithoutPlan(INTERVENTION_TEMPLATES)).toEqual([]);
-    expect(generated.interventions.every((i) => i.outputs !== undefined && i.fundingSource !== undefined)).toBe(
-      true,
-    );
+    expect(
+      generated.interventions.every((i) => i.outputs !== undefined && i.fundingSource !== undefined),
+    ).toBe(true);
   });
 
   it('reads back from interventions.csv (kit reader) with the generator’s totals per kampung, agency and year', async () => {

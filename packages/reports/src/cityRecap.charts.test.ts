@@ -2,6 +2,7 @@ import { computeKampungIndicators, type Target } from '@kampung-kb/indicators';
 import type { Lang } from '@kampung-kb/model';
 import { describe, expect, it } from 'vitest';
 import { reportDataset } from './__fixtures__/dataset.js';
+import { indicatorTrends } from './charts/indicatorTrendChart.js';
 import { cityRecap } from './cityRecap.js';
 import { monthlyKampungReport } from './monthlyKampungReport.js';
 import type { ReportContext } from './reportContext.js';
@@ -147,6 +148,15 @@ describe('charts and tables of the city recap and the monthly kampung report', (
     expect(chartsOf(withoutHistory).map((c) => c.id)).toEqual(['kampung-levels-chart', 'output-ranking']);
     const noDataset = cityRecap({ results: dec }, { lang: 'en', regions: ds.regions });
     expect(chartsOf(noDataset).map((c) => c.id)).toEqual(['kampung-levels-chart', 'output-ranking']);
+  });
+
+  it('monthly: a report without `trends` equals one given the month’s trends (computed once for all)', () => {
+    const ctx: ReportContext = { lang: 'en', public: true, targets: [target] };
+    const trends = indicatorTrends({ dataset: ds, period: '2020-12' }, ctx);
+    for (const result of dec) {
+      const given = monthlyKampungReport({ dataset: ds, result, trends }, ctx);
+      expect(monthlyKampungReport({ dataset: ds, result }, ctx)).toEqual(given);
+    }
   });
 
   it('monthly: the kampung trend and the method mix as the method table shows it', () => {
