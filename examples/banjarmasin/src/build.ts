@@ -23,6 +23,7 @@ import {
   type PokjaState,
   type ProfileDesign,
 } from './design.js';
+import { outputsOf } from './outputs.js';
 import { apportion, hashText, mulberry32, type Rng } from './prng.js';
 
 /**
@@ -488,6 +489,8 @@ function buildInterventions(rng: Rng, d: KampungDesign, lastDate: string): Inter
       targetGroups: r.targetGroups,
       ...(r.place === undefined ? {} : { place: r.place }),
       ...(r.description === undefined ? {} : { description: r.description }),
+      // Outputs, spend and funding source from their own stream: the rest of the data set is unchanged.
+      ...outputsOf(rngFor(`outputs ${r.id}`), t),
     };
   });
 }

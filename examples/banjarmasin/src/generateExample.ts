@@ -10,7 +10,7 @@ import type {
   Proposal,
   Region,
 } from '@kampung-kb/model';
-import { ageBands, codesOf } from '@kampung-kb/model';
+import { ageBands, codesOf, interventionOutputs } from '@kampung-kb/model';
 import { buildBudgets } from './budgets.js';
 import {
   type BuiltKampung,
@@ -90,6 +90,9 @@ export const CSV_COLUMNS = {
     'targetGroups',
     'place',
     'description',
+    ...interventionOutputs.items.map((o) => `outputs.${o.code}`),
+    'spend',
+    'fundingSource',
   ],
   proposals: [
     'id',

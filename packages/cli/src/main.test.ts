@@ -173,7 +173,7 @@ describe('kkb report', () => {
     ]);
     const recap = readFileSync(join(out, 'city-recap-2020-12.md'), 'utf8');
     expect(recap).toContain('# Rekapitulasi Kampung KB: Kota Banjarmasin');
-    expect(recap).toContain('| Kampung KB Satu | Sungai Andai | Banjarmasin Utara | 55,0 % |');
+    expect(recap).toContain('| Kampung KB Satu | Sungai Andai | Banjarmasin Utara | 55,00 % |');
   });
   it('requires --out', async () => {
     const r = await run(['report', '.'], clean);

@@ -40,7 +40,9 @@ describe('cityRecap', () => {
     const md = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en' }));
     // CPR (87 + 87 + 60) / (200 + 100 + 110) = 234 / 410 = 57.07 % (the mean of the three would be 61.7 %);
     // MKJP (32 + 44 + 20) / (87 + 87 + 60) = 96 / 234 = 41.03 %; unmet need (40 + 4 + 20) / 410 = 15.61 %.
-    expect(md).toContain('| **City (pooled)** |  |  | **57.1 %** | **41.0 %** | **15.6 %** |  |  |  |  |  |');
+    expect(md).toContain(
+      '| **City (pooled)** |  |  | **57.07 %** | **41.03 %** | **15.61 %** |  |  |  |  |  |',
+    );
     expect(md).not.toContain('61.7 %');
   });
 
@@ -49,14 +51,14 @@ describe('cityRecap', () => {
     const en = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en' }));
     // k1: CPR 87/200 = 43.5 %, MKJP 32/87 = 36.78 %, poktan participation 18.13 %; indices 3.4, 3.67, 2.5.
     expect(id).toContain(
-      '| Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43,5 % | 36,8 % | 20,0 % | 18,1 % | 3,4 | 3,67 | 2,5 | Berkembang |',
+      '| Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43,50 % | 36,78 % | 20,00 % | 18,13 % | 3,4 | 3,67 | 2,5 | Berkembang |',
     );
     expect(en).toContain(
-      '| Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43.5 % | 36.8 % | 20.0 % | 18.1 % | 3.4 | 3.67 | 2.5 | Developing |',
+      '| Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43.50 % | 36.78 % | 20.00 % | 18.13 % | 3.4 | 3.67 | 2.5 | Developing |',
     );
-    // k3: CPR 60/110 = 54.5454… %: 54.5, not 54.6 (which rounding the 2-decimal 54.55 again would give).
+    // k3: CPR 60/110 = 54.5454… %: 54.55 (two decimals, the catalogue's), MKJP 20/60 = 33.33 %, unmet 20/110 = 18.18 %.
     expect(id).toContain(
-      '| Kampung KB Alalak | Alalak Utara | Banjarmasin Utara | 54,5 % | 33,3 % | 18,2 % |',
+      '| Kampung KB Alalak | Alalak Utara | Banjarmasin Utara | 54,55 % | 33,33 % | 18,18 % |',
     );
     expect(id).not.toContain('54,6');
   });
@@ -71,9 +73,9 @@ describe('cityRecap', () => {
     // k2's unmet need is 4 / 100: the numerator 4 is below the default threshold 5, and so is the pooled
     // unmet need (with the other kampung's figures it would give k2's). k1's BKL participants are 3 of 70:
     // its poktan participation is hidden.
-    expect(pub).toContain('| Banjarmasin Tengah | 87.0 % | 50.6 % | × | 21.5 % |');
-    expect(pub).toContain('| Banjarmasin Utara | 43.5 % | 36.8 % | 20.0 % | × |');
-    expect(pub).toContain('| **City (pooled)** |  |  | **57.1 %** | **41.0 %** | **×** |');
+    expect(pub).toContain('| Banjarmasin Tengah | 87.00 % | 50.57 % | × | 21.47 % |');
+    expect(pub).toContain('| Banjarmasin Utara | 43.50 % | 36.78 % | 20.00 % | × |');
+    expect(pub).toContain('| **City (pooled)** |  |  | **57.07 %** | **41.03 %** | **×** |');
     expect(pub).toContain('counts from 1 to 4 are shown as "×"');
     const three = renderMarkdown(
       cityRecap(
@@ -81,10 +83,10 @@ describe('cityRecap', () => {
         { lang: 'id', public: true, programme: { ...programme, publicReport: { smallCellThreshold: 3 } } },
       ),
     );
-    expect(three).toContain('| Banjarmasin Tengah | 87,0 % | 50,6 % | 4,0 % | 21,5 % |');
+    expect(three).toContain('| Banjarmasin Tengah | 87,00 % | 50,57 % | 4,00 % | 21,47 % |');
     expect(three).toContain('jumlah 1 sampai 2 ditampilkan "×"');
     const internal = renderMarkdown(cityRecap({ results, dataset: ds }, { lang: 'en' }));
-    expect(internal).toContain('| Banjarmasin Tengah | 87.0 % | 50.6 % | 4.0 % |');
+    expect(internal).toContain('| Banjarmasin Tengah | 87.00 % | 50.57 % | 4.00 % |');
     expect(internal).not.toContain('| × |');
   });
 
@@ -122,7 +124,7 @@ describe('cityRecap', () => {
     expect(md).toContain(
       '| Kampung KB Tanpa Laporan | Alalak Utara | Banjarmasin Utara | — | — | — | — | 1 | 1 | 1 | No report |',
     );
-    expect(md).toContain('| **City (pooled)** |  |  | **57.1 %** | **41.0 %** | **15.6 %** |');
+    expect(md).toContain('| **City (pooled)** |  |  | **57.07 %** | **41.03 %** | **15.61 %** |');
     expect(md).toContain('| **Total** | **4** |');
   });
 
@@ -155,13 +157,44 @@ describe('cityRecap', () => {
       | Berkelanjutan | 0 |
       | **Jumlah** | **2** |
 
+      **Jumlah kampung per tingkat**
+
+      2 kampung: 1 Dasar, 1 Berkembang, 0 Mandiri, 0 Berkelanjutan.
+
+      | Tingkat | Jumlah kampung |
+      | --- | ---: |
+      | Dasar | 1 |
+      | Berkembang | 1 |
+      | Mandiri | 0 |
+      | Berkelanjutan | 0 |
+
       ## Semua kampung
 
       | Kampung | Kelurahan/desa | Kecamatan | CPR | MKJP | Unmet need | Poktan | Input | Proses | Output | Tingkat |
       | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-      | Kampung KB Alalak | Alalak Utara | Banjarmasin Utara | 54,5 % | 33,3 % | 18,2 % | 10,2 % | 1 | 1 | 2,75 | Dasar |
-      | Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43,5 % | 36,8 % | 20,0 % | × | 3,4 | 3,67 | 2,5 | Berkembang |
-      | **Kota (gabungan)** |  |  | **47,4 %** | **35,4 %** | **19,4 %** |  |  |  |  |  |
+      | Kampung KB Alalak | Alalak Utara | Banjarmasin Utara | 54,55 % | 33,33 % | 18,18 % | 10,16 % | 1 | 1 | 2,75 | Dasar |
+      | Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43,50 % | 36,78 % | 20,00 % | × | 3,4 | 3,67 | 2,5 | Berkembang |
+      | **Kota (gabungan)** |  |  | **47,42 %** | **35,37 %** | **19,35 %** |  |  |  |  |  |
+
+      **Kampung menurut indeks output**
+
+      Indeks output tertinggi: Kampung KB Alalak (2,75); terendah: Kampung KB Sungai Andai (2,5); 2 kampung dengan laporan bulanan.
+
+      | Kampung | Output |
+      | --- | ---: |
+      | Kampung KB Alalak | 2,75 |
+      | Kampung KB Sungai Andai | 2,5 |
+
+      ## Tren 12 bulan kota
+
+      **Tren 12 bulan: Kota Banjarmasin**
+
+      CPR: 20,49 % (November 2020) menjadi 57,07 % (Desember 2020), perubahan +36,58 poin; MKJP: 38,10 % (November 2020) menjadi 41,03 % (Desember 2020), perubahan +2,93 poin; Unmet need: 9,76 % (November 2020). Titik bulan yang disamarkan dalam laporan publik tidak digambar.
+
+      | Bulan | CPR | MKJP | Unmet need |
+      | --- | ---: | ---: | ---: |
+      | November 2020 | 20,49 % | 38,10 % | 9,76 % |
+      | Desember 2020 | 57,07 % | 41,03 % | × |
 
       ---
 

@@ -1,10 +1,13 @@
 import { classificationLevels, type KampungIndicators, NO_REPORT_LABEL } from '@kampung-kb/indicators';
-import type { Dataset, Lang } from '@kampung-kb/model';
+import { type Dataset, emptyDataset, type Lang } from '@kampung-kb/model';
+import { type IndicatorTrends, indicatorTrendChart, indicatorTrends } from './charts/indicatorTrendChart.js';
 import { crossSectorSection } from './internal/crossSectorSection.js';
 import { kampungDisclosure } from './internal/kampungDisclosure.js';
 import { outcomeCell } from './internal/outcomeCell.js';
 import { readinessSection } from './internal/readinessSection.js';
+import { levelsChart, outputRankingChart } from './internal/recapCharts.js';
 import { kampungRows, pooled } from './internal/recapRows.js';
+import { recapText } from './internal/recapTexts.js';
 import { t } from './internal/texts.js';
 import { monthLabel } from './monthLabel.js';
 import { type ReportContext, smallCellThreshold } from './reportContext.js';
@@ -27,13 +30,22 @@ export interface CityRecapInput {
    * hides them. A public recap without them hides every percentage of a kampung that has a monthly report.
    */
   readonly dataset?: Pick<Dataset, 'regions'> & Partial<Omit<Dataset, 'regions'>>;
+  /**
+   * The trends for the results' month ({@link indicatorTrends}), when already computed (e.g. for the monthly
+   * reports of the same run). Without them the city's 12-month trend is computed from `dataset`; it is left
+   * out when the data set has no monthly reports (no monthly history).
+   */
+  readonly trends?: IndicatorTrends;
 }
 
 /**
  * The city recap for one month: how many kampung sit at each classification level, then every kampung
  * with its four indicators, three indices and level (sorted by kecamatan, then name), and a pooled city
- * row computed from summed numerators and denominators (never an average of percentages). Percentages are
- * rounded once to one decimal. In a public report a kampung's percentage is hidden (`×`) exactly when its
+ * row computed from summed numerators and denominators (never an average of percentages); charts of the
+ * kampung per level and of the kampung ranked by the output index, and the city's 12-month trend of CPR,
+ * MKJP share and unmet need ({@link indicatorTrendChart}, with `ctx.targets`; left out when `dataset` has no
+ * monthly reports), each chart with its table. Percentages are rounded once to the catalogue indicator's
+ * `decimals` (two), the same in a whole column; every table and chart has a stable `id`. In a public report a kampung's percentage is hidden (`×`) exactly when its
  * own public monthly report hides it (a small or complementary figure it is computed from, see
  * {@link suppressTable}), and a pooled percentage when any kampung's figures behind it are hidden.
  *
@@ -71,6 +83,7 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
     ]);
 
   const rows = kampungRows(results, shows, regions, lang);
+  const trend = cityTrend(input, period, ctx);
 
   const footnotes = [t('pooledNote', lang), t('definitions', lang)];
   if (threshold !== undefined) footnotes.push(t('hiddenPublic', lang, { n: threshold - 1 }));
@@ -89,13 +102,22 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
         blocks: [
           {
             kind: 'table',
+            id: 'kampung-levels',
             columns: [
               { title: t('level', lang), align: 'left' },
               { title: t('count', lang), align: 'right' },
             ],
             rows: counts,
             footer: [[t('total', lang), results.length]],
+            // Counts of kampung (not of residents): never suppressed, but the total is declared.
+            relations: [
+              {
+                total: { row: counts.length, column: 1 },
+                parts: counts.map((_, row) => ({ row, column: 1 })),
+              },
+            ],
           },
+          levelsChart(counts, results.length, lang),
         ],
       },
       {
@@ -103,6 +125,7 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
         blocks: [
           {
             kind: 'table',
+            id: 'all-kampung',
             columns: [
               { title: t('kampung', lang), align: 'left' },
               { title: t('kelurahan', lang), align: 'left' },
@@ -133,8 +156,10 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
               ],
             ],
           },
+          outputRankingChart(results, lang),
         ],
       },
+      ...(trend ? [{ title: recapText('trendSection', lang), blocks: [trend] }] : []),
       // — urun rembug warga and budget of the report's year (catalogue indicators, city level) —
       ...crossSector(input.dataset, period, lang),
       // — readiness (kkb readiness) —
@@ -149,4 +174,16 @@ function crossSector(dataset: CityRecapInput['dataset'], period: string, lang: L
   if (dataset === undefined || !/^\d{4}/.test(period)) return [];
   const section = crossSectorSection(dataset, period.slice(0, 4), lang);
   return section === undefined ? [] : [section];
+}
+
+/** The city's 12-month trend chart, or `undefined` without monthly history (see {@link CityRecapInput}). */
+function cityTrend(input: CityRecapInput, period: string, ctx: ReportContext) {
+  const dataset = input.dataset;
+  if (!/^\d{4}-\d{2}$/.test(period)) return undefined;
+  let trends = input.trends?.period === period ? input.trends : undefined;
+  if (!trends) {
+    if (!dataset?.monthly?.length || !dataset.kampung?.length) return undefined;
+    trends = indicatorTrends({ dataset: { ...emptyDataset(), ...dataset }, period }, ctx);
+  }
+  return indicatorTrendChart(trends, { city: true }, ctx, { id: 'city-trend' });
 }

@@ -35,6 +35,13 @@
  */
 
 export { chartSvg } from './charts/chartSvg.js';
+export {
+  type IndicatorTrendScope,
+  type IndicatorTrends,
+  type IndicatorTrendUnit,
+  indicatorTrendChart,
+  indicatorTrends,
+} from './charts/indicatorTrendChart.js';
 export { type CityRecapInput, cityRecap } from './cityRecap.js';
 export { auditDocumentDisclosure, type DisclosureFinding } from './disclosure/auditDocumentDisclosure.js';
 export { reportToCsv } from './export/reportToCsv.js';

@@ -1,19 +1,23 @@
 import type { KampungIndicators } from '@kampung-kb/indicators';
 import type { Dataset, Issue } from '@kampung-kb/model';
-import { kampungDisclosure } from './internal/kampungDisclosure.js';
+import type { IndicatorTrends } from './charts/indicatorTrendChart.js';
+import {
+  issueOfMonth,
+  locationSection,
+  monthlyFootnotes,
+  shownMonth,
+  trendSection,
+} from './internal/monthlyReportParts.js';
 import {
   classificationSection,
   dataQualitySection,
   interventionsSection,
   keyIndicatorsSection,
   poktanSection,
-  type ShownMonth,
   usersSections,
 } from './internal/monthlySections.js';
-import { outcomeCell } from './internal/outcomeCell.js';
-import { regionNames } from './internal/regionNames.js';
 import { t } from './internal/texts.js';
-import { dateLabel, monthLabel } from './monthLabel.js';
+import { monthLabel } from './monthLabel.js';
 import { type ReportContext, smallCellThreshold } from './reportContext.js';
 import type { ReportDocument, ReportSection } from './reportDocument.js';
 
@@ -39,51 +43,23 @@ export interface MonthlyKampungReportInput {
    * the month (a month, or a date such as an intervention's), and those of the kampung record itself.
    */
   readonly issues?: readonly Issue[];
-}
-
-/** Whether an issue belongs in the report of a kampung and month. */
-function issueOfMonth(i: Issue, kampungId: string, month: string): boolean {
-  if (i.location.kampungId !== kampungId) return false;
-  const period = i.location.period;
-  if (period === undefined) return i.location.recordType === 'kampung';
-  return period === month || period.startsWith(`${month}-`);
-}
-
-/** A month's result with how a report in this context shows its figures. */
-function shownMonth(dataset: Dataset, result: KampungIndicators, threshold: number | undefined): ShownMonth {
-  const monthly = dataset.monthly.find((m) => m.kampungId === result.kampungId && m.period === result.period);
-  return { result, show: kampungDisclosure(result, monthly, threshold) };
-}
-
-function locationSection(input: MonthlyKampungReportInput, ctx: ReportContext): ReportSection {
-  const { dataset, result } = input;
-  const lang = ctx.lang;
-  const k = dataset.kampung.find((x) => x.id === result.kampungId);
-  const names = regionNames(ctx.regions ?? dataset.regions, result.regionCode);
-  return {
-    title: t('location', lang),
-    blocks: [
-      {
-        kind: 'facts',
-        items: [
-          { term: t('kelurahan', lang), value: `${names.village} (${result.regionCode})` },
-          { term: t('kecamatan', lang), value: names.district },
-          ...(k ? [{ term: t('designated', lang), value: dateLabel(k.designationDate, lang) }] : []),
-          {
-            term: t('level', lang),
-            value: outcomeCell(result.outcome, lang),
-          },
-        ],
-      },
-    ],
-  };
+  /**
+   * The trends of every kampung for the result's month, from {@link indicatorTrends}: give them when
+   * building the reports of many kampung, so the engine runs once for all (computed from `dataset` when
+   * absent or for another month).
+   */
+  readonly trends?: IndicatorTrends;
 }
 
 /**
  * The monthly report of one kampung: key indicators (with a column for last month's values when `previous`
- * is given), contraceptive users by method, non-users by reason, poktan participation, the classification
+ * is given), the 12-month trend of CPR, MKJP share and unmet need as a line chart with the targets of
+ * `ctx.targets` ({@link indicatorTrendChart}), contraceptive users by method (table and bar chart),
+ * non-users by reason, poktan participation, the classification
  * with every sub-indicator explained, the interventions dated in the month and the month's data-quality
- * issues. Percentages are rounded once, from the exact numerator and denominator, to one decimal.
+ * issues. Percentages are rounded once, from the exact numerator and denominator, to the catalogue
+ * indicator's `decimals` (two for CPR, MKJP share, unmet need, method mix and poktan participation), the
+ * same in a whole column. Every table and chart has a stable `id`.
  *
  * In a public report ({@link ReportContext}) the month's figures go through {@link suppressTable}: counts
  * from 1 to threshold − 1 and the complementary figures that would give them away (from the method total,
@@ -110,9 +86,11 @@ export function monthlyKampungReport(input: MonthlyKampungReportInput, ctx: Repo
       : undefined;
   const monthly = dataset.monthly.find((m) => m.kampungId === result.kampungId && m.period === result.period);
   const sections: ReportSection[] = [
-    locationSection(input, ctx),
+    locationSection(dataset, result, ctx),
     keyIndicatorsSection(month, previous, monthly !== undefined, lang),
   ];
+  const trend = trendSection(dataset, result, input.trends, ctx);
+  if (trend) sections.push(trend);
   if (monthly) sections.push(...usersSections(monthly, month.show, lang));
   const poktan = poktanSection(month, lang);
   if (poktan) sections.push(poktan);
@@ -120,9 +98,7 @@ export function monthlyKampungReport(input: MonthlyKampungReportInput, ctx: Repo
   const issues = (input.issues ?? []).filter((i) => issueOfMonth(i, result.kampungId, result.period));
   sections.push(dataQualitySection(issues, threshold !== undefined, lang));
 
-  const footnotes = [t('definitions', lang)];
-  if (threshold !== undefined) footnotes.push(t('hiddenPublic', lang, { n: threshold - 1 }));
-  footnotes.push(`${t('generated', lang)}${ctx.generatedOn ? ` · ${ctx.generatedOn}` : ''}`);
+  const footnotes = monthlyFootnotes(threshold, ctx.generatedOn, lang);
   return {
     lang,
     title: `${t('monthlyTitle', lang)}: ${result.name}`,

@@ -16,6 +16,7 @@ import { readDataDir } from '@kampung-kb/kit';
 import { contraceptiveMethods, type Dataset, nonUserReasons, poktan } from '@kampung-kb/model';
 import { validateDataset } from '@kampung-kb/rules';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { indicatorTrends } from './charts/indicatorTrendChart.js';
 import { cityRecap } from './cityRecap.js';
 import { type LinearSystem, variableRange } from './internal/linearBounds.js';
 import { monthlyKampungReport } from './monthlyKampungReport.js';
@@ -287,11 +288,13 @@ describe('public reports of the Banjarmasin example: every attack fails', () => 
     for (const month of months) {
       const results = computeKampungIndicators(ds, month);
       const previous = computeKampungIndicators(ds, previousMonth(month));
-      recaps.push({ month, doc: cityRecap({ results, dataset: ds }, ctx), results });
+      // One engine run for the trends of every kampung and the city of the month.
+      const trends = indicatorTrends({ dataset: ds, period: month }, ctx);
+      recaps.push({ month, doc: cityRecap({ results, dataset: ds, trends }, ctx), results });
       for (const result of results) {
         const prev = previous.find((x) => x.kampungId === result.kampungId);
         const doc = monthlyKampungReport(
-          { dataset: ds, result, issues, ...(prev ? { previous: prev } : {}) },
+          { dataset: ds, result, issues, trends, ...(prev ? { previous: prev } : {}) },
           ctx,
         );
         docs.set(`${result.kampungId} ${month}`, { doc, result });
@@ -434,13 +437,17 @@ describe('public reports of the Banjarmasin example: every attack fails', () => 
     for (const month of months) {
       const results = computeKampungIndicators(ds, month);
       const previous = computeKampungIndicators(ds, previousMonth(month));
+      const trends = indicatorTrends({ dataset: ds, period: month }, ctx);
       for (const result of results) {
         const prev = previous.find((x) => x.kampungId === result.kampungId);
-        const id = monthlyKampungReport({ dataset: ds, result, ...(prev ? { previous: prev } : {}) }, ctx);
+        const id = monthlyKampungReport(
+          { dataset: ds, result, trends, ...(prev ? { previous: prev } : {}) },
+          ctx,
+        );
         expect(kinds(id)).toEqual(kinds(docs.get(`${result.kampungId} ${month}`)?.doc as ReportDocument));
       }
       const recap = recaps.find((r) => r.month === month)?.doc as ReportDocument;
-      expect(kinds(cityRecap({ results, dataset: ds }, ctx))).toEqual(kinds(recap));
+      expect(kinds(cityRecap({ results, dataset: ds, trends }, ctx))).toEqual(kinds(recap));
     }
   });
 

@@ -101,8 +101,9 @@ describe('HTML reports in headless Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Rekapitulasi Kampung KB: Kota Banjarmasin');
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
     expect(await page.locator('script, link, img, iframe').count()).toBe(0);
-    // Second table: one body row per kampung, then the pooled city row, once, the last row of the body.
-    const kampungTable = page.locator('table').nth(1);
+    // The kampung table (after the level counts and the charts' data): one body row per kampung, then the
+    // pooled city row, once, the last row of the body.
+    const kampungTable = page.locator('table', { hasText: 'Kota (gabungan)' });
     expect(await kampungTable.locator('tbody tr:not(.total)').count()).toBe(dec.length);
     expect(await kampungTable.locator('tbody tr td:first-child').allTextContents()).toEqual([
       `Kampung <Uji> & "Co" 'Baru'`,
@@ -112,7 +113,7 @@ describe('HTML reports in headless Chromium', () => {
     ]);
     expect(await kampungTable.locator('tfoot').count()).toBe(0);
     expect(await kampungTable.locator('tbody tr.total').count()).toBe(1);
-    expect(await kampungTable.locator('tbody tr:last-child.total td').nth(3).textContent()).toBe('57,1 %');
+    expect(await kampungTable.locator('tbody tr:last-child.total td').nth(3).textContent()).toBe('57,07 %');
     // A number column is right-aligned by its stylesheet.
     const align = await kampungTable
       .locator('tbody tr')
@@ -152,10 +153,10 @@ describe('HTML reports in headless Chromium', () => {
     const cpr = page.locator('table').first().locator('tbody tr').first().locator('td');
     expect(await cpr.allTextContents()).toEqual([
       'CPR (active users per PUS)',
-      '43.5 %',
+      '43.50 %',
       '87',
       '200',
-      '42.0 %',
+      '42.00 %',
       '',
     ]);
     expect(await page.locator('li').allTextContents()).toHaveLength(3);

@@ -91,7 +91,7 @@ describe('renderHtml', () => {
     );
     expect(k1Html).toContain('<dt>Level</dt><dd><span class="level level-berkembang">Developing</span></dd>');
     expect(recapHtml).toContain('<th scope="col" class="num">CPR</th>');
-    expect(recapHtml).toContain('<td class="num" data-label="CPR">43,5 %</td>');
+    expect(recapHtml).toContain('<td class="num" data-label="CPR">43,50 %</td>');
   });
 
   it('puts the synthetic-data banner before the first section', () => {

@@ -16,6 +16,8 @@ describe('builtinRules', () => {
       'pus-within-population:comparison',
       'family-groups-within-families:condition',
       'intervention-after-designation:comparison',
+      'intervention-spend-funding:condition',
+      'intervention-output-plausible:condition',
       'region-code-level:builtin',
       'region-parent:builtin',
       'unknown-kampung:builtin',

@@ -19,6 +19,8 @@ export type BuiltinRuleId =
   | 'pus-within-population'
   | 'family-groups-within-families'
   | 'intervention-after-designation'
+  | 'intervention-spend-funding'
+  | 'intervention-output-plausible'
   | 'region-code-level'
   | 'region-parent'
   | 'unknown-kampung'
@@ -425,6 +427,62 @@ export const builtinRules: readonly BuiltinRuleDefinition[] = [
     message: {
       id: 'Tanggal intervensi {left} sebelum pencanangan kampung ({right})',
       en: "Intervention date {left} is before the kampung's designation ({right})",
+    },
+  },
+  {
+    kind: 'condition',
+    id: 'intervention-spend-funding',
+    version: '1.0.0',
+    severity: 'warning',
+    recordType: 'intervention',
+    periodType: null,
+    regionLevels: ['village'],
+    name: { id: 'Biaya intervensi dengan sumber dana', en: 'Intervention spend with its funding source' },
+    description: {
+      id: 'Intervensi yang mencatat biaya (spend) juga mencatat sumber dananya (fundingSource: APBN, APBD, dana desa, swadaya, CSR …), agar biaya dapat dijumlahkan per sumber.',
+      en: 'An intervention that records its spend also records its funding source (fundingSource: APBN, APBD, village funds, self-funded, CSR …), so that spend can be totalled per source.',
+    },
+    instruction: {
+      id: 'Isi kolom fundingSource untuk intervensi ini, atau kosongkan spend bila biayanya tidak diketahui.',
+      en: 'Fill in fundingSource for this intervention, or leave spend empty when the cost is not known.',
+    },
+    tags: ['plausibility', 'interventions'],
+    source: 'SDK plausibility rule (spend without a source cannot be totalled per source)',
+    expression: 'isNull(spend) or not isNull(fundingSource)',
+    missingValueStrategy: 'neverSkip',
+    values: { spend: 'spend' },
+    field: 'fundingSource',
+    message: {
+      id: 'Biaya Rp {spend} dicatat tanpa sumber dana (fundingSource)',
+      en: 'Spend of Rp {spend} is recorded without a funding source (fundingSource)',
+    },
+  },
+  {
+    kind: 'condition',
+    id: 'intervention-output-plausible',
+    version: '1.0.0',
+    severity: 'warning',
+    recordType: 'intervention',
+    periodType: null,
+    regionLevels: ['village'],
+    name: { id: 'Panjang titian/jalan masuk akal', en: 'Plausible length of titian or road' },
+    description: {
+      id: 'Satu intervensi membangun atau memperbaiki paling banyak 10.000 m titian atau jalan lingkungan; angka yang lebih besar biasanya salah satuan (cm, bukan m) atau jumlah beberapa kegiatan.',
+      en: 'One intervention builds or repairs at most 10,000 m of titian (footbridge) or neighbourhood road; a larger figure is usually a unit slip (cm for m) or the total of several activities.',
+    },
+    instruction: {
+      id: 'Periksa satuan (meter) dan apakah angka ini gabungan beberapa intervensi; catat tiap kegiatan sendiri.',
+      en: 'Check the unit (metres) and whether the figure adds up several interventions; record each activity on its own.',
+    },
+    tags: ['plausibility', 'interventions'],
+    source: 'SDK plausibility rule (a kampung spans a few kilometres of titian and road)',
+    expression: 'coalesce(outputs.titianMetres, 0) <= 10000 and coalesce(outputs.roadMetres, 0) <= 10000',
+    missingValueStrategy: 'neverSkip',
+    values: { titian: 'outputs.titianMetres', road: 'outputs.roadMetres' },
+    field: 'outputs',
+    message: {
+      id: 'Lebih dari 10.000 m dalam satu intervensi: titian {titian} m, jalan {road} m',
+      en: 'More than 10,000 m in one intervention: titian {titian} m, road {road} m',
     },
   },
   builtin(

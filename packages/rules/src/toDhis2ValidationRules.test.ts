@@ -26,6 +26,8 @@ describe('toDhis2ValidationRules', () => {
       'count-non-negative-integer',
       'population-missing',
       'intervention-after-designation',
+      'intervention-spend-funding',
+      'intervention-output-plausible',
       'region-code-level',
       'region-parent',
       'unknown-kampung',

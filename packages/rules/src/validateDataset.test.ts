@@ -28,7 +28,7 @@ describe('validateDataset: a clean data set', () => {
       proposal: { total: 0, withErrors: 0 },
       budget: { total: 0, withErrors: 0 },
     });
-    expect(Object.keys(summary.byRule)).toHaveLength(17);
+    expect(Object.keys(summary.byRule)).toHaveLength(19);
     expect(Object.values(summary.byRule).every((n) => n === 0)).toBe(true);
   });
 });
@@ -502,6 +502,8 @@ describe('disabled rules and the summary', () => {
       'pus-within-population': 0,
       'family-groups-within-families': 0,
       'intervention-after-designation': 0,
+      'intervention-spend-funding': 0,
+      'intervention-output-plausible': 0,
       'region-code-level': 0,
       'region-parent': 0,
       'unknown-kampung': 1,

@@ -45,6 +45,7 @@ export function crossSectorSection(
       { kind: 'paragraph', text: `${TEXT.intro[lang]} ${year}.` },
       {
         kind: 'table',
+        id: 'proposals-budget',
         columns: [
           { title: TEXT.indicator[lang], align: 'left' },
           { title: TEXT.value[lang], align: 'right' },

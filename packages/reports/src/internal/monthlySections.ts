@@ -14,10 +14,23 @@ import {
 } from '@kampung-kb/model';
 import { dateLabel, monthLabel } from '../monthLabel.js';
 import type { ReportBlock, ReportCell, ReportSection } from '../reportDocument.js';
+import { formatNumber, HIDDEN_MARK } from './formatCell.js';
 import { CELL, INDICATOR_CELLS, type KampungDisclosure } from './kampungDisclosure.js';
+import { monthlyText } from './monthlyTexts.js';
 import { outcomeCell } from './outcomeCell.js';
-import { indicatorPercent, percentOf, poktanPercent } from './percentValue.js';
+import {
+  catalogueDecimals,
+  indicatorPercent,
+  percentOf,
+  poktanPercent,
+  withDecimals,
+} from './percentValue.js';
+import { RECAP_DECIMALS } from './recapRows.js';
 import { t } from './texts.js';
+
+/** Decimals of the method table's share (`method-mix`) and of each poktan's participation. */
+const MIX_DECIMALS = catalogueDecimals('method-mix');
+const POKTAN_DECIMALS = catalogueDecimals('poktan-participation');
 
 function noteOf(v: IndicatorValue, lang: Lang): string {
   if (v.nullReason === 'missing-record') return t('missing', lang);
@@ -44,19 +57,21 @@ export function keyIndicatorsSection(
     const v = ind[id];
     const p = prev?.[id];
     const [num, den] = INDICATOR_CELLS[id];
+    const dp = RECAP_DECIMALS[id];
     return [
       v.label[lang],
-      month.show.percent(indicatorPercent(v), num, den),
+      withDecimals(month.show.percent(indicatorPercent(v, dp), num, den), dp),
       month.show.count(num, v.numerator),
       month.show.count(den, v.denominator),
-      ...(p && previous ? [previous.show.percent(indicatorPercent(p), num, den)] : []),
+      ...(p && previous ? [withDecimals(previous.show.percent(indicatorPercent(p, dp), num, den), dp)] : []),
       noteOf(v, lang),
     ];
   });
   // Poktan participation is a mean of five percentages: hidden when any of their figures is.
   const poktanOf = (m: ShownMonth): ReportCell => {
     const v = m.result.indicators.poktanParticipation;
-    return m.show.percent(poktanPercent(v.value, v.parts), ...m.show.poktanCells);
+    const dp = RECAP_DECIMALS.poktan;
+    return withDecimals(m.show.percent(poktanPercent(v.value, v.parts, dp), ...m.show.poktanCells), dp);
   };
   rows.push([
     ind.poktanParticipation.label[lang],
@@ -77,6 +92,7 @@ export function keyIndicatorsSection(
   const blocks: ReportBlock[] = [
     {
       kind: 'table',
+      id: 'key-indicators',
       columns: [
         { title: t('indicator', lang), align: 'left' },
         { title: t('value', lang), align: 'right' },
@@ -98,34 +114,69 @@ export function keyIndicatorsSection(
   return { title: t('keyIndicators', lang), blocks };
 }
 
-/** Users by method (with their share and total) and non-users by reason. */
+/**
+ * Users by method (with their share and total, and a bar chart of the counts as the table shows them:
+ * a hidden count is not plotted) and non-users by reason.
+ */
 export function usersSections(monthly: MonthlyReport, show: KampungDisclosure, lang: Lang): ReportSection[] {
   const listed = contraceptiveMethods.items.filter((m) => monthly.users[m.code] !== undefined);
   const totalUsers = listed.reduce((n, m) => n + (monthly.users[m.code] ?? 0), 0);
   const totalId = listed.some((m) => !m.portal) ? CELL.usersAll : CELL.users;
+  const counts = listed.map((m) => show.count(CELL.method(m.code), monthly.users[m.code] ?? 0));
+  const rows: ReportCell[][] = listed.map((m, k) => {
+    const n = monthly.users[m.code] ?? 0;
+    const id = CELL.method(m.code);
+    return [
+      m.label[lang],
+      m.mkjp ? '✓' : '',
+      counts[k] as ReportCell,
+      withDecimals(show.percent(percentOf(n, totalUsers, MIX_DECIMALS), id, totalId), MIX_DECIMALS),
+    ];
+  });
+  const total = show.count(totalId, totalUsers);
   return [
     {
       title: t('users', lang),
       blocks: [
         {
           kind: 'table',
+          id: 'method-users',
           columns: [
             { title: t('method', lang), align: 'left' },
             { title: 'MKJP', align: 'left' },
             { title: t('count', lang), align: 'right' },
             { title: t('share', lang), align: 'right' },
           ],
-          rows: listed.map((m) => {
-            const n = monthly.users[m.code] ?? 0;
-            const id = CELL.method(m.code);
-            return [
-              m.label[lang],
-              m.mkjp ? '✓' : '',
-              show.count(id, n),
-              show.percent(percentOf(n, totalUsers), id, totalId),
-            ];
+          rows,
+          footer: [[t('total', lang), '', total, '']],
+          relations: [
+            {
+              total: { row: rows.length, column: 2 },
+              parts: rows.map((_, row) => ({ row, column: 2 })),
+            },
+          ],
+        },
+        {
+          kind: 'chart',
+          id: 'method-mix',
+          mark: 'bar',
+          title: monthlyText('methodMixTitle', lang),
+          description: monthlyText('methodMixDescription', lang, {
+            methods: listed.length,
+            total: typeof total === 'number' ? formatNumber(total, lang) : HIDDEN_MARK,
           }),
-          footer: [[t('total', lang), '', show.count(totalId, totalUsers), '']],
+          xTitle: t('method', lang),
+          yTitle: monthlyText('usersAxis', lang),
+          unit: 'count',
+          table: {
+            kind: 'table',
+            id: 'method-mix-data',
+            columns: [
+              { title: t('method', lang), align: 'left' },
+              { title: monthlyText('usersAxis', lang), align: 'right' },
+            ],
+            rows: listed.map((m, k) => [m.label[lang], counts[k] as ReportCell]),
+          },
         },
       ],
     },
@@ -134,6 +185,7 @@ export function usersSections(monthly: MonthlyReport, show: KampungDisclosure, l
       blocks: [
         {
           kind: 'table',
+          id: 'non-users',
           columns: [
             { title: t('reason', lang), align: 'left' },
             { title: t('count', lang), align: 'right' },
@@ -158,6 +210,7 @@ export function poktanSection(month: ShownMonth, lang: Lang): ReportSection | un
     blocks: [
       {
         kind: 'table',
+        id: 'poktan',
         columns: [
           { title: t('poktanShort', lang), align: 'left' },
           { title: t('participants', lang), align: 'right' },
@@ -168,10 +221,13 @@ export function poktanSection(month: ShownMonth, lang: Lang): ReportSection | un
           codeLabel(poktan, p.poktan, lang),
           show.count(CELL.participants(p.poktan), p.participants),
           show.count(CELL.target(p.poktan), p.targetPopulation),
-          show.percent(
-            percentOf(p.participants, p.targetPopulation),
-            CELL.participants(p.poktan),
-            CELL.target(p.poktan),
+          withDecimals(
+            show.percent(
+              percentOf(p.participants, p.targetPopulation, POKTAN_DECIMALS),
+              CELL.participants(p.poktan),
+              CELL.target(p.poktan),
+            ),
+            POKTAN_DECIMALS,
           ),
         ]),
       },
@@ -213,6 +269,7 @@ export function classificationSection(month: ShownMonth, lang: Lang): ReportSect
       },
       {
         kind: 'table',
+        id: 'classification',
         columns: [
           { title: t('index', lang), align: 'left' },
           { title: t('subIndicator', lang), align: 'left' },
@@ -243,6 +300,7 @@ export function interventionsSection(dataset: Dataset, result: KampungIndicators
         : [
             {
               kind: 'table',
+              id: 'interventions',
               columns: [
                 { title: t('date', lang), align: 'left' },
                 { title: t('title', lang), align: 'left' },

@@ -1,20 +1,38 @@
 import type { IndicatorValue, PoktanParticipationPart } from '@kampung-kb/indicators';
-import { roundRatio } from '@kampung-kb/indicators';
+import { defaultIndicatorCatalogue, roundRatio } from '@kampung-kb/indicators';
+import type { ReportCell } from '../reportDocument.js';
 import { PERCENT_DECIMALS } from './formatCell.js';
+
+/**
+ * The decimals of a catalogue indicator (`cpr-portal`, `method-mix` …) as `defaultIndicatorCatalogue`
+ * defines them, or {@link PERCENT_DECIMALS} when the catalogue has no such indicator.
+ */
+export function catalogueDecimals(indicatorId: string): number {
+  return defaultIndicatorCatalogue.find((d) => d.id === indicatorId)?.decimals ?? PERCENT_DECIMALS;
+}
+
+/** A percentage cell shown with `decimals` (other cells unchanged), so a whole column reads evenly. */
+export function withDecimals(cell: ReportCell, decimals: number): ReportCell {
+  return cell !== null && typeof cell === 'object' && cell.kind === 'percent' ? { ...cell, decimals } : cell;
+}
 
 /**
  * `numerator / denominator × 100` rounded once, half away from zero, to the decimals a report shows:
  * rounding the 2-decimal indicator value again would round twice (6/11 = 54.5454… → 54.55 → 54.6, where
  * the right figure is 54.5). `null` when a part is missing or the denominator is 0.
  */
-export function percentOf(numerator: number | null, denominator: number | null): number | null {
+export function percentOf(
+  numerator: number | null,
+  denominator: number | null,
+  decimals = PERCENT_DECIMALS,
+): number | null {
   if (numerator === null || denominator === null) return null;
-  return roundRatio(numerator * 100, denominator, PERCENT_DECIMALS);
+  return roundRatio(numerator * 100, denominator, decimals);
 }
 
 /** An indicator's percentage to the decimals a report shows, from its exact numerator and denominator. */
-export function indicatorPercent(v: IndicatorValue): number | null {
-  return v.value === null ? null : percentOf(v.numerator, v.denominator);
+export function indicatorPercent(v: IndicatorValue, decimals = PERCENT_DECIMALS): number | null {
+  return v.value === null ? null : percentOf(v.numerator, v.denominator, decimals);
 }
 
 /**
@@ -25,6 +43,7 @@ export function indicatorPercent(v: IndicatorValue): number | null {
 export function poktanPercent(
   value: number | null,
   parts: readonly PoktanParticipationPart[],
+  decimals = PERCENT_DECIMALS,
 ): number | null {
   if (value === null) return null;
   let n = 0n;
@@ -33,16 +52,16 @@ export function poktanPercent(
     if (p.targetPopulation === 0) continue;
     const whole = Number.isSafeInteger(p.participants) && Number.isSafeInteger(p.targetPopulation);
     if (!whole || p.participants < 0 || p.targetPopulation < 0) {
-      return roundRatio(value, 1, PERCENT_DECIMALS);
+      return roundRatio(value, 1, decimals);
     }
     const t = BigInt(p.targetPopulation);
     n = n * t + BigInt(p.participants) * d;
     d *= t;
   }
   // mean × 100 × 10^decimals = n × 100 × 10^decimals / (5 d); round half away from zero (n, d ≥ 0).
-  const scale = 10n ** BigInt(PERCENT_DECIMALS);
+  const scale = 10n ** BigInt(decimals);
   const num = n * 100n * scale;
   const den = d * 5n;
   const q = (2n * num + den) / (2n * den);
-  return Number(`${q}e-${PERCENT_DECIMALS}`);
+  return Number(`${q}e-${decimals}`);
 }

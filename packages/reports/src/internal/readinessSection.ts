@@ -49,6 +49,7 @@ export function readinessSection(readiness: ReadinessInput, lang: Lang): ReportS
       { kind: 'paragraph', text: TEXT.rule[lang] },
       {
         kind: 'table',
+        id: 'readiness',
         columns: [
           { title: TEXT.item[lang], align: 'left' },
           { title: TEXT.status[lang], align: 'left' },

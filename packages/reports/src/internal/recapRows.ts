@@ -3,14 +3,28 @@ import type { Lang, Region } from '@kampung-kb/model';
 import type { ReportCell } from '../reportDocument.js';
 import { INDICATOR_CELLS, type KampungDisclosure } from './kampungDisclosure.js';
 import { outcomeCell } from './outcomeCell.js';
-import { indicatorPercent, percentOf, poktanPercent } from './percentValue.js';
+import {
+  catalogueDecimals,
+  indicatorPercent,
+  percentOf,
+  poktanPercent,
+  withDecimals,
+} from './percentValue.js';
 import { regionNames } from './regionNames.js';
 
 export type Pooled = 'cpr' | 'mkjpShare' | 'unmetNeed';
 
+/** The catalogue indicator of each recap column, whose `decimals` the whole column shows. */
+export const RECAP_DECIMALS = {
+  cpr: catalogueDecimals('cpr-portal'),
+  mkjpShare: catalogueDecimals('mkjp-share'),
+  unmetNeed: catalogueDecimals('unmet-need'),
+  poktan: catalogueDecimals('poktan-participation-mean'),
+} as const;
+
 /**
  * Pooled percentage of the summed numerators and denominators of the kampung that have both, rounded once
- * to the shown decimals; `null` when no kampung has a value. Hidden in a public recap when a kampung's
+ * to the catalogue's decimals; `null` when no kampung has a value. Hidden in a public recap when a kampung's
  * numerator or denominator is hidden (with the other kampung's figures the pooled value would give it).
  */
 export function pooled(
@@ -31,7 +45,8 @@ export function pooled(
     hidden ||= shows[k]?.hides(...INDICATOR_CELLS[id]) ?? false;
   });
   if (any && hidden) return { kind: 'hidden' };
-  return { kind: 'percent', value: any ? percentOf(num, den) : null };
+  const decimals = RECAP_DECIMALS[id];
+  return { kind: 'percent', value: any ? percentOf(num, den, decimals) : null, decimals };
 }
 
 /**
@@ -55,7 +70,10 @@ export function kampungRows(
     )
     .map(({ r, show, names }): ReportCell[] => {
       const ind = (id: Pooled): ReportCell =>
-        show.percent(indicatorPercent(r.indicators[id]), ...INDICATOR_CELLS[id]);
+        withDecimals(
+          show.percent(indicatorPercent(r.indicators[id], RECAP_DECIMALS[id]), ...INDICATOR_CELLS[id]),
+          RECAP_DECIMALS[id],
+        );
       const poktan = r.indicators.poktanParticipation;
       return [
         r.name,
@@ -64,7 +82,10 @@ export function kampungRows(
         ind('cpr'),
         ind('mkjpShare'),
         ind('unmetNeed'),
-        show.percent(poktanPercent(poktan.value, poktan.parts), ...show.poktanCells),
+        withDecimals(
+          show.percent(poktanPercent(poktan.value, poktan.parts, RECAP_DECIMALS.poktan), ...show.poktanCells),
+          RECAP_DECIMALS.poktan,
+        ),
         r.classification.indices.input,
         r.classification.indices.process,
         r.classification.indices.output,
