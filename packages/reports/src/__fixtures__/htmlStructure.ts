@@ -17,7 +17,8 @@ const VOID = new Set([
 /**
  * Checks that an HTML document's tags are well nested: every end tag closes the innermost open element
  * and nothing is left open. Returns the problems found (empty when well nested). The content of `<style>`
- * is skipped; attribute values must not contain `>` (the renderer escapes it).
+ * is skipped; an element closed by itself (`<path/>`, in inline SVG) opens nothing; attribute values must
+ * not contain `>` (the renderer escapes it).
  */
 export function nestingProblems(html: string): string[] {
   const problems: string[] = [];
@@ -29,7 +30,8 @@ export function nestingProblems(html: string): string[] {
     if (m[1] === '/') {
       const top = open.pop();
       if (top !== name) problems.push(`</${name}> closes <${top ?? 'nothing'}> at ${m.index}`);
-    } else if (!VOID.has(name)) {
+    } else if (!VOID.has(name) && !m[0].endsWith('/>')) {
+      // `<path … />`: an inline SVG element closed by itself.
       open.push(name);
     }
   }
