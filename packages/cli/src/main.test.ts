@@ -164,12 +164,21 @@ describe('kkb report', () => {
     const out = mkdtempSync(join(tmpdir(), 'kkb-out-'));
     const r = await run(['report', '.', '--out', out, '--lang', 'id'], clean);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['city-recap-2020-12.html', 'city-recap-2020-12.md', 'kampung']);
+    expect(readdirSync(out).sort()).toEqual(
+      ['city-recap', 'classification', 'evaluation', 'interventions', 'proposals']
+        .flatMap((d) => [`${d}-2020-12.html`, `${d}-2020-12.md`])
+        .concat('kampung')
+        .sort(),
+    );
     expect(readdirSync(join(out, 'kampung')).sort()).toEqual([
       'k1-2020-12.html',
       'k1-2020-12.md',
+      'k1-profile-2020-12.html',
+      'k1-profile-2020-12.md',
       'k2-2020-12.html',
       'k2-2020-12.md',
+      'k2-profile-2020-12.html',
+      'k2-profile-2020-12.md',
     ]);
     const recap = readFileSync(join(out, 'city-recap-2020-12.md'), 'utf8');
     expect(recap).toContain('# Rekapitulasi Kampung KB: Kota Banjarmasin');

@@ -114,8 +114,9 @@ describe('kkb report --format', () => {
       true,
     );
     expect(files.some((f) => f.endsWith('.html'))).toBe(false);
-    // 22 documents: each an .xlsx, an .md and a folder of CSV files
-    expect(files.filter((f) => f.endsWith('.xlsx'))).toHaveLength(22);
+    // 47 documents (the city's five, and a monthly report and a profile for each of the 21 kampung): each an
+    // .xlsx, an .md and a folder of CSV files
+    expect(files.filter((f) => f.endsWith('.xlsx'))).toHaveLength(47);
   }, 300_000);
 
   it('writes the same bytes twice (XLSX and CSV)', async () => {
@@ -278,7 +279,8 @@ describe('the city recap as PDF (issue 10, done when)', () => {
   }, 300_000);
 
   it('writes a PDF for every document through the CLI', async () => {
-    // Two kampung of the example, so the run prints three documents.
+    // Two kampung of the example, so the run prints nine documents: the city's five, and a monthly report
+    // and a profile per kampung.
     const data = tmp('kkb-pdf-data-');
     cpSync(EXAMPLE, data, { recursive: true });
     const kampung = JSON.parse(readFileSync(join(data, 'kampung.json'), 'utf8')) as { id: string }[];
@@ -290,8 +292,14 @@ describe('the city recap as PDF (issue 10, done when)', () => {
     expect(r.code, r.err).toBe(0);
     expect((JSON.parse(r.out) as { files: string[] }).files.sort()).toEqual([
       `city-recap-${PERIOD}.pdf`,
+      `classification-${PERIOD}.pdf`,
+      `evaluation-${PERIOD}.pdf`,
+      `interventions-${PERIOD}.pdf`,
       `kampung/alalak-selatan-${PERIOD}.pdf`,
+      `kampung/alalak-selatan-profile-${PERIOD}.pdf`,
       `kampung/basirih-${PERIOD}.pdf`,
+      `kampung/basirih-profile-${PERIOD}.pdf`,
+      `proposals-${PERIOD}.pdf`,
     ]);
     const recap = join(out, `city-recap-${PERIOD}.pdf`);
     expect(readFileSync(recap).subarray(0, 5).toString()).toBe('%PDF-');

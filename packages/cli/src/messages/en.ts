@@ -33,7 +33,7 @@ export const en: Messages = {
   indicatorsDescription:
     'Indicators and classification of every kampung (without --period: the latest month in the data); other levels, --indicator and --indicators use the indicator engine.',
   reportDescription:
-    'Write reports (a city recap and one report per kampung) as HTML, Markdown, PDF, XLSX or CSV.',
+    'Write reports (city recap, classification, evaluation, intervention matrix, urun rembug follow-up, and a monthly report and a profile per kampung) as HTML, Markdown, PDF, XLSX or CSV.',
   argDir: 'the data directory (CSV/JSON and programme.json/yaml)',
   optRules: "the city's rules file (YAML/JSON) adding, overriding and disabling rules",
   optJson: 'print one JSON document',

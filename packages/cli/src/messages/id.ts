@@ -42,7 +42,7 @@ export const id: Messages = {
   indicatorsDescription:
     'Indikator dan klasifikasi tiap kampung (tanpa --period: bulan terakhir di data); tingkat lain, --indicator dan --indicators memakai mesin indikator.',
   reportDescription:
-    'Tulis laporan (rekap kota dan satu laporan per kampung) sebagai HTML, Markdown, PDF, XLSX atau CSV.',
+    'Tulis laporan (rekap kota, klasifikasi, evaluasi, matriks intervensi, tindak lanjut urun rembug, serta laporan bulanan dan profil per kampung) sebagai HTML, Markdown, PDF, XLSX atau CSV.',
   argDir: 'direktori data (CSV/JSON dan programme.json/yaml)',
   optRules: 'berkas aturan kota (YAML/JSON) yang menambah, mengubah dan menonaktifkan aturan',
   optJson: 'cetak satu dokumen JSON',
