@@ -76,6 +76,46 @@ try {
     invalid.out + invalid.err,
   );
 
+  // The reports render charts with vega (ESM-only, bundled into the CJS build) and write XLSX with exceljs:
+  // the installed CLI writes every format but PDF (which needs Chromium, tested in the suite).
+  const reportsOut = join(work, 'kkb-reports');
+  const reports = run(
+    'npx',
+    [
+      '--no-install',
+      'kkb',
+      'report',
+      join(root, 'examples', 'banjarmasin', 'data'),
+      '--out',
+      reportsOut,
+      '--format',
+      'html,md,csv,xlsx',
+      '--lang',
+      'en',
+    ],
+    city,
+  );
+  step(
+    'npx kkb report examples/banjarmasin/data --format html,md,csv,xlsx writes the city recap with its charts',
+    reports.code === 0 &&
+      existsSync(join(reportsOut, 'city-recap-2020-12.xlsx')) &&
+      readFileSync(join(reportsOut, 'city-recap-2020-12.html'), 'utf8').includes('<svg'),
+    reports.out + reports.err,
+  );
+  const cjs = run(
+    'node',
+    [
+      '-e',
+      "const r = require('@kampung-kb/reports'); console.log(r.chartSvg({ kind: 'chart', id: 'c', mark: 'bar', title: 'T', description: 'd', table: { kind: 'table', columns: [{ title: 'x' }, { title: 'y' }], rows: [['a', 1]] } }, 'en').startsWith('<svg'));",
+    ],
+    city,
+  );
+  step(
+    'the installed reports package renders a chart from CommonJS',
+    cjs.code === 0 && cjs.out.trim() === 'true',
+    cjs.err,
+  );
+
   const lib = run(
     'node',
     [
