@@ -8,7 +8,6 @@ import {
   type IndicatorTargetResult,
   type KampungIndicators,
   latestPeriod,
-  NATIONAL_TARGETS_2015_2019,
   type NextLevelChanges,
   nextLevelChanges,
   type Target,
@@ -23,9 +22,10 @@ import { classificationOptions } from '../internal/classificationOptions.js';
 import { csvLine } from '../internal/csvLine.js';
 import { displayText } from '../internal/displayText.js';
 import { type IndicatorEngine, indicatorEngine } from '../internal/indicatorEngine.js';
-import { readIndicatorFile, readTargetFile } from '../internal/indicatorFile.js';
+import { readIndicatorFile } from '../internal/indicatorFile.js';
 import { duckDbRecords, kampungPathOnDuckDb } from '../internal/kampungPathOnDuckDb.js';
 import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
+import { loadTargets } from '../internal/loadTargets.js';
 import type { MonthlySelection } from '../internal/monthlyWindow.js';
 import { formatCount } from '../internal/plural.js';
 import { renderTextTable } from '../internal/renderTextTable.js';
@@ -350,16 +350,8 @@ export async function runIndicators(
     }
     cityDefs = file.definitions;
   }
-  let targets: readonly Target[] = NATIONAL_TARGETS_2015_2019;
-  if (opts.targets !== undefined) {
-    const file = await readTargetFile(resolve(io.cwd, opts.targets));
-    if (!file.ok) {
-      for (const e of file.errors) io.err(displayText(e[lang], lang));
-      io.err(displayText(m.targetFileInvalid(opts.targets, file.errors.length), lang));
-      return EXIT.usage;
-    }
-    targets = [...file.data.targets, ...NATIONAL_TARGETS_2015_2019];
-  }
+  const targets = await loadTargets(opts.targets, io, lang);
+  if (targets === undefined) return EXIT.usage;
   const catalogue = [
     ...cityDefs,
     ...(engine?.catalogue ?? []).filter((d) => !cityDefs.some((c) => c.id === d.id)),

@@ -1,10 +1,5 @@
 import { join, relative, resolve } from 'node:path';
-import {
-  computeKampungIndicators,
-  latestPeriod,
-  NATIONAL_TARGETS_2015_2019,
-  type Target,
-} from '@kampung-kb/indicators';
+import { computeKampungIndicators, latestPeriod, type Target } from '@kampung-kb/indicators';
 import { type OutputFile, writeOutputFiles } from '@kampung-kb/kit';
 import { type Issue, type Lang, shiftMonth } from '@kampung-kb/model';
 import {
@@ -22,8 +17,8 @@ import { EXIT } from '../exitCodes.js';
 import { classificationOptions } from '../internal/classificationOptions.js';
 import { displayText } from '../internal/displayText.js';
 import { chromiumPath, openPdfRenderer, type PdfRenderer } from '../internal/htmlToPdf.js';
-import { readTargetFile } from '../internal/indicatorFile.js';
 import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
+import { loadTargets } from '../internal/loadTargets.js';
 import { programmeToday } from '../internal/programmeToday.js';
 import { reportDocuments } from '../internal/reportDocuments.js';
 import { parseReportFormats, type ReportFormat } from '../internal/reportFormats.js';
@@ -81,16 +76,8 @@ export async function runReport(
   const parsedFormats = parseReportFormats(opts.format, lang);
   if (!parsedFormats.ok) return usage(parsedFormats.message);
   const formats = parsedFormats.formats;
-  let targets: readonly Target[] = NATIONAL_TARGETS_2015_2019;
-  if (opts.targets !== undefined) {
-    const file = await readTargetFile(resolve(io.cwd, opts.targets));
-    if (!file.ok) {
-      for (const e of file.errors) io.err(displayText(e[lang], lang));
-      io.err(displayText(m.targetFileInvalid(opts.targets, file.errors.length), lang));
-      return EXIT.usage;
-    }
-    targets = [...file.data.targets, ...NATIONAL_TARGETS_2015_2019];
-  }
+  const targets = await loadTargets(opts.targets, io, lang);
+  if (targets === undefined) return EXIT.usage;
   // Chromium is opened first: when PDF is asked for and Chromium is missing, nothing is written at all.
   let pdf: PdfRenderer | undefined;
   if (formats.includes('pdf')) {
