@@ -23,6 +23,7 @@ describe('loadTargets', () => {
           year: 2020,
           value: 55,
           direction: 'higherIsBetter',
+          source: 'RPJMD (test)',
         },
       ],
     }),
@@ -37,7 +38,9 @@ describe('loadTargets', () => {
   });
 
   it("puts the city's targets before the national ones", async () => {
-    const t = await loadTargets('ok.json', io(dir), 'en');
+    const ok = io(dir);
+    const t = await loadTargets('ok.json', ok, 'en');
+    expect(ok.errors).toEqual([]);
     expect(t?.[0]).toMatchObject({ indicatorId: 'cpr-portal', regionCode: '63.71', year: 2020, value: 55 });
     expect(t).toHaveLength(1 + NATIONAL_TARGETS_2015_2019.length);
   });
