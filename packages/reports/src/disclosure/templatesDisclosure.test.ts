@@ -139,7 +139,7 @@ describe('every template, public, against its full twin', () => {
       { name: 'Banjarmasin example', pairs: pairs('Banjarmasin', read.dataset, programme) },
       { name: 'small counts', pairs: pairs('small counts', smallCounts(read.dataset), programme) },
     );
-  });
+  }, 180_000); // Every template, 21 kampung, two languages, public and full, two data sets: about 340 documents.
 
   it('has hidden cells to audit in both data sets (the test is a real one)', () => {
     const [example, small] = sets;
@@ -287,7 +287,7 @@ describe('every template, public, against its full twin', () => {
         });
       }
       expect(found).toEqual([]);
-    });
+    }, 300_000); // about 340 documents written and read back in each format
   }
 });
 
