@@ -54,6 +54,7 @@ export {
 } from './codeLists/readinessItems.js';
 export { Regulation, type RegulationCode, regulations } from './codeLists/regulations.js';
 export { TargetGroup, type TargetGroupCode, targetGroups } from './codeLists/targetGroups.js';
+export { codeSchema } from './codeSchema.js';
 export { Count, MAX_COUNT } from './count.js';
 export { type Dataset, emptyDataset, sourceOf } from './dataset.js';
 export {
@@ -62,6 +63,7 @@ export {
   shortenLongWords,
   shortenText,
 } from './displayText.js';
+export { FamilyTally } from './familyTally.js';
 export { Intervention, InterventionOutputs } from './intervention.js';
 export {
   type Issue,

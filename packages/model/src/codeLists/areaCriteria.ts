@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { CodeItem, CodeList } from '../codeList.js';
-import { codeSchema } from '../internal/codeSchema.js';
+import { codeSchema } from '../codeSchema.js';
 
 /** Codes of {@link areaCriteria}. */
 export type AreaCriterionCode =

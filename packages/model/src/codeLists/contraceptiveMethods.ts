@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { CodeItem, CodeList } from '../codeList.js';
-import { codeSchema } from '../internal/codeSchema.js';
+import { codeSchema } from '../codeSchema.js';
 
 /** A contraceptive method entry, with the flags the indicators need. */
 export interface ContraceptiveMethodItem extends CodeItem<ContraceptiveMethodCode> {

@@ -1,0 +1,3 @@
+import { packageBuild } from '../../scripts/tsup.base.ts';
+
+export default packageBuild(['src/index.ts'], { platform: 'neutral' });
