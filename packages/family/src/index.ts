@@ -6,6 +6,37 @@
  * @packageDocumentation
  */
 
+export {
+  classifyUnmetNeed,
+  dhsInfecundity,
+  type InfecundityRule,
+  monthsSincePeriod,
+  type UnmetNeedCode,
+  type UnmetNeedOptions,
+  type UnmetNeedResult,
+  type UnmetNeedTimes,
+  unmetNeedTimes,
+} from './calculators/classifyUnmetNeed.js';
+export { ageInYears, cmcOfMonth, monthOfCmc } from './calculators/cmc.js';
+export {
+  adolescentExposure10to14,
+  DHS_THREE_YEAR_WINDOW,
+  FERTILITY_GROUPS,
+  type FertilityWindow,
+  fertilityExposure,
+  type WomanFertilityExposure,
+} from './calculators/fertilityExposure.js';
+export {
+  ageSpecificFertilityRates,
+  generalFertilityRate,
+  totalFertilityRate,
+} from './calculators/fertilityRates.js';
+export {
+  DHS_METHOD_CODE,
+  type PortalNonUseCategory,
+  pk21WomanAsDhs,
+  portalNonUseCategory,
+} from './calculators/pk21WomanAsDhs.js';
 export { CookingFuel, type CookingFuelCode, cookingFuels } from './codeLists/cookingFuels.js';
 export {
   DrinkingWaterSource,
@@ -45,3 +76,5 @@ export { FamilyHousing } from './model/familyHousing.js';
 export { FamilyMember } from './model/familyMember.js';
 export { Pseudonym } from './model/pseudonym.js';
 export { WomanFertility } from './model/womanFertility.js';
+export { DhsTallier, type DhsTallierOptions } from './tally/DhsTallier.js';
+export { FamilyTallier, type FamilyTallyOptions } from './tally/FamilyTallier.js';
