@@ -32,11 +32,39 @@ export {
   totalFertilityRate,
 } from './calculators/fertilityRates.js';
 export {
+  type DeprivationOptions,
+  type HouseholdDeprivations,
+  householdDeprivations,
+  IMPROVED_WATER,
+  nonDurableHousing,
+} from './calculators/householdDeprivations.js';
+export {
+  type IbanggaOptions,
+  type IbanggaVariable,
+  type IbanggaVariables,
+  ibanggaScore,
+  ibanggaVariables,
+  livableHouse,
+} from './calculators/ibanggaVariables.js';
+export {
+  type KeluargaSejahteraStage,
+  type KsAnswers,
+  keluargaSejahteraStage,
+  ksAnswersFromFamily,
+} from './calculators/keluargaSejahteraStage.js';
+export {
   DHS_METHOD_CODE,
   type PortalNonUseCategory,
   pk21WomanAsDhs,
   portalNonUseCategory,
 } from './calculators/pk21WomanAsDhs.js';
+export { IMPROVED_TOILETS, type SanitationRung, sanitationLadder } from './calculators/sanitationLadder.js';
+export {
+  type KrsFactor,
+  type StuntingRisk,
+  type StuntingRiskRule,
+  stuntingRisk,
+} from './calculators/stuntingRisk.js';
 export { CookingFuel, type CookingFuelCode, cookingFuels } from './codeLists/cookingFuels.js';
 export {
   DrinkingWaterSource,
