@@ -446,7 +446,8 @@ export function caseOptions(c: EngineCase) {
 
 /** Elements for the aggregator runs: the defaults plus a space average and a time average. */
 export const AGGREGATE_ELEMENTS: readonly DataElement[] = [
-  ...DEFAULT_DATA_ELEMENTS,
+  // The frozen results predate family tallies (issue 11): their elements are left out here.
+  ...DEFAULT_DATA_ELEMENTS.filter((e) => e.recordType !== 'family'),
   ...(CUSTOM_ELEMENTS.slice(-3, -1) as DataElement[]),
 ];
 
