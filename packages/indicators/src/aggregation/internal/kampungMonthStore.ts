@@ -521,7 +521,8 @@ export class KampungMonthStore {
     let n = this.#info.size;
     for (const s of this.#state.values()) {
       n += 1 + (s.monthly?.size ?? 0) + (s.eventMonths?.size ?? 0);
-      for (const snap of [s.population, s.profile, s.family]) if (snap) n += snap.cells.size + (snap.before ? 1 : 0);
+      for (const snap of [s.population, s.profile, s.family])
+        if (snap) n += snap.cells.size + (snap.before ? 1 : 0);
       for (const sums of s.budget?.values() ?? []) n += sums.length;
       for (const cell of s.events?.values() ?? []) {
         n += cell.counts.length;
