@@ -317,12 +317,16 @@ export function compileIndicatorsSql(
     );
   }
   const seriesOf = (x: { e: IndicatorDataElement }): string => {
+    // Family tallies have no staging table yet: their elements have no value (as in JS without tallies).
+    if (x.e.recordType === 'family') return 'NULL';
     if (x.e.recordType === 'monthly') return `md.${q(x.e.path)}`;
     const s = x.e.recordType === 'population' ? 'p' : 'f';
     const paths = [...new Set(ofType(x.e.recordType).map((y) => y.e.path))];
     return `${s}s.c${paths.indexOf(x.e.path)}`;
   };
-  const series = fieldEls.filter((x) => x.e.recordType === 'monthly' || SNAPSHOT.has(x.e.recordType));
+  const series = fieldEls.filter(
+    (x) => x.e.recordType === 'monthly' || x.e.recordType === 'family' || SNAPSHOT.has(x.e.recordType),
+  );
   ctes.push(
     [
       `b AS MATERIALIZED (SELECT kp.kampung_id, kp.period_id, kp.region_code, pm.month, CASE WHEN kp.designation_month IS NULL OR pm.month >= kp.designation_month THEN 1 ELSE 0 END AS ex`,
