@@ -1,4 +1,5 @@
 import {
+  COMPARISON_OPERATORS,
   type CompiledExpression,
   compile,
   compileSource,
@@ -211,15 +212,6 @@ const compileJs = (compile as unknown as Record<symbol, JsCompiler | undefined>)
 /** @internal Switches rule fusion off for the rule sets compiled while it is off (tests compare both paths). */
 export const ruleFusion = { enabled: true };
 
-const JS_OPERATOR: Readonly<Record<ComparisonOperator, string>> = {
-  '==': '===',
-  '!=': '!==',
-  '<': '<',
-  '<=': '<=',
-  '>': '>',
-  '>=': '>=',
-};
-
 /**
  * The runners' fast tests as one generated function (see {@link FusedCheck}): every expression of every
  * rule evaluated once (shared sub-expressions once for all), then each rule's test.
@@ -239,7 +231,7 @@ function fuseRunners(runners: readonly RecordRunner[]): FusedCheck | undefined {
         const a = values[at++] as string;
         const b = values[at++] as string;
         lines.push(
-          `if (!(${a} !== null && ${b} !== null && ${a} ${JS_OPERATOR[r.fast.operator]} ${b})) return true;`,
+          `if (!(${a} !== null && ${b} !== null && ${a} ${COMPARISON_OPERATORS[r.fast.operator].js} ${b})) return true;`,
         );
       } else lines.push(`if (${values[at++] as string} !== true) return true;`);
     }
@@ -255,17 +247,6 @@ interface PendingRunner {
   readonly exprs: readonly CompiledExpression[];
   readonly make: (fast: readonly Fast[]) => RecordRunner;
 }
-
-const COMPARE: Readonly<
-  Record<ComparisonOperator, (a: number | string | boolean, b: number | string | boolean) => boolean>
-> = {
-  '==': (a, b) => a === b,
-  '!=': (a, b) => a !== b,
-  '<': (a, b) => a < b,
-  '<=': (a, b) => a <= b,
-  '>': (a, b) => a > b,
-  '>=': (a, b) => a >= b,
-};
 
 const SIDE_NAMES: Readonly<Record<string, Label>> = {
   left: { id: 'sisi kiri', en: 'left side' },
@@ -636,7 +617,7 @@ function comparisonRunner(
   fastLeft: Fast,
   fastRight: Fast,
 ): RecordRunner {
-  const cmp = COMPARE[rule.operator];
+  const holds = COMPARISON_OPERATORS[rule.operator].holds;
   const ls = rule.left.missingValueStrategy;
   const rs = rule.right.missingValueStrategy;
   const words = OPERATOR_WORDS[rule.operator];
@@ -646,34 +627,45 @@ function comparisonRunner(
     id: `${rule.name.id}: ${ld.id} ({left}) seharusnya ${words.id} ${rd.id} ({right})`,
     en: `${rule.name.en}: ${ld.en} ({left}) should be ${words.en} ${rd.en} ({right})`,
   };
-  const slow = (record: unknown, ctx: EvalContext | undefined, ex: boolean): RuleViolation | undefined => {
-    const l = evaluateSide(left, record, ls, ctx);
-    if (l.skipped || !isScalar(l.value)) return undefined;
-    const r = evaluateSide(right, record, rs, ctx);
-    if (r.skipped || !isScalar(r.value) || typeof l.value !== typeof r.value) return undefined;
-    if (cmp(l.value, r.value)) return undefined;
-    const vals = namedValues(values, record, ctx, f.readsPopulation, { left: l.value, right: r.value });
-    return {
-      rule,
-      values: vals,
-      message: message(rule, vals, fallback),
-      ...(rule.field !== undefined ? { field: rule.field } : {}),
-      ...(ex
-        ? { explanation: { left: explain(left, record, ctx), right: explain(right, record, ctx) } }
-        : {}),
-    };
-  };
   return {
     rule,
     fast: { kind: 'comparison', operator: rule.operator, left, right },
     readsPopulation: f.readsPopulation,
     readsHistory: f.readsHistory,
     operands: f.operands,
-    run:
-      right.ast.kind === 'number'
-        ? comparisonRunConstant(rule.operator, fastLeft, right.ast.value, scope, slow)
-        : comparisonRun(rule.operator, fastLeft, fastRight, scope, slow),
+    run(record, ctx, ex) {
+      if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+      // The sides' values are the same under every missing-value strategy (`treatAsZero` is compiled
+      // into the expression); a strategy only decides whether a side is skipped. So the comparison is
+      // made once, here: a side without a value or a comparison that holds never fires.
+      const a = fastLeft(record, ctx);
+      if (!isScalar(a)) return undefined;
+      const b = fastRight(record, ctx);
+      if (!isScalar(b) || holds(a, b)) return undefined;
+      if (skipped(left, record, ls, ctx) || skipped(right, record, rs, ctx)) return undefined;
+      const vals = namedValues(values, record, ctx, f.readsPopulation, { left: a, right: b });
+      return {
+        rule,
+        values: vals,
+        message: message(rule, vals, fallback),
+        ...(rule.field !== undefined ? { field: rule.field } : {}),
+        ...(ex
+          ? { explanation: { left: explain(left, record, ctx), right: explain(right, record, ctx) } }
+          : {}),
+      };
+    },
   };
+}
+
+/** Whether a missing-value strategy skips an expression on a record (only the skip strategies can). */
+function skipped(
+  expr: CompiledExpression,
+  record: unknown,
+  strategy: MissingValueStrategy,
+  ctx: EvalContext | undefined,
+): boolean {
+  if (strategy !== 'skipIfAnyMissing' && strategy !== 'skipIfAllMissing') return false;
+  return evaluateSide(expr, record, strategy, ctx).skipped;
 }
 
 function conditionRunner(
@@ -697,9 +689,8 @@ function conditionRunner(
     operands: f.operands,
     run(record, ctx, ex) {
       if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-      if (fast(record, ctx) === true) return undefined;
-      const s = evaluateSide(expr, record, strategy, ctx);
-      if (s.skipped || s.value !== false) return undefined;
+      // As for comparisons, the strategy does not change the value: it only decides a skip.
+      if (fast(record, ctx) !== false || skipped(expr, record, strategy, ctx)) return undefined;
       const vals = namedValues(values, record, ctx, f.readsPopulation, { value: false });
       return {
         rule,
@@ -710,137 +701,6 @@ function conditionRunner(
       };
     },
   };
-}
-
-/**
- * The `run` of a comparison rule, one closure per operator. Fast path: when both sides have a value and
- * the comparison holds, no missing-value strategy can make the rule fire; otherwise `slow` applies the
- * strategies. The sides are scalars or null (their types are checked when the rule is compiled), so
- * `typeof v === 'object'` means null.
- */
-function comparisonRun(
-  op: ComparisonOperator,
-  left: Fast,
-  right: Fast,
-  scope: RecordScope,
-  slow: RecordRunner['run'],
-): RecordRunner['run'] {
-  switch (op) {
-    case '==':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object') {
-          const b = right(record, ctx);
-          if (typeof b !== 'object' && a === b) return undefined;
-        }
-        return slow(record, ctx, ex);
-      };
-    case '!=':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object') {
-          const b = right(record, ctx);
-          if (typeof b !== 'object' && a !== b) return undefined;
-        }
-        return slow(record, ctx, ex);
-      };
-    case '<':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object') {
-          const b = right(record, ctx);
-          if (typeof b !== 'object' && a < b) return undefined;
-        }
-        return slow(record, ctx, ex);
-      };
-    case '<=':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object') {
-          const b = right(record, ctx);
-          if (typeof b !== 'object' && a <= b) return undefined;
-        }
-        return slow(record, ctx, ex);
-      };
-    case '>':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object') {
-          const b = right(record, ctx);
-          if (typeof b !== 'object' && a > b) return undefined;
-        }
-        return slow(record, ctx, ex);
-      };
-    default:
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object') {
-          const b = right(record, ctx);
-          if (typeof b !== 'object' && a >= b) return undefined;
-        }
-        return slow(record, ctx, ex);
-      };
-  }
-}
-
-/** {@link comparisonRun} with a number literal on the right (`… <= 100`): the constant is not called for. */
-function comparisonRunConstant(
-  op: ComparisonOperator,
-  left: Fast,
-  k: number,
-  scope: RecordScope,
-  slow: RecordRunner['run'],
-): RecordRunner['run'] {
-  switch (op) {
-    case '==':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object' && a === k) return undefined;
-        return slow(record, ctx, ex);
-      };
-    case '!=':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object' && a !== k) return undefined;
-        return slow(record, ctx, ex);
-      };
-    case '<':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object' && (a as number) < k) return undefined;
-        return slow(record, ctx, ex);
-      };
-    case '<=':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object' && (a as number) <= k) return undefined;
-        return slow(record, ctx, ex);
-      };
-    case '>':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object' && (a as number) > k) return undefined;
-        return slow(record, ctx, ex);
-      };
-    default:
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object' && (a as number) >= k) return undefined;
-        return slow(record, ctx, ex);
-      };
-  }
 }
 
 /** @internal Message of a cross-period violation. */

@@ -1,4 +1,5 @@
 import type { BinaryExpr, CallExpr, Expr } from '../ast.js';
+import { COMPARISON_OPERATORS, isComparisonOperator } from '../comparisonOperators.js';
 import type { Environment } from '../environment.js';
 import type { EvalContext } from '../evalContext.js';
 import { print } from '../print.js';
@@ -553,6 +554,14 @@ type Step = (x: Value, r: unknown, c: EvalContext | undefined) => Value;
 
 /** The step of a binary operator: the same values, and the same short-circuits, as {@link binary}. */
 function step(op: string, b: Fn): Step {
+  if (isComparisonOperator(op)) {
+    const holds = COMPARISON_OPERATORS[op].holds;
+    return (x, r, c) => {
+      if (x === null) return null;
+      const y = b(r, c);
+      return y === null ? null : holds(x as number, y as number);
+    };
+  }
   switch (op) {
     case '+':
       return (x, r, c) => {
@@ -578,42 +587,6 @@ function step(op: string, b: Fn): Step {
         const y = b(r, c);
         return y === null || y === 0 ? null : (x as number) / (y as number);
       };
-    case '==':
-      return (x, r, c) => {
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : x === y;
-      };
-    case '!=':
-      return (x, r, c) => {
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : x !== y;
-      };
-    case '<':
-      return (x, r, c) => {
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) < (y as number);
-      };
-    case '<=':
-      return (x, r, c) => {
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) <= (y as number);
-      };
-    case '>':
-      return (x, r, c) => {
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) > (y as number);
-      };
-    case '>=':
-      return (x, r, c) => {
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) >= (y as number);
-      };
     case 'and':
       return (x, r, c) => {
         if (x === false) return false;
@@ -631,8 +604,15 @@ function step(op: string, b: Fn): Step {
   }
 }
 
-/** Arithmetic and ordered comparisons with a constant number on the right (the same values as {@link binary}). */
+/** Arithmetic and comparisons with a constant number on the right (the same values as {@link binary}). */
 function binaryConstant(op: string, a: Fn, y: number): Fn | undefined {
+  if (isComparisonOperator(op)) {
+    const holds = COMPARISON_OPERATORS[op].holds;
+    return (r, c) => {
+      const x = a(r, c);
+      return x === null ? null : holds(x as number, y);
+    };
+  }
   switch (op) {
     case '+':
       return (r, c) => {
@@ -655,32 +635,21 @@ function binaryConstant(op: string, a: Fn, y: number): Fn | undefined {
         const x = a(r, c);
         return x === null ? null : (x as number) / y;
       };
-    case '<':
-      return (r, c) => {
-        const x = a(r, c);
-        return x === null ? null : (x as number) < y;
-      };
-    case '<=':
-      return (r, c) => {
-        const x = a(r, c);
-        return x === null ? null : (x as number) <= y;
-      };
-    case '>':
-      return (r, c) => {
-        const x = a(r, c);
-        return x === null ? null : (x as number) > y;
-      };
-    case '>=':
-      return (r, c) => {
-        const x = a(r, c);
-        return x === null ? null : (x as number) >= y;
-      };
     default:
       return undefined;
   }
 }
 
 function binary(op: string, a: Fn, b: Fn): Fn {
+  if (isComparisonOperator(op)) {
+    const holds = COMPARISON_OPERATORS[op].holds;
+    return (r, c) => {
+      const x = a(r, c);
+      if (x === null) return null;
+      const y = b(r, c);
+      return y === null ? null : holds(x as number, y as number);
+    };
+  }
   switch (op) {
     case '+':
       return (r, c) => {
@@ -709,48 +678,6 @@ function binary(op: string, a: Fn, b: Fn): Fn {
         if (x === null) return null;
         const y = b(r, c);
         return y === null || y === 0 ? null : (x as number) / (y as number);
-      };
-    case '==':
-      return (r, c) => {
-        const x = a(r, c);
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : x === y;
-      };
-    case '!=':
-      return (r, c) => {
-        const x = a(r, c);
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : x !== y;
-      };
-    case '<':
-      return (r, c) => {
-        const x = a(r, c);
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) < (y as number);
-      };
-    case '<=':
-      return (r, c) => {
-        const x = a(r, c);
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) <= (y as number);
-      };
-    case '>':
-      return (r, c) => {
-        const x = a(r, c);
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) > (y as number);
-      };
-    case '>=':
-      return (r, c) => {
-        const x = a(r, c);
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) >= (y as number);
       };
     case 'and':
       return (r, c) => {

@@ -1,4 +1,4 @@
-import { compileSource, type MissingValueStrategy } from '@kampung-kb/expr';
+import { COMPARISON_OPERATORS, compileSource, type MissingValueStrategy } from '@kampung-kb/expr';
 import type { ExpandedRule } from '@kampung-kb/rules';
 import { expressionToSql, type SqlScope } from './internal/expressionSql.js';
 
@@ -16,8 +16,6 @@ export type { SqlScope } from './internal/expressionSql.js';
 export type RulePredicateSql =
   | { readonly ok: true; readonly rule: string; readonly fires: string }
   | { readonly ok: false; readonly rule: string; readonly reason: string };
-
-const OPERATORS = { '==': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' } as const;
 
 /** Whether a side is skipped under its missing-value strategy (SQL), or `FALSE`. */
 function skipSql(
@@ -72,7 +70,7 @@ export function rulePredicateSql(rule: ExpandedRule, scope: SqlScope): RulePredi
       `NOT ${r.skip}`,
       `${l.value} IS NOT NULL`,
       `${r.value} IS NOT NULL`,
-      `NOT (${l.value} ${OPERATORS[rule.operator]} ${r.value})`,
+      `NOT (${l.value} ${COMPARISON_OPERATORS[rule.operator].sql} ${r.value})`,
     ].join(' AND ');
     return { ok: true, rule: id, fires: `(${fires})` };
   }
