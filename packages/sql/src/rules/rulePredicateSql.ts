@@ -1,8 +1,8 @@
 import { COMPARISON_OPERATORS, compileSource, type MissingValueStrategy } from '@kampung-kb/expr';
 import type { ExpandedRule } from '@kampung-kb/rules';
-import { expressionToSql, type SqlScope } from './internal/expressionSql.js';
+import { expressionToSql, type SqlScope, scopeOperands } from '../internal/expressionSql.js';
 
-export type { SqlScope } from './internal/expressionSql.js';
+export type { SqlScope } from '../internal/expressionSql.js';
 
 /**
  * A per-record rule compiled to SQL: `fires` is a boolean SQL expression that is true exactly when the
@@ -30,7 +30,7 @@ function skipSql(
   const missing = c.compiled.operands.map(
     (o) => `${o.source === 'variable' ? scope.variable(o.field) : scope.field(o.field)} IS NULL`,
   );
-  const value = expressionToSql(c.compiled.ast, scope, strategy === 'treatAsZero');
+  const value = expressionToSql(c.compiled.ast, scopeOperands(scope), strategy === 'treatAsZero');
   if (!value.ok) return { ok: false, reason: value.reason };
   let skip = 'FALSE';
   if (missing.length > 0 && strategy === 'skipIfAnyMissing') skip = `(${missing.join(' OR ')})`;
