@@ -1,19 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { testRuleCommon } from './__fixtures__/ruleCommon.js';
 import { compileRules, ruleFusion } from './compileRules.js';
-import type { ComparisonOperator, RuleCommon, RuleDefinition } from './ruleDefinition.js';
+import type { ComparisonOperator, RuleDefinition } from './ruleDefinition.js';
 
-const common: Omit<RuleCommon, 'id'> = {
-  version: '1.0.0',
-  name: { id: 'Uji', en: 'Test' },
-  description: { id: 'Aturan uji', en: 'A test rule' },
-  instruction: { id: 'Periksa', en: 'Check' },
-  severity: 'warning',
-  recordType: 'monthly',
-  periodType: 'month',
-  regionLevels: ['village'],
-  tags: [],
-  source: 'test',
-};
+const common = testRuleCommon;
 
 function rule(
   operator: ComparisonOperator,
