@@ -1,9 +1,10 @@
+import { COMPARISON_OPERATORS } from '@kampung-kb/expr';
 import type { Issue, Label } from '@kampung-kb/model';
 import { isAlias, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import * as z from 'zod';
 import { checkSchema } from './checkSchema.js';
 import { rulePositions } from './internal/rulePositions.js';
-import type { RuleDefinition, RuleSide } from './ruleDefinition.js';
+import type { ComparisonOperator, RuleDefinition, RuleSide } from './ruleDefinition.js';
 
 const label = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
 const strategy = z.enum(['skipIfAnyMissing', 'skipIfAllMissing', 'neverSkip', 'treatAsZero']);
@@ -14,7 +15,7 @@ const ruleId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const severity = z.enum(['error', 'warning', 'info']);
 const recordType = z.enum(['region', 'kampung', 'profile', 'population', 'monthly', 'intervention']);
 const regionLevel = z.enum(['province', 'regency', 'district', 'village']);
-const operator = z.enum(['==', '!=', '<', '<=', '>', '>=']);
+const operator = z.enum(Object.keys(COMPARISON_OPERATORS) as [ComparisonOperator, ...ComparisonOperator[]]);
 const templateList = z.enum([
   'poktan',
   'contraceptiveMethods',
@@ -130,7 +131,7 @@ export interface RuleOverride {
   readonly tags?: readonly string[];
   readonly left?: Partial<RuleSide>;
   readonly right?: Partial<RuleSide>;
-  readonly operator?: '==' | '!=' | '<' | '<=' | '>' | '>=';
+  readonly operator?: ComparisonOperator;
   readonly expression?: string;
   readonly missingValueStrategy?: RuleSide['missingValueStrategy'];
   readonly maxRatio?: number;
