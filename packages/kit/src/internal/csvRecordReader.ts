@@ -2,45 +2,9 @@ import type { Issue, IssueLocation, RecordType, SourceRef } from '@kampung-kb/mo
 import type { CsvRow } from '../parseCsv.js';
 import type { CellResult } from '../readCell.js';
 import { type RecordField, recordFields } from '../recordFields.js';
+import { setPath } from '../setPath.js';
 import { ColumnReader } from './columnReader.js';
 import { makeIssue, recordLocation, shown } from './issues.js';
-
-function setPath(record: Record<string, unknown>, segments: readonly string[], value: unknown): void {
-  let node = record;
-  for (let i = 0; i < segments.length - 1; i++) {
-    const key = segments[i] as string;
-    const next = node[key];
-    if (next !== null && typeof next === 'object' && !Array.isArray(next)) {
-      node = next as Record<string, unknown>;
-    } else {
-      const created: Record<string, unknown> = {};
-      node[key] = created;
-      node = created;
-    }
-  }
-  node[segments[segments.length - 1] as string] = value;
-}
-
-/** Sets a field's value: {@link setPath}, without its loop for the fields of a record or of one nested object. */
-function setField(record: Record<string, unknown>, segments: readonly string[], value: unknown): void {
-  if (segments.length === 1) {
-    record[segments[0] as string] = value;
-    return;
-  }
-  if (segments.length === 2) {
-    const key = segments[0] as string;
-    const node = record[key];
-    if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
-      (node as Record<string, unknown>)[segments[1] as string] = value;
-    } else {
-      const created: Record<string, unknown> = {};
-      created[segments[1] as string] = value;
-      record[key] = created;
-    }
-    return;
-  }
-  setPath(record, segments, value);
-}
 
 /** Whether every cell is empty or white space. */
 function allBlank(cells: readonly string[]): boolean {
@@ -151,14 +115,14 @@ export class CsvRecordReader {
       const cell = cells[i] ?? '';
       const fast = reader.read(cell);
       if (fast !== undefined) {
-        setField(record, reader.field.segments, fast);
+        setPath(record, reader.field.segments, fast);
         continue;
       }
       const r = reader.readSlow(cell);
       if (r.ok) {
-        if (r.present) setField(record, reader.field.segments, r.value);
+        if (r.present) setPath(record, reader.field.segments, r.value);
       } else {
-        setField(record, reader.field.segments, r.raw);
+        setPath(record, reader.field.segments, r.raw);
         invalid.push({ field: reader.field, result: r });
       }
     }
