@@ -129,76 +129,80 @@ export class CsvRecordReader {
     const source: SourceRef = { file, line: row.line };
     const lengthWrong = row.cells.length !== this.headerCells;
     if (!truncated && !lengthWrong && invalid.length === 0) return { record, source, issues: NO_ISSUES };
+    const where: IssueLocation = { ...recordLocation(type, record), file, line: row.line };
     const issues: Issue[] = [];
-    const where = recordLocation(type, record);
-    if (truncated) {
-      issues.push(
-        makeIssue(
-          'csv-row-too-long',
-          'error',
-          { ...where, file, line: row.line },
-          { line: row.line, maxChars: maxRowChars },
-          {
-            id: `Baris ${row.line} di '${file}' lebih dari ${maxRowChars} karakter; sisanya tidak dibaca (tanda kutip yang tidak ditutup?)`,
-            en: `Line ${row.line} of '${file}' is longer than ${maxRowChars} characters; the rest of it was not read (an unclosed quote?)`,
-          },
-        ),
-      );
-    } else if (lengthWrong) {
-      const expectedCells = this.headerCells;
-      const actual = row.cells.length;
-      issues.push(
-        makeIssue(
-          'csv-row-length',
-          'error',
-          { ...where, file, line: row.line },
-          { expected: expectedCells, actual },
-          actual < expectedCells
-            ? {
-                id: `Baris ${row.line} berisi ${actual} sel, padahal judul kolom ada ${expectedCells}; sel yang kurang dianggap kosong`,
-                en: `Line ${row.line} has ${actual} cell${actual === 1 ? '' : 's'} but the header has ${expectedCells}; the missing cells count as empty`,
-              }
-            : {
-                id: `Baris ${row.line} berisi ${actual} sel, padahal judul kolom ada ${expectedCells}; sel yang lebih tidak dibaca`,
-                en: `Line ${row.line} has ${actual} cells but the header has ${expectedCells}; the extra cells are not read`,
-              },
-        ),
-      );
-    }
-    for (const { field, result } of invalid) {
-      const value = shown(result.raw);
-      const loc = { ...where, file, line: row.line, field: field.path };
-      if (result.ambiguous) {
-        const codes = result.ambiguous.join(', ');
-        issues.push(
-          makeIssue(
-            'cell-invalid',
-            'error',
-            loc,
-            { value, candidates: codes },
-            {
-              id: `Sel '${field.path}' di baris ${row.line} berisi '${value}', yang cocok dengan beberapa kode (${codes}); tulis kodenya`,
-              en: `Cell '${field.path}' on line ${row.line} holds '${value}', which matches several codes (${codes}); write the code`,
-            },
-          ),
-        );
-        continue;
-      }
-      issues.push(
-        makeIssue(
-          'cell-invalid',
-          'error',
-          loc,
-          { value },
-          {
-            id: `Sel '${field.path}' di baris ${row.line} berisi '${value}', padahal harus ${result.expected.id}`,
-            en: `Cell '${field.path}' on line ${row.line} holds '${value}' but must be ${result.expected.en}`,
-          },
-        ),
-      );
-    }
+    if (truncated) issues.push(rowTooLongIssue(where, file, row.line, maxRowChars));
+    else if (lengthWrong) issues.push(rowLengthIssue(where, row.line, this.headerCells, row.cells.length));
+    for (const { field, result } of invalid) issues.push(cellIssue(where, row.line, field, result));
     return { record, source, issues };
   }
+}
+
+/** `csv-row-too-long`: the splitter dropped the rest of a row longer than `maxRowChars`. */
+function rowTooLongIssue(where: IssueLocation, file: string, line: number, maxRowChars: number): Issue {
+  return makeIssue(
+    'csv-row-too-long',
+    'error',
+    where,
+    { line, maxChars: maxRowChars },
+    {
+      id: `Baris ${line} di '${file}' lebih dari ${maxRowChars} karakter; sisanya tidak dibaca (tanda kutip yang tidak ditutup?)`,
+      en: `Line ${line} of '${file}' is longer than ${maxRowChars} characters; the rest of it was not read (an unclosed quote?)`,
+    },
+  );
+}
+
+/** `csv-row-length`: a row with fewer cells (read as empty) or more (not read) than the header. */
+function rowLengthIssue(where: IssueLocation, line: number, expectedCells: number, actual: number): Issue {
+  return makeIssue(
+    'csv-row-length',
+    'error',
+    where,
+    { expected: expectedCells, actual },
+    actual < expectedCells
+      ? {
+          id: `Baris ${line} berisi ${actual} sel, padahal judul kolom ada ${expectedCells}; sel yang kurang dianggap kosong`,
+          en: `Line ${line} has ${actual} cell${actual === 1 ? '' : 's'} but the header has ${expectedCells}; the missing cells count as empty`,
+        }
+      : {
+          id: `Baris ${line} berisi ${actual} sel, padahal judul kolom ada ${expectedCells}; sel yang lebih tidak dibaca`,
+          en: `Line ${line} has ${actual} cells but the header has ${expectedCells}; the extra cells are not read`,
+        },
+  );
+}
+
+/** `cell-invalid`: a cell that does not read as its field's kind, or that matches several codes. */
+function cellIssue(
+  where: IssueLocation,
+  line: number,
+  field: RecordField,
+  result: Extract<CellResult, { ok: false }>,
+): Issue {
+  const value = shown(result.raw);
+  const loc = { ...where, field: field.path };
+  if (result.ambiguous) {
+    const codes = result.ambiguous.join(', ');
+    return makeIssue(
+      'cell-invalid',
+      'error',
+      loc,
+      { value, candidates: codes },
+      {
+        id: `Sel '${field.path}' di baris ${line} berisi '${value}', yang cocok dengan beberapa kode (${codes}); tulis kodenya`,
+        en: `Cell '${field.path}' on line ${line} holds '${value}', which matches several codes (${codes}); write the code`,
+      },
+    );
+  }
+  return makeIssue(
+    'cell-invalid',
+    'error',
+    loc,
+    { value },
+    {
+      id: `Sel '${field.path}' di baris ${line} berisi '${value}', padahal harus ${result.expected.id}`,
+      en: `Cell '${field.path}' on line ${line} holds '${value}' but must be ${result.expected.en}`,
+    },
+  );
 }
 
 /** `csv-empty`: the file has no header row. */
