@@ -103,7 +103,10 @@ export function indicatorsPage(): string {
         ['Implan 4 tahun / 4-year implant', (t) => t.perUnit.implantFourYear],
         ['Implan 5 tahun / 5-year implant', (t) => t.perUnit.implantFiveYear],
         ['Pil kombinasi (siklus per CYP) / combined pill cycles per CYP', (t) => t.unitsPerCyp.combinedPill],
-        ['Minipil (siklus per CYP) / progestin-only pill cycles per CYP', (t) => t.unitsPerCyp.progestinOnlyPill],
+        [
+          'Minipil (siklus per CYP) / progestin-only pill cycles per CYP',
+          (t) => t.unitsPerCyp.progestinOnlyPill,
+        ],
         ['Kondom (buah per CYP) / condoms per CYP', (t) => t.unitsPerCyp.condom],
         ['Suntik 1 bulan (dosis per CYP) / 1-month injectable', (t) => t.unitsPerCyp.injectableOneMonth],
         ['Suntik 2 bulan / 2-month injectable', (t) => t.unitsPerCyp.injectableTwoMonth],
@@ -123,7 +126,7 @@ export function indicatorsPage(): string {
       ),
     ]),
     '',
-    'Unit `distributed` yang dirinci per produk (`iudCopper`, `iudHormonal`, `implantThreeYear`, …, `pillProgestinOnly`) memakai faktor produknya; sisanya memakai produk bawaan indikator. / Units `distributed` breaks down by product take their product\'s factor; the rest take the indicator\'s default product.',
+    "Unit `distributed` yang dirinci per produk (`iudCopper`, `iudHormonal`, `implantThreeYear`, …, `pillProgestinOnly`) memakai faktor produknya; sisanya memakai produk bawaan indikator. / Units `distributed` breaks down by product take their product's factor; the rest take the indicator's default product.",
     '',
   ];
   return out.join('\n');

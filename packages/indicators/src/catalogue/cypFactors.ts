@@ -102,8 +102,8 @@ export const cypFactors2011: CypFactorTable = {
 };
 
 const REGIONAL_2021: Label = {
-  id: 'Tabel 2022 (halaman CYP Data4Impact) hanya memuat sterilisasi global (10) dan India, Nepal & Bangladesh (13); GHSP 2024 tidak menyebut perubahan sterilisasi sejak 2011, jadi nilai regional 2011 dibawa, tetapi belum dipastikan masih ada di tabel terbaru. Pilih `sterilisation: \'global\'` untuk hanya memakai baris yang terkonfirmasi.',
-  en: 'The 2022 table (Data4Impact CYP page) gives sterilisation only globally (10) and for India, Nepal & Bangladesh (13); GHSP 2024 names no change to sterilisation since 2011, so the 2011 regional value is carried over, but it is not confirmed that the current table still has the row. Choose `sterilisation: \'global\'` to use only a confirmed row.',
+  id: "Tabel 2022 (halaman CYP Data4Impact) hanya memuat sterilisasi global (10) dan India, Nepal & Bangladesh (13); GHSP 2024 tidak menyebut perubahan sterilisasi sejak 2011, jadi nilai regional 2011 dibawa, tetapi belum dipastikan masih ada di tabel terbaru. Pilih `sterilisation: 'global'` untuk hanya memakai baris yang terkonfirmasi.",
+  en: "The 2022 table (Data4Impact CYP page) gives sterilisation only globally (10) and for India, Nepal & Bangladesh (13); GHSP 2024 names no change to sterilisation since 2011, so the 2011 regional value is carried over, but it is not confirmed that the current table still has the row. Choose `sterilisation: 'global'` to use only a confirmed row.",
 };
 
 /**

@@ -63,8 +63,20 @@ const PRODUCTS = {
     fiveYear: p('implantFiveYear', 'perUnit', 'implantFiveYear', 'implan 5 tahun', '5-year implant'),
   },
   injectable: {
-    oneMonth: p('injectableOneMonth', 'unitsPerCyp', 'injectableOneMonth', 'suntik 1 bulan', '1-month injectable'),
-    twoMonth: p('injectableTwoMonth', 'unitsPerCyp', 'injectableTwoMonth', 'suntik 2 bulan', '2-month injectable'),
+    oneMonth: p(
+      'injectableOneMonth',
+      'unitsPerCyp',
+      'injectableOneMonth',
+      'suntik 1 bulan',
+      '1-month injectable',
+    ),
+    twoMonth: p(
+      'injectableTwoMonth',
+      'unitsPerCyp',
+      'injectableTwoMonth',
+      'suntik 2 bulan',
+      '2-month injectable',
+    ),
     threeMonth: p(
       'injectableThreeMonth',
       'unitsPerCyp',
@@ -75,7 +87,13 @@ const PRODUCTS = {
   },
   pill: {
     combined: p('pillCombined', 'unitsPerCyp', 'combinedPill', 'pil kombinasi', 'combined pill'),
-    progestinOnly: p('pillProgestinOnly', 'unitsPerCyp', 'progestinOnlyPill', 'minipil', 'progestin-only pill'),
+    progestinOnly: p(
+      'pillProgestinOnly',
+      'unitsPerCyp',
+      'progestinOnlyPill',
+      'minipil',
+      'progestin-only pill',
+    ),
   },
 } as const;
 

@@ -5,7 +5,8 @@ const PB =
   'BKKBN R/I/KB register (slideplayer.info/amp/2296074) and SIGA Yan KB monthly tables (newsiga-siga.bkkbn.go.id): PB by method';
 const MKJP =
   'MKJP = IUD + implant + MOW + MOP as the Kampung KB portal counts it (github.com/willyprmn/Kampung-KB @b1229f7, database/sql/statistik/classification/kampung.sql)';
-const DROPOUT = 'BKKBN (2007): a drop-out is an acceptor who stops for more than 3 months, quoted in text-id.123dok.com/document/lzggjmvzo';
+const DROPOUT =
+  'BKKBN (2007): a drop-out is an acceptor who stops for more than 3 months, quoted in text-id.123dok.com/document/lzggjmvzo';
 
 /**
  * New acceptors and drop-outs by method, from the monthly report's flows:
