@@ -162,7 +162,7 @@ export function cypIndicator(options: CypIndicatorOptions = {}): IndicatorDefini
   const condom = table.unitsPerCyp.condom;
   return {
     id: options.id ?? `cyp-${table.id}`,
-    version: options.version ?? '1.1.0',
+    version: options.version ?? '1.0.0',
     name: {
       id: `Pasangan-tahun perlindungan (CYP, faktor USAID ${table.id})`,
       en: `Couple-years of protection (CYP, USAID ${table.id} factors)`,
