@@ -33,7 +33,12 @@ afterAll(async () => {
   await postgres?.stop();
 });
 
-async function viaSql(client: SqlClient, dialect: SqlDialect, dataset: Dataset, options: ComputeIndicatorsOptions) {
+async function viaSql(
+  client: SqlClient,
+  dialect: SqlDialect,
+  dataset: Dataset,
+  options: ComputeIndicatorsOptions,
+) {
   await loadDatasetSql(client, dataset);
   const out = await computeIndicatorsSql(client, options, dialect);
   if (!out.ok) throw new Error(out.unsupported.map((u) => u.en).join('; '));
@@ -135,9 +140,9 @@ describe('differential: the FP analyst indicators and CYP by product, JS vs SQL'
         });
         withValues += js.filter((r) => r.value !== null && r.indicatorId !== 'cyp').length;
       }),
-      { seed: 20261130, numRuns: 20 },
+      { seed: 20261130, numRuns: 10 },
     );
     // The property saw real values, not only nulls.
-    expect(withValues).toBeGreaterThan(100);
+    expect(withValues).toBeGreaterThan(50);
   }, 300_000);
 });

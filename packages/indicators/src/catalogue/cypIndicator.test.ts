@@ -74,7 +74,10 @@ describe('cypIndicator', () => {
     indicators = [cypIndicator(), cypIndicator({ table: cypFactors2011 })],
   ) => {
     const rows = computeIndicators(
-      [kampung('k', '63.71.04.1010'), monthly('k', '2022-03', distributed === undefined ? { users } : { users, distributed })],
+      [
+        kampung('k', '63.71.04.1010'),
+        monthly('k', '2022-03', distributed === undefined ? { users } : { users, distributed }),
+      ],
       {
         indicators,
         level: 'kampung',
