@@ -589,3 +589,54 @@ describe('aggregate: a corrected snapshot carried in from before the period', ()
     });
   }
 });
+
+describe('aggregate: corrections inside the periods', () => {
+  // A population snapshot and a monthly report of February 2020, each corrected later in the stream (a line
+  // appended to the file): the correction replaces the first record; it never adds to it, and the first never
+  // wins. The probe that kept the first snapshot gave PUS 100 for kampung a instead of the corrected 120.
+  const stream: TypedRecord[] = [
+    { type: 'kampung', record: kampung('a', '63.71.04.1010') },
+    { type: 'kampung', record: kampung('c', '63.71.01.1012') },
+    { type: 'population', record: population('a', '2020-02', 100) },
+    { type: 'monthly', record: monthly('a', '2020-02', 10, 5) },
+    { type: 'population', record: population('c', '2020-02', 40) },
+    { type: 'monthly', record: monthly('c', '2020-02', 3, 1) },
+    { type: 'population', record: population('a', '2020-02', 120) },
+    { type: 'monthly', record: monthly('a', '2020-02', 12, 7) },
+    { type: 'population', record: population('c', '2020-02', 60) },
+    { type: 'monthly', record: monthly('c', '2020-02', 4, 2) },
+  ];
+  const levels = ['kampung', 'village', 'district', 'regency', 'province'] as const;
+  // February itself, the quarter, half and year around it; Q2 only carries the snapshot in.
+  const periods = ['202002', '2020Q1', '2020S1', '2020', '2020Q2'];
+  // Worked by hand: [PUS, users.iud (last), newAcceptors.iud (sum)] per org unit.
+  const expected: Record<(typeof levels)[number], Record<string, readonly [number, number, number]>> = {
+    kampung: { a: [120, 12, 7], c: [60, 4, 2] },
+    village: { '63.71.04.1010': [120, 12, 7], '63.71.01.1012': [60, 4, 2] },
+    district: { '63.71.04': [120, 12, 7], '63.71.01': [60, 4, 2] },
+    regency: { '63.71': [180, 16, 9] },
+    province: { '63': [180, 16, 9] },
+  };
+  const ids = ['population.pus', 'monthly.users.iud', 'monthly.newAcceptors.iud'];
+  for (const level of levels) {
+    it(`keeps the later snapshot and report of a month at ${level} level, for a month, quarter, half, year and the next quarter`, () => {
+      const r = aggregate(stream, {
+        elements: ids.map((id) => findDataElement(id) as DataElement),
+        level,
+        periods,
+      });
+      for (const period of periods) {
+        for (const [orgUnit, [pus, users, acceptors]] of Object.entries(expected[level])) {
+          const values = r.groups.get(groupKey(orgUnit, period))?.values;
+          expect(values?.['population.pus']?.value, `PUS ${orgUnit}@${period}`).toBe(pus);
+          // Q2 has no monthly report: null, not the February values.
+          const q2 = period === '2020Q2';
+          expect(values?.['monthly.users.iud']?.value, `users ${orgUnit}@${period}`).toBe(q2 ? null : users);
+          expect(values?.['monthly.newAcceptors.iud']?.value, `new ${orgUnit}@${period}`).toBe(
+            q2 ? null : acceptors,
+          );
+        }
+      }
+    });
+  }
+});
