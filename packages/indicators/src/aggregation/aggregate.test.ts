@@ -400,6 +400,50 @@ describe('aggregate: groups, periods and what cannot be used', () => {
     expect(cell(r, '63.71.04', '202001', 'monthly.users.iud')?.value).toBe(30);
   });
 
+  it("checks each element's kind against its time aggregation: a stock is never summed, a flow never 'last'", () => {
+    const pus = findDataElement('population.pus') as DataElement;
+    const newIud = findDataElement('monthly.newAcceptors.iud') as DataElement;
+    const interventions = findDataElement('interventions') as DataElement;
+    const r = aggregate(records(), {
+      elements: [
+        { ...pus, id: 'pusSummed', timeAggregation: 'sum' },
+        { ...newIud, id: 'newIudLast', timeAggregation: 'last' },
+        { ...interventions, id: 'interventionStock', kind: 'stock' },
+        { ...pus, id: 'pusMean', timeAggregation: 'average' },
+        { ...newIud, id: 'newIudMean', timeAggregation: 'average' },
+      ],
+      level: 'kampung',
+      periods: ['2020Q1'],
+    });
+    expect(r.invalidElements).toEqual([
+      {
+        id: 'pusSummed',
+        reason: {
+          id: "'pusSummed' adalah stok (keadaan pada satu saat): nilai beberapa bulan tidak boleh dijumlahkan; pakai agregasi waktu 'last' atau 'average'",
+          en: "'pusSummed' is a stock (a level at a moment): its months must not be summed; use time aggregation 'last' or 'average'",
+        },
+      },
+      {
+        id: 'newIudLast',
+        reason: {
+          id: "'newIudLast' adalah arus (kejadian selama periode): bulan terakhir saja tidak mewakili periode; pakai agregasi waktu 'sum' atau 'average'",
+          en: "'newIudLast' is a flow (what happens during the period): the last month alone does not stand for the period; use time aggregation 'sum' or 'average'",
+        },
+      },
+      {
+        id: 'interventionStock',
+        reason: {
+          id: "'interventionStock' menghitung kejadian atau anggaran, jadi jenisnya 'flow', bukan 'stock'",
+          en: "'interventionStock' counts events or budgets, so its kind is 'flow', not 'stock'",
+        },
+      },
+    ]);
+    const a = r.groups.get(groupKey('kampung-a', '2020Q1'))?.values;
+    expect(Object.keys(a ?? {})).toEqual(['pusMean', 'newIudMean']);
+    // A: PUS 100 in each month (mean 100); new IUD acceptors 2, 1, 3 (mean 2).
+    expect([a?.['pusMean']?.value, a?.['newIudMean']?.value]).toEqual([100, 2]);
+  });
+
   it('reads a Dataset and an async stream alike', async () => {
     const ds = emptyDataset();
     for (const { type, record } of records()) {
