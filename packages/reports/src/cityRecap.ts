@@ -3,11 +3,13 @@ import { type Dataset, emptyDataset, type Lang } from '@kampung-kb/model';
 import { type IndicatorTrends, indicatorTrendChart, indicatorTrends } from './charts/indicatorTrendChart.js';
 import { crossSectorSection } from './internal/crossSectorSection.js';
 import { kampungDisclosure } from './internal/kampungDisclosure.js';
+import { MonthlyReportIndex } from './internal/monthlyReportIndex.js';
 import { outcomeCell } from './internal/outcomeCell.js';
 import { readinessSection } from './internal/readinessSection.js';
 import { levelsChart, outputRankingChart } from './internal/recapCharts.js';
 import { kampungRows, pooled } from './internal/recapRows.js';
 import { recapText } from './internal/recapTexts.js';
+import { reportSubtitle } from './internal/reportSubtitle.js';
 import { t } from './internal/texts.js';
 import { monthLabel } from './monthLabel.js';
 import { type ReportContext, smallCellThreshold } from './reportContext.js';
@@ -62,13 +64,8 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
   const regions = ctx.regions ?? input.dataset?.regions;
   const period = results[0]?.period ?? '';
   const threshold = smallCellThreshold(ctx);
-  const shows = results.map((r) =>
-    kampungDisclosure(
-      r,
-      input.dataset?.monthly?.find((m) => m.kampungId === r.kampungId && m.period === r.period),
-      threshold,
-    ),
-  );
+  const reports = new MonthlyReportIndex(input.dataset?.monthly);
+  const shows = results.map((r) => kampungDisclosure(r, reports.get(r.kampungId, r.period), threshold));
 
   const counts: ReportCell[][] = classificationLevels.items.map((l) => [
     { kind: 'level', level: l.code, label: l.label[lang] },
@@ -92,9 +89,7 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
   return {
     lang,
     title: `${t('recapTitle', lang)}${ctx.programme ? `: ${ctx.programme.city.name}` : ''}`,
-    subtitle: [ctx.programme?.name[lang], period ? monthLabel(period, lang) : undefined]
-      .filter(Boolean)
-      .join(' · '),
+    subtitle: reportSubtitle(ctx, lang, period ? monthLabel(period, lang) : undefined),
     ...(ctx.programme?.synthetic ? { banner: t('synthetic', lang) } : {}),
     sections: [
       {

@@ -7,8 +7,10 @@ import {
 import type { Dataset } from '@kampung-kb/model';
 import { formatNumber } from '../internal/formatCell.js';
 import { kampungDisclosure } from '../internal/kampungDisclosure.js';
+import { MonthlyReportIndex } from '../internal/monthlyReportIndex.js';
 import { outcomeCell } from '../internal/outcomeCell.js';
 import { regionNames } from '../internal/regionNames.js';
+import { reportSubtitle } from '../internal/reportSubtitle.js';
 import { t } from '../internal/texts.js';
 import { monthLabel } from '../monthLabel.js';
 import { type ReportContext, smallCellThreshold } from '../reportContext.js';
@@ -64,15 +66,12 @@ export function classificationReport(input: ClassificationReportInput, ctx: Repo
   const regions = ctx.regions ?? dataset.regions;
   const month = monthLabel(period, lang);
   const collator = new Intl.Collator(lang === 'id' ? 'id-ID' : 'en-GB');
+  const reports = new MonthlyReportIndex(dataset.monthly);
   const entries = input.results
     .map((r) => ({
       r,
       names: regionNames(regions, r.regionCode),
-      show: kampungDisclosure(
-        r,
-        dataset.monthly.find((m) => m.kampungId === r.kampungId && m.period === r.period),
-        threshold,
-      ),
+      show: kampungDisclosure(r, reports.get(r.kampungId, r.period), threshold),
     }))
     .sort(
       (a, b) =>
@@ -230,7 +229,7 @@ export function classificationReport(input: ClassificationReportInput, ctx: Repo
   return {
     lang,
     title: `${pt('classificationTitle', lang)}${ctx.programme ? `: ${ctx.programme.city.name}` : ''}`,
-    subtitle: [ctx.programme?.name[lang], month].filter(Boolean).join(' · '),
+    subtitle: reportSubtitle(ctx, lang, month),
     ...(ctx.programme?.synthetic ? { banner: t('synthetic', lang) } : {}),
     sections: [
       { title: t('levels', lang), blocks: [levelChart, levelTable] },
