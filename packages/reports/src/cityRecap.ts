@@ -1,8 +1,8 @@
 import { classificationLevels, type KampungIndicators, NO_REPORT_LABEL } from '@kampung-kb/indicators';
-import { type Dataset, emptyDataset, type Lang } from '@kampung-kb/model';
+import { type Dataset, emptyDataset, type Lang, type Region } from '@kampung-kb/model';
 import { type IndicatorTrends, indicatorTrendChart, indicatorTrends } from './charts/indicatorTrendChart.js';
 import { crossSectorSection } from './internal/crossSectorSection.js';
-import { kampungDisclosure } from './internal/kampungDisclosure.js';
+import { type KampungDisclosure, kampungDisclosure } from './internal/kampungDisclosure.js';
 import { MonthlyReportIndex } from './internal/monthlyReportIndex.js';
 import { outcomeCell } from './internal/outcomeCell.js';
 import { readinessSection } from './internal/readinessSection.js';
@@ -66,20 +66,6 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
   const threshold = smallCellThreshold(ctx);
   const reports = new MonthlyReportIndex(input.dataset?.monthly);
   const shows = results.map((r) => kampungDisclosure(r, reports.get(r.kampungId, r.period), threshold));
-
-  const counts: ReportCell[][] = classificationLevels.items.map((l) => [
-    { kind: 'level', level: l.code, label: l.label[lang] },
-    results.filter((r) => r.outcome.level === l.code).length,
-  ]);
-  // Kampung without a monthly report for the month: counted apart, never as Dasar.
-  const noReport = results.filter((r) => r.outcome.level === null).length;
-  if (noReport > 0)
-    counts.push([
-      outcomeCell({ level: null, label: NO_REPORT_LABEL, reason: 'noMonthlyReport' }, lang),
-      noReport,
-    ]);
-
-  const rows = kampungRows(results, shows, regions, lang);
   const trend = cityTrend(input, period, ctx);
 
   const footnotes = [t('pooledNote', lang), t('definitions', lang)];
@@ -92,68 +78,8 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
     subtitle: reportSubtitle(ctx, lang, period ? monthLabel(period, lang) : undefined),
     ...(ctx.programme?.synthetic ? { banner: t('synthetic', lang) } : {}),
     sections: [
-      {
-        title: t('levels', lang),
-        blocks: [
-          {
-            kind: 'table',
-            id: 'kampung-levels',
-            columns: [
-              { title: t('level', lang), align: 'left' },
-              { title: t('count', lang), align: 'right' },
-            ],
-            rows: counts,
-            footer: [[t('total', lang), results.length]],
-            // Counts of kampung (not of residents): never suppressed, but the total is declared.
-            relations: [
-              {
-                total: { row: counts.length, column: 1 },
-                parts: counts.map((_, row) => ({ row, column: 1 })),
-              },
-            ],
-          },
-          levelsChart(counts, results.length, lang),
-        ],
-      },
-      {
-        title: t('allKampung', lang),
-        blocks: [
-          {
-            kind: 'table',
-            id: 'all-kampung',
-            columns: [
-              { title: t('kampung', lang), align: 'left' },
-              { title: t('kelurahan', lang), align: 'left' },
-              { title: t('kecamatan', lang), align: 'left' },
-              { title: t('cpr', lang), align: 'right' },
-              { title: t('mkjp', lang), align: 'right' },
-              { title: t('unmetNeed', lang), align: 'right' },
-              { title: t('poktanShort', lang), align: 'right' },
-              { title: t('input', lang), align: 'right' },
-              { title: t('process', lang), align: 'right' },
-              { title: t('output', lang), align: 'right' },
-              { title: t('level', lang), align: 'left' },
-            ],
-            rows,
-            footer: [
-              [
-                t('cityTotal', lang),
-                '',
-                '',
-                pooled(results, shows, 'cpr'),
-                pooled(results, shows, 'mkjpShare'),
-                pooled(results, shows, 'unmetNeed'),
-                '',
-                '',
-                '',
-                '',
-                '',
-              ],
-            ],
-          },
-          outputRankingChart(results, lang),
-        ],
-      },
+      levelsSection(results, lang),
+      allKampungSection(results, shows, regions, lang),
       ...(trend ? [{ title: recapText('trendSection', lang), blocks: [trend] }] : []),
       // — urun rembug warga and budget of the report's year (catalogue indicators, city level) —
       ...crossSector(input.dataset, period, lang),
@@ -161,6 +87,92 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
       ...(ctx.programme?.readiness ? [readinessSection(ctx.programme.readiness, lang)] : []),
     ],
     footnotes,
+  };
+}
+
+/** How many kampung sit at each level (and without a report), as a table and a chart. */
+function levelsSection(results: readonly KampungIndicators[], lang: Lang): ReportSection {
+  const counts: ReportCell[][] = classificationLevels.items.map((l) => [
+    { kind: 'level', level: l.code, label: l.label[lang] },
+    results.filter((r) => r.outcome.level === l.code).length,
+  ]);
+  // Kampung without a monthly report for the month: counted apart, never as Dasar.
+  const noReport = results.filter((r) => r.outcome.level === null).length;
+  if (noReport > 0)
+    counts.push([
+      outcomeCell({ level: null, label: NO_REPORT_LABEL, reason: 'noMonthlyReport' }, lang),
+      noReport,
+    ]);
+  return {
+    title: t('levels', lang),
+    blocks: [
+      {
+        kind: 'table',
+        id: 'kampung-levels',
+        columns: [
+          { title: t('level', lang), align: 'left' },
+          { title: t('count', lang), align: 'right' },
+        ],
+        rows: counts,
+        footer: [[t('total', lang), results.length]],
+        // Counts of kampung (not of residents): never suppressed, but the total is declared.
+        relations: [
+          {
+            total: { row: counts.length, column: 1 },
+            parts: counts.map((_, row) => ({ row, column: 1 })),
+          },
+        ],
+      },
+      levelsChart(counts, results.length, lang),
+    ],
+  };
+}
+
+/** Every kampung with its indicators, indices and level, the pooled city row, and the output ranking. */
+function allKampungSection(
+  results: readonly KampungIndicators[],
+  shows: readonly KampungDisclosure[],
+  regions: readonly Region[] | undefined,
+  lang: Lang,
+): ReportSection {
+  return {
+    title: t('allKampung', lang),
+    blocks: [
+      {
+        kind: 'table',
+        id: 'all-kampung',
+        columns: [
+          { title: t('kampung', lang), align: 'left' },
+          { title: t('kelurahan', lang), align: 'left' },
+          { title: t('kecamatan', lang), align: 'left' },
+          { title: t('cpr', lang), align: 'right' },
+          { title: t('mkjp', lang), align: 'right' },
+          { title: t('unmetNeed', lang), align: 'right' },
+          { title: t('poktanShort', lang), align: 'right' },
+          { title: t('input', lang), align: 'right' },
+          { title: t('process', lang), align: 'right' },
+          { title: t('output', lang), align: 'right' },
+          { title: t('level', lang), align: 'left' },
+        ],
+        rows: kampungRows(results, shows, regions, lang),
+        footer: [
+          [
+            t('cityTotal', lang),
+            '',
+            '',
+            pooled(results, shows, 'cpr'),
+            pooled(results, shows, 'mkjpShare'),
+            pooled(results, shows, 'unmetNeed'),
+            '',
+            '',
+            '',
+            '',
+            '',
+          ],
+        ],
+      },
+      outputRankingChart(results, lang),
+    ],
   };
 }
 

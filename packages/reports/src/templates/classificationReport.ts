@@ -4,9 +4,9 @@ import {
   type KampungIndicators,
   NO_REPORT_LABEL,
 } from '@kampung-kb/indicators';
-import type { Dataset } from '@kampung-kb/model';
+import type { Dataset, Lang } from '@kampung-kb/model';
 import { formatNumber } from '../internal/formatCell.js';
-import { kampungDisclosure } from '../internal/kampungDisclosure.js';
+import { type KampungDisclosure, kampungDisclosure } from '../internal/kampungDisclosure.js';
 import { MonthlyReportIndex } from '../internal/monthlyReportIndex.js';
 import { outcomeCell } from '../internal/outcomeCell.js';
 import { regionNames } from '../internal/regionNames.js';
@@ -80,136 +80,10 @@ export function classificationReport(input: ClassificationReportInput, ctx: Repo
         collator.compare(a.r.kampungId, b.r.kampungId),
     );
 
-  // — kampung per level —
-  const levelRows: ReportCell[][] = classificationLevels.items.map((l) => [
-    { kind: 'level', level: l.code, label: l.label[lang] },
-    input.results.filter((r) => r.outcome.level === l.code).length,
-  ]);
   const noReport = input.results.filter((r) => r.outcome.level === null).length;
-  if (noReport > 0) {
-    levelRows.push([
-      outcomeCell({ level: null, label: NO_REPORT_LABEL, reason: 'noMonthlyReport' }, lang),
-      noReport,
-    ]);
-  }
-  const levelColumns = [
-    { title: t('level', lang), align: 'left' as const },
-    { title: t('kampung', lang), align: 'right' as const },
-  ];
-  const levelTable: ReportTable = {
-    kind: 'table',
-    id: 'kampung-per-level',
-    columns: levelColumns,
-    rows: levelRows,
-    footer: [[t('total', lang), input.results.length]],
-    relations: [
-      {
-        total: { row: levelRows.length, column: 1 },
-        parts: levelRows.map((_, row) => ({ row, column: 1 })),
-      },
-    ],
-  };
-  const levelChart: ReportChart = {
-    kind: 'chart',
-    id: 'kampung-per-level-chart',
-    mark: 'barHorizontal',
-    title: pt('levelsTitle', lang, { month }),
-    description: pt('levelsDescription', lang, {
-      total: input.results.length,
-      parts: levelRows
-        .map((r) => `${(r[0] as { label: string }).label} ${formatNumber(r[1] as number, lang)}`)
-        .join(', '),
-    }),
-    xTitle: t('kampung', lang),
-    yTitle: t('level', lang),
-    unit: 'count',
-    table: { kind: 'table', columns: levelColumns, rows: levelRows },
-  };
-
-  // — every kampung's sub-scores —
-  const subs = classificationSubIndicators;
-  const scoreRows = entries.map(({ r, names }): ReportCell[] => {
-    const assessed = r.outcome.level !== null;
-    const score = (id: string): ReportCell => {
-      const s = r.classification.subIndicators.find((x) => x.id === id);
-      if (s === undefined || (!assessed && s.index === 'output')) return null;
-      return s.score;
-    };
-    const idx = r.classification.indices;
-    return [
-      r.name,
-      names.district,
-      ...subs.map((d) => score(d.id)),
-      idx.input,
-      idx.process,
-      assessed ? idx.output : null,
-      outcomeCell(r.outcome, lang),
-    ];
-  });
-  const indexLabel = (id: string) =>
-    input.results[0]?.classification.indexDetails.find((i) => i.id === id)?.label[lang] ?? id;
-  const scoreTable: ReportTable = {
-    kind: 'table',
-    id: 'sub-indicator-scores',
-    columns: [
-      { title: t('kampung', lang), align: 'left' },
-      { title: t('kecamatan', lang), align: 'left' },
-      ...subs.map((d) => ({ title: d.label[lang], align: 'right' as const })),
-      { title: indexLabel('input'), align: 'right' },
-      { title: indexLabel('process'), align: 'right' },
-      { title: indexLabel('output'), align: 'right' },
-      { title: t('level', lang), align: 'left' },
-    ],
-    rows: scoreRows,
-  };
-
-  // — ranked by the output index —
-  const ranked = [...entries].sort((a, b) => {
-    const va = a.r.outcome.level === null ? null : a.r.classification.indices.output;
-    const vb = b.r.outcome.level === null ? null : b.r.classification.indices.output;
-    if (va !== vb) {
-      if (va === null) return 1;
-      if (vb === null) return -1;
-      return vb - va;
-    }
-    return collator.compare(a.r.name, b.r.name) || collator.compare(a.r.kampungId, b.r.kampungId);
-  });
-  const rankRows = ranked.map(({ r }): ReportCell[] => [
-    r.name,
-    r.outcome.level === null ? null : r.classification.indices.output,
-  ]);
-  const assessed = rankRows.filter((row) => row[1] !== null);
-  const top = assessed[0];
-  const bottom = assessed[assessed.length - 1];
-  const rankChart: ReportChart = {
-    kind: 'chart',
-    id: 'output-index-ranking',
-    mark: 'barHorizontal',
-    title: pt('rankingTitle', lang, { month }),
-    description:
-      top && bottom
-        ? pt('rankingDescription', lang, {
-            top: top[0] as string,
-            topValue: formatNumber(top[1] as number, lang),
-            bottom: bottom[0] as string,
-            bottomValue: formatNumber(bottom[1] as number, lang),
-            noReport,
-          })
-        : pt('rankingEmpty', lang, { month }),
-    xTitle: pt('outputIndex', lang),
-    yTitle: t('kampung', lang),
-    unit: 'count',
-    table: {
-      kind: 'table',
-      columns: [
-        { title: t('kampung', lang), align: 'left' },
-        { title: pt('outputIndex', lang), align: 'right' },
-      ],
-      rows: rankRows,
-    },
-  };
-
-  // — what would lift each kampung one level —
+  const [levelChart, levelTable] = levelBlocks(input.results, month, lang);
+  const scoreTable = subScoreTable(entries, input.results, lang);
+  const rankChart = outputRankingChart(entries, month, noReport, collator, lang);
   const planTable: ReportTable = {
     kind: 'table',
     id: 'next-level',
@@ -244,5 +118,162 @@ export function classificationReport(input: ClassificationReportInput, ctx: Repo
       },
     ],
     footnotes,
+  };
+}
+
+/** A kampung of the report with its region names and how its figures are shown. */
+interface Entry {
+  readonly r: KampungIndicators;
+  readonly names: ReturnType<typeof regionNames>;
+  readonly show: KampungDisclosure;
+}
+
+/** The kampung per level: a chart and its table (kampung without a report counted apart, never as Dasar). */
+function levelBlocks(
+  results: readonly KampungIndicators[],
+  month: string,
+  lang: Lang,
+): [ReportChart, ReportTable] {
+  const levelRows: ReportCell[][] = classificationLevels.items.map((l) => [
+    { kind: 'level', level: l.code, label: l.label[lang] },
+    results.filter((r) => r.outcome.level === l.code).length,
+  ]);
+  const noReport = results.filter((r) => r.outcome.level === null).length;
+  if (noReport > 0) {
+    levelRows.push([
+      outcomeCell({ level: null, label: NO_REPORT_LABEL, reason: 'noMonthlyReport' }, lang),
+      noReport,
+    ]);
+  }
+  const levelColumns = [
+    { title: t('level', lang), align: 'left' as const },
+    { title: t('kampung', lang), align: 'right' as const },
+  ];
+  const levelTable: ReportTable = {
+    kind: 'table',
+    id: 'kampung-per-level',
+    columns: levelColumns,
+    rows: levelRows,
+    footer: [[t('total', lang), results.length]],
+    relations: [
+      {
+        total: { row: levelRows.length, column: 1 },
+        parts: levelRows.map((_, row) => ({ row, column: 1 })),
+      },
+    ],
+  };
+  const levelChart: ReportChart = {
+    kind: 'chart',
+    id: 'kampung-per-level-chart',
+    mark: 'barHorizontal',
+    title: pt('levelsTitle', lang, { month }),
+    description: pt('levelsDescription', lang, {
+      total: results.length,
+      parts: levelRows
+        .map((r) => `${(r[0] as { label: string }).label} ${formatNumber(r[1] as number, lang)}`)
+        .join(', '),
+    }),
+    xTitle: t('kampung', lang),
+    yTitle: t('level', lang),
+    unit: 'count',
+    table: { kind: 'table', columns: levelColumns, rows: levelRows },
+  };
+  return [levelChart, levelTable];
+}
+
+/** Every kampung's sub-indicator scores, indices and level (no output scores without a monthly report). */
+function subScoreTable(
+  entries: readonly Entry[],
+  results: readonly KampungIndicators[],
+  lang: Lang,
+): ReportTable {
+  const subs = classificationSubIndicators;
+  const scoreRows = entries.map(({ r, names }): ReportCell[] => {
+    const assessed = r.outcome.level !== null;
+    const score = (id: string): ReportCell => {
+      const s = r.classification.subIndicators.find((x) => x.id === id);
+      if (s === undefined || (!assessed && s.index === 'output')) return null;
+      return s.score;
+    };
+    const idx = r.classification.indices;
+    return [
+      r.name,
+      names.district,
+      ...subs.map((d) => score(d.id)),
+      idx.input,
+      idx.process,
+      assessed ? idx.output : null,
+      outcomeCell(r.outcome, lang),
+    ];
+  });
+  const indexLabel = (id: string) =>
+    results[0]?.classification.indexDetails.find((i) => i.id === id)?.label[lang] ?? id;
+  return {
+    kind: 'table',
+    id: 'sub-indicator-scores',
+    columns: [
+      { title: t('kampung', lang), align: 'left' },
+      { title: t('kecamatan', lang), align: 'left' },
+      ...subs.map((d) => ({ title: d.label[lang], align: 'right' as const })),
+      { title: indexLabel('input'), align: 'right' },
+      { title: indexLabel('process'), align: 'right' },
+      { title: indexLabel('output'), align: 'right' },
+      { title: t('level', lang), align: 'left' },
+    ],
+    rows: scoreRows,
+  };
+}
+
+/** The kampung ranked by the output index (those without a report last), as a chart with its table. */
+function outputRankingChart(
+  entries: readonly Entry[],
+  month: string,
+  noReport: number,
+  collator: Intl.Collator,
+  lang: Lang,
+): ReportChart {
+  const ranked = [...entries].sort((a, b) => {
+    const va = a.r.outcome.level === null ? null : a.r.classification.indices.output;
+    const vb = b.r.outcome.level === null ? null : b.r.classification.indices.output;
+    if (va !== vb) {
+      if (va === null) return 1;
+      if (vb === null) return -1;
+      return vb - va;
+    }
+    return collator.compare(a.r.name, b.r.name) || collator.compare(a.r.kampungId, b.r.kampungId);
+  });
+  const rankRows = ranked.map(({ r }): ReportCell[] => [
+    r.name,
+    r.outcome.level === null ? null : r.classification.indices.output,
+  ]);
+  const assessed = rankRows.filter((row) => row[1] !== null);
+  const top = assessed[0];
+  const bottom = assessed[assessed.length - 1];
+  return {
+    kind: 'chart',
+    id: 'output-index-ranking',
+    mark: 'barHorizontal',
+    title: pt('rankingTitle', lang, { month }),
+    description:
+      top && bottom
+        ? pt('rankingDescription', lang, {
+            top: top[0] as string,
+            topValue: formatNumber(top[1] as number, lang),
+            bottom: bottom[0] as string,
+            bottomValue: formatNumber(bottom[1] as number, lang),
+            noReport,
+          })
+        : pt('rankingEmpty', lang, { month }),
+    xTitle: pt('outputIndex', lang),
+    yTitle: t('kampung', lang),
+    unit: 'count',
+    table: {
+      kind: 'table',
+      columns: [
+        { title: t('kampung', lang), align: 'left' },
+        { title: pt('outputIndex', lang), align: 'right' },
+      ],
+      rows: rankRows,
+    },
   };
 }
