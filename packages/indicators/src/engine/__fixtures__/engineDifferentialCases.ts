@@ -280,7 +280,8 @@ export const CUSTOM_ELEMENTS: readonly IndicatorDataElement[] = [
     path: 'pus',
     timeAggregation: 'sum',
     spaceAggregation: 'average',
-    kind: 'stock',
+    // PUS summed over the months is couple-months (exposure), a flow: a stock may not be summed.
+    kind: 'flow',
   },
   {
     id: 'custom.marchPill',
