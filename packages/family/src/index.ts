@@ -45,3 +45,6 @@ export { FamilyHousing } from './model/familyHousing.js';
 export { FamilyMember } from './model/familyMember.js';
 export { Pseudonym } from './model/pseudonym.js';
 export { WomanFertility } from './model/womanFertility.js';
+export type { Pseudonymizer } from './pseudonym/pseudonymizer.js';
+export type { FamilyReadItem, FamilyReadOptions, FamilyReadSummary } from './readers/familyReadItem.js';
+export { parseFamilyCsv } from './readers/parseFamilyCsv.js';
