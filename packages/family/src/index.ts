@@ -48,3 +48,4 @@ export { WomanFertility } from './model/womanFertility.js';
 export type { Pseudonymizer } from './pseudonym/pseudonymizer.js';
 export type { FamilyReadItem, FamilyReadOptions, FamilyReadSummary } from './readers/familyReadItem.js';
 export { parseFamilyCsv } from './readers/parseFamilyCsv.js';
+export { parseFamilyJson } from './readers/parseFamilyJson.js';

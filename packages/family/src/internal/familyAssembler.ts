@@ -270,9 +270,9 @@ export class FamilyAssembler {
     }
   }
 
-  /** Counts a row once (a JSON family's member rows share its position); whether it was new. */
+  /** Counts a row once (the member rows of a JSON family share its position or line); whether it was new. */
   private countRow(row: number): boolean {
-    if (this.placeKind === 'index' && row === this.lastCounted) return false;
+    if (row === this.lastCounted) return false;
     this.lastCounted = row;
     this.rows++;
     return true;
@@ -293,6 +293,11 @@ export class FamilyAssembler {
         rejectedFamilies: this.rejectedFamilies,
       },
     });
+  }
+
+  /** Finishes the family in hand (a JSON entry ends it; CSV rows end it by a new KK). */
+  finishFamily(out: FamilyReadItem[]): void {
+    this.flush(out);
   }
 
   /** Counts a row that could not be read at all (the caller reports it): a JSON entry that is no family. */
