@@ -51,7 +51,7 @@ function rng(seed: number): () => number {
 
 const pick = <T>(r: () => number, items: readonly T[]): T => items[Math.floor(r() * items.length)] as T;
 const METHODS = ['iud', 'implant', 'injectable', 'pill', 'condom', 'mow', '', '', ''];
-const BLANK_FERTILITY = ',,,,,,';
+const BLANK_FERTILITY = ',,,,,,,';
 
 /** The CSV rows of family `i` (0-based). */
 export function familyRows(i: number, r: () => number): string[] {

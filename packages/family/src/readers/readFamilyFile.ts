@@ -18,6 +18,9 @@ const FORMATS: Readonly<Record<string, 'csv' | 'json' | 'xlsx'>> = {
   '.xlsx': 'xlsx',
 };
 
+/** Bytes read from disk at a time: a few large reads cost less than many small ones; memory holds one. */
+const CHUNK_BYTES = 1 << 20;
+
 const EMPTY = { rows: 0, families: 0, members: 0, women: 0, rejectedRows: 0, rejectedFamilies: 0 };
 
 function unreadable(file: string, error: unknown): Issue {
@@ -93,9 +96,16 @@ export async function* readFamilyFile(
   }
   const withFile = { ...options, file };
   try {
-    if (format === 'csv') yield* parseFamilyCsv(handle.createReadStream({ autoClose: false }), withFile);
+    if (format === 'csv')
+      yield* parseFamilyCsv(
+        handle.createReadStream({ autoClose: false, highWaterMark: CHUNK_BYTES }),
+        withFile,
+      );
     else if (format === 'json')
-      yield* parseFamilyJson(handle.createReadStream({ autoClose: false }), withFile);
+      yield* parseFamilyJson(
+        handle.createReadStream({ autoClose: false, highWaterMark: CHUNK_BYTES }),
+        withFile,
+      );
     else yield* readXlsx(handle, withFile);
   } finally {
     await handle.close();
@@ -210,7 +220,10 @@ export async function* readDhsWomenFile(
     return;
   }
   try {
-    yield* parseDhsWomenCsv(handle.createReadStream({ autoClose: false }), { ...options, file });
+    yield* parseDhsWomenCsv(handle.createReadStream({ autoClose: false, highWaterMark: CHUNK_BYTES }), {
+      ...options,
+      file,
+    });
   } finally {
     await handle.close();
   }
