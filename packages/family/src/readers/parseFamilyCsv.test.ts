@@ -236,6 +236,20 @@ describe('parseFamilyCsv', () => {
     ]);
   });
 
+  it('warns once about a column without a header that holds data', async () => {
+    const text = [
+      `${HEADER},,`,
+      `${KK1},sungai-andai,2021-04,,,,${NIK(1)},1,male,1985-03,married,head,,,,,,,,`,
+      `,,,,,,${NIK(2)},2,female,1990-07,married,spouse,,,,,,,x,`,
+      `,,,,,,${NIK(3)},3,female,2015-01,neverMarried,child,,,,,,,y,`,
+    ].join('\n');
+    const items = await read(text);
+    expect(issues(items).map((i) => [i.code, i.severity, i.location.line, i.location.field])).toEqual([
+      ['family-column-unnamed', 'warning', 3, '#19'],
+    ]);
+    expect(families(items)).toHaveLength(1);
+  });
+
   it('keeps quotes inside unquoted cells and reads quoted line breaks', async () => {
     const text = `${HEADER},catatan\n${KK1},sungai-andai,2021-04,,,,${NIK(1)},1,male,1985-03,married,head,,,,,,,Jl. A "Baru"\n`;
     const items = await read(text);
