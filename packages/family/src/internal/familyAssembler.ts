@@ -46,8 +46,8 @@ interface Pending {
   lastRow: number;
   rows: number;
   readonly fields: Record<string, unknown>;
-  /** The first value read for each family column and the row it came from. */
-  readonly firstValues: Map<string, { value: unknown; row: number }>;
+  /** Stamps the assembler's per-column first values as this family's (see `FamilyAssembler.firstValue`). */
+  readonly serial: number;
   readonly members: Record<string, unknown>[];
   readonly memberRows: number[];
   readonly issues: Issue[];
@@ -113,6 +113,15 @@ export class FamilyAssembler {
   private fatal = false;
   private pending: Pending | undefined;
   private kkIndex = -1;
+  /**
+   * The first value of each family column (by column index) in the family in hand and its row, valid where
+   * `firstSerial` holds that family's serial: kept here rather than per family, so reading a family
+   * allocates no table for them.
+   */
+  private readonly firstValue: unknown[] = [];
+  private readonly firstRow: number[] = [];
+  private readonly firstSerial: number[] = [];
+  private serial = 0;
   /** Columns without a header already reported (once each, at their first filled cell). */
   private readonly unnamedWarned = new Set<number>();
   /** The last row counted (a JSON family is one row however many members it has). */
@@ -245,12 +254,16 @@ export class FamilyAssembler {
         setPath(member, slot.column.segments, read.value);
         continue;
       }
-      const first = pending.firstValues.get(slot.column.path);
-      if (first === undefined) {
-        pending.firstValues.set(slot.column.path, { value: read.value, row });
+      if (this.firstSerial[i] !== pending.serial) {
+        this.firstSerial[i] = pending.serial;
+        this.firstValue[i] = read.value;
+        this.firstRow[i] = row;
         setPath(pending.fields, slot.column.segments, read.value);
-      } else if (!sameValue(first.value, read.value)) {
-        this.reject(pending, this.differsIssue(row, slot.header, first.row, first.value, read.value));
+      } else if (!sameValue(this.firstValue[i], read.value)) {
+        this.reject(
+          pending,
+          this.differsIssue(row, slot.header, this.firstRow[i] as number, this.firstValue[i], read.value),
+        );
       }
     }
     pending.members.push(member);
@@ -372,7 +385,7 @@ export class FamilyAssembler {
       lastRow: row,
       rows: 0,
       fields: {},
-      firstValues: new Map(),
+      serial: ++this.serial,
       members: [],
       memberRows: [],
       issues,
