@@ -1,5 +1,5 @@
 import { type CellResult, type CellValue, readCell } from '@kampung-kb/kit/core';
-import type { Issue, Label } from '@kampung-kb/model';
+import { type Issue, type Label, maskIdentifiers } from '@kampung-kb/model';
 import type { Family } from '../model/family.js';
 import type { Pseudonym } from '../model/pseudonym.js';
 import type { Pseudonymizer } from '../pseudonym/pseudonymizer.js';
@@ -19,6 +19,8 @@ type Slot =
       readonly header: string;
       readonly column: FamilyColumn;
       readonly memo: Map<string, CellResult>;
+      /** Free text (no code list, no month): checked for identifiers before it is kept. */
+      readonly free: boolean;
     };
 
 /** Columns without which no row can be read. */
@@ -195,7 +197,13 @@ export class FamilyAssembler {
       }
       seen.set(path, header);
       return meaning.kind === 'column'
-        ? { kind: meaning.column.scope, header, column: meaning.column, memo: new Map() }
+        ? {
+            kind: meaning.column.scope,
+            header,
+            column: meaning.column,
+            memo: new Map(),
+            free: meaning.column.kind === 'string' && !meaning.column.codeList && !meaning.column.period,
+          }
         : { kind: meaning.kind, header };
     });
     this.kkIndex = this.slots.findIndex((s) => s.kind === 'kk');
@@ -250,6 +258,10 @@ export class FamilyAssembler {
         continue;
       }
       if (!read.present) continue;
+      if (slot.free && typeof read.value === 'string' && maskIdentifiers(read.value) !== read.value) {
+        this.reject(pending, this.identifierInCellIssue(row, slot.header, read.value));
+        continue;
+      }
       if (slot.kind === 'member') {
         setPath(member, slot.column.segments, read.value);
         continue;
@@ -484,6 +496,21 @@ export class FamilyAssembler {
       {
         id: `${where.id}, kolom '${shownText(header)}': '${raw}' tidak terbaca${ambiguous}; yang diterima: ${read.expected.id}`,
         en: `${where.en}, column '${shownText(header)}': '${raw}' cannot be read${ambiguous}; accepted: ${read.expected.en}`,
+      },
+    );
+  }
+
+  private identifierInCellIssue(row: number, header: string, value: string): Issue {
+    const place = this.place(row, header);
+    const shown = shownText(value);
+    return readIssue(
+      'family-identifier-in-cell',
+      'error',
+      place,
+      { value: shown },
+      {
+        id: `${rowWords(place).id}, kolom '${shownText(header)}': '${shown}' berisi 16 digit atau lebih (seperti NIK/KK); nilai ini tidak disimpan`,
+        en: `${rowWords(place).en}, column '${shownText(header)}': '${shown}' holds 16 digits or more (like an NIK/KK); it is not kept`,
       },
     );
   }

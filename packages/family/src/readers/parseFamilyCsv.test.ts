@@ -234,6 +234,16 @@ describe('parseFamilyCsv', () => {
     expect(found[1]?.message.en).toContain('above the upper limit 99');
   });
 
+  it('refuses a free-text cell holding an NIK (e.g. typed into kampungId), never keeping it', async () => {
+    const text = `${HEADER}\n${KK1},${NIK(7)},2021-04,,,,${NIK(1)},1,male,1985-03,married,head,,,,,,`;
+    const items = await read(text);
+    expect(issues(items).map((i) => [i.code, i.location.line, i.location.field])).toEqual([
+      ['family-identifier-in-cell', 2, 'kampungId'],
+      ['family-rejected', 2, 'kk'],
+    ]);
+    expect(sixteenDigitRuns(items)).toEqual([]);
+  });
+
   it('a line number or NIK given twice in one family is an error', async () => {
     const text = [
       HEADER,
