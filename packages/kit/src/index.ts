@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 
+export { type CsvRowBatch, type CsvRowStreamOptions, csvRowStream } from './csvRowStream.js';
 export {
   type DataFileFormat,
   type DataFileKind,
