@@ -1,3 +1,3 @@
 import { packageBuild } from '../../scripts/tsup.base.ts';
 
-export default packageBuild(['src/index.ts'], { platform: 'neutral' });
+export default packageBuild(['src/index.ts', 'src/node.ts'], { platform: 'neutral' });

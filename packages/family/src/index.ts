@@ -104,5 +104,15 @@ export { FamilyHousing } from './model/familyHousing.js';
 export { FamilyMember } from './model/familyMember.js';
 export { Pseudonym } from './model/pseudonym.js';
 export { WomanFertility } from './model/womanFertility.js';
+export type { Pseudonymizer } from './pseudonym/pseudonymizer.js';
+export type { FamilyReadItem, FamilyReadOptions, FamilyReadSummary } from './readers/familyReadItem.js';
+export {
+  type DhsReadItem,
+  type DhsReadOptions,
+  type DhsReadSummary,
+  parseDhsWomenCsv,
+} from './readers/parseDhsWomenCsv.js';
+export { parseFamilyCsv } from './readers/parseFamilyCsv.js';
+export { parseFamilyJson } from './readers/parseFamilyJson.js';
 export { DhsTallier, type DhsTallierOptions } from './tally/DhsTallier.js';
 export { FamilyTallier, type FamilyTallyOptions } from './tally/FamilyTallier.js';

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export { type CsvRowBatch, type CsvRowStreamOptions, csvRowStream } from './csvRowStream.js';
 export {
   type DataFileFormat,
   type DataFileKind,
@@ -48,6 +49,8 @@ export {
   type ScaffoldRegion,
   scaffoldDataDir,
 } from './scaffoldDataDir.js';
+export { setPath } from './setPath.js';
+export { type SimilarNamesOptions, similarNames } from './similarNames.js';
 export {
   SITE_CANDIDATE_FIELDS,
   type SiteCandidateField,

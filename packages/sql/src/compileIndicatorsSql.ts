@@ -19,9 +19,10 @@ import {
   samePeriodLastYear,
 } from '@kampung-kb/model';
 import {
+  columnOperands,
   type ExpressionSql,
   expressionElements,
-  expressionSql,
+  expressionToSql,
   type OperandPeriod,
 } from './internal/expressionSql.js';
 import type { SqlDialect } from './sqlDialect.js';
@@ -165,7 +166,7 @@ export function compileIndicatorsSql(
       const parsed = parse(source);
       if (!parsed.ok) return { ok: false, reason: 'does not parse' };
       expressionElements(parsed.ast, env, needs);
-      return expressionSql(parsed.ast, env, zero, column);
+      return expressionToSql(parsed.ast, columnOperands(env, column), zero);
     };
     const n = compileSide(def.numerator);
     const d = def.denominator === undefined ? undefined : compileSide(def.denominator);
