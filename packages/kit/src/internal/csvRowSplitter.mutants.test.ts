@@ -202,3 +202,54 @@ describe('row limit', () => {
     expect(r.truncated).toEqual([false, false]);
   });
 });
+
+describe('streaming: rows reach the sink as soon as they are complete', () => {
+  function rowsBeforeEnd(pieces: readonly string[], maxRowChars?: number): string[][] {
+    const seen: string[][] = [];
+    const splitter = new CsvRowSplitter((row) => seen.push([...row.cells]), undefined, maxRowChars);
+    for (const p of pieces) splitter.push(p);
+    return seen;
+  }
+
+  it('emits the rows of a pushed piece before the text ends', () => {
+    expect(rowsBeforeEnd(['a,b\nc,d'])).toEqual([['a', 'b']]);
+    expect(rowsBeforeEnd(['\na,b\nc'])).toEqual([['a', 'b']]);
+    expect(rowsBeforeEnd(['a\rb\rc'])).toEqual([['a'], ['b']]);
+    expect(rowsBeforeEnd(['"a""b",c\nd'])).toEqual([['a"b', 'c']]);
+  });
+});
+
+describe('the first line at the row limit', () => {
+  it('judges the delimiter once the first line is exactly as long as the limit', () => {
+    expect(split(['a;bc', ',x\n'], { maxRowChars: 4 }).delimiter).toBe(';');
+  });
+
+  it('judges it on the whole piece, its last character included', () => {
+    expect(split(['abc;', 'd\n'], { maxRowChars: 4 }).delimiter).toBe(';');
+  });
+});
+
+describe('the row limit at the end of a piece', () => {
+  it('keeps a last row of exactly the limit without a final line break', () => {
+    expect(split(['ab,cd'], { maxRowChars: 5 })).toMatchObject({
+      rows: [{ line: 1, cells: ['ab', 'cd'] }],
+      truncated: [false],
+    });
+    expect(split(['"abcd'], { maxRowChars: 4 })).toMatchObject({
+      rows: [{ line: 1, cells: ['abcd'] }],
+      truncated: [false],
+    });
+  });
+
+  it('adds no cell after the cut, for delimiters or doubled quotes', () => {
+    expect(split(['abcdef,g,h\n'], { maxRowChars: 2 }).rows).toEqual([{ line: 1, cells: ['ab'] }]);
+    expect(split(['"abcdef""g""h"\n'], { maxRowChars: 2 }).rows).toEqual([{ line: 1, cells: ['ab'] }]);
+  });
+});
+
+describe('the end of the text', () => {
+  it('names the unclosed-quote line only when there is one', () => {
+    expect('unclosedQuoteLine' in split(['a,b\n'])).toBe(false);
+    expect(split(['"a']).unclosedQuoteLine).toBe(1);
+  });
+});
