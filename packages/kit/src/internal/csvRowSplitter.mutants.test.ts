@@ -244,6 +244,8 @@ describe('the row limit at the end of a piece', () => {
   it('adds no cell after the cut, for delimiters or doubled quotes', () => {
     expect(split(['abcdef,g,h\n'], { maxRowChars: 2 }).rows).toEqual([{ line: 1, cells: ['ab'] }]);
     expect(split(['"abcdef""g""h"\n'], { maxRowChars: 2 }).rows).toEqual([{ line: 1, cells: ['ab'] }]);
+    // Three doubled quotes after the cut: still one cell.
+    expect(split(['"abcdef""""""x"\n'], { maxRowChars: 2 }).rows).toEqual([{ line: 1, cells: ['ab'] }]);
   });
 });
 
