@@ -19,13 +19,23 @@
  * give the same kota results and the same `validate` output, and prints whether each aim of issue 9 is met.
  * Figures only: nothing here asserts on time.
  */
-import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
+import {
+  ensureBuilt,
+  ensureGeneratedData,
+  fmt,
+  machineSummary,
+  median,
+  succeeded as ok,
+  printLoad,
+  ROOT,
+  type RunSample,
+  runMeasured,
+} from '../shared/benchRun.ts';
 import {
   type Comparison,
   compareKampungValues,
@@ -33,10 +43,8 @@ import {
   valuesFromBaselineJson,
   valuesFromCliJson,
 } from './compareValues.ts';
-import { generateDataDir } from './generateDataDir.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, '../..');
 const KKB = join(ROOT, 'packages/cli/bin/kkb.mjs');
 const SEED = 42;
 const MONTHS = 12;
@@ -56,35 +64,6 @@ if (SIZES.some((n) => !Number.isInteger(n) || n <= 0))
   throw new Error(`--sizes: whole numbers, got ${args.sizes}`);
 const ROUNDS = Math.max(1, Number(args.rounds));
 const WORK = args.dir ?? '/tmp/kkb-bench-e2e';
-
-/** Newest modification time (ms) of the files under `dir` whose name passes `keep`. */
-function newest(dir: string, keep: (name: string) => boolean): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'node_modules' || e.name === 'dist') continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) t = Math.max(t, newest(p, keep));
-    else if (keep(e.name)) t = Math.max(t, statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-/** Builds the packages when a dist is missing or older than a source file. */
-function ensureBuilt(): void {
-  const packages = readdirSync(join(ROOT, 'packages'));
-  const stale = packages.filter((p) => {
-    const src = join(ROOT, 'packages', p, 'src');
-    if (!existsSync(src)) return false;
-    const dist = join(ROOT, 'packages', p, 'dist/index.mjs');
-    const source = newest(src, (n) => n.endsWith('.ts') && !n.endsWith('.test.ts'));
-    return !existsSync(dist) || statSync(dist).mtimeMs < source;
-  });
-  if (stale.length === 0) return;
-  if (args['no-build']) throw new Error(`dist is missing or stale in ${stale.join(', ')}; run pnpm build`);
-  console.log(`building (stale or missing dist: ${stale.join(', ')}) …`);
-  const r = spawnSync('pnpm', ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (r.status !== 0) throw new Error('pnpm build failed');
-}
 
 interface Job {
   readonly key: string;
@@ -140,57 +119,18 @@ const JOBS: readonly Job[] = [
   }),
 ];
 
-interface Sample {
-  readonly ms: number;
-  readonly cpuMs: number;
-  readonly rssMb: number;
-  readonly status: number | null;
-  readonly error: string;
-}
-
-function runJob(job: Job, dir: string, out: string): Sample {
-  const usage = `${out}.usage.json`;
-  rmIfAny(usage);
-  rmIfAny(out);
-  const fd = openSync(out, 'w');
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', join(HERE, 'reportUsage.mjs'), ...job.argv(dir, out)], {
-    cwd: ROOT,
-    env: { ...process.env, KKB_BENCH_USAGE: usage, NO_COLOR: '1' },
-    stdio: ['ignore', job.stdoutToFile ? fd : 'ignore', 'pipe'],
-    maxBuffer: 64 << 20,
+function runJob(job: Job, dir: string, out: string): RunSample {
+  // Scripts (the baselines) write `out` themselves; CLI commands print it. Either way it starts empty.
+  if (existsSync(out)) writeFileSync(out, '');
+  return runMeasured(job.argv(dir, out), {
+    usageFile: `${out}.usage.json`,
+    ...(job.stdoutToFile ? { stdoutFile: out } : {}),
   });
-  const ms = performance.now() - t0;
-  closeSync(fd);
-  const u = existsSync(usage)
-    ? (JSON.parse(readFileSync(usage, 'utf8')) as { maxRssKb: number; cpuMs: number })
-    : { maxRssKb: Number.NaN, cpuMs: Number.NaN };
-  const stderr = r.stderr?.toString('utf8') ?? '';
-  return {
-    ms,
-    cpuMs: u.cpuMs,
-    rssMb: u.maxRssKb / 1024,
-    status: r.status,
-    error: r.error ? String(r.error) : (stderr.split('\n').find((l) => l.trim() !== '') ?? ''),
-  };
 }
-
-function rmIfAny(p: string): void {
-  if (existsSync(p)) writeFileSync(p, '');
-}
-
-/** `validate` exits 0 on valid data; `indicators` too. A command that does not, failed. */
-const ok = (s: Sample) => s.status === 0;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 
 interface Row {
   readonly job: Job;
-  readonly samples: Sample[];
+  readonly samples: RunSample[];
 }
 
 interface SizeResult {
@@ -203,16 +143,12 @@ interface SizeResult {
 
 async function ensureData(kampung: number): Promise<string> {
   const dir = join(WORK, `k${kampung}`);
-  const stampFile = join(dir, '.bench-e2e.json');
-  const stamp = JSON.stringify({ kampung, months: MONTHS, seed: SEED, generator: 1 });
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return dir;
-  await rm(dir, { recursive: true, force: true });
-  const t0 = performance.now();
-  const g = await generateDataDir(dir, kampung, { months: MONTHS, seed: SEED });
-  writeFileSync(stampFile, stamp);
-  console.log(
-    `generated ${dir}: ${kampung.toLocaleString('en')} kampung, ${g.monthlyReports.toLocaleString('en')} monthly reports in ${fmt((performance.now() - t0) / 1000, 1)} s`,
-  );
+  const g = await ensureGeneratedData(dir, '.bench-e2e.json', kampung, { months: MONTHS, seed: SEED });
+  if (g.generated !== null) {
+    console.log(
+      `generated ${dir}: ${kampung.toLocaleString('en')} kampung, ${g.generated.toLocaleString('en')} monthly reports in ${fmt(g.seconds, 1)} s`,
+    );
+  }
   return dir;
 }
 
@@ -331,7 +267,7 @@ function printSize(r: SizeResult): void {
   );
 }
 
-function medianOf(r: SizeResult | undefined, key: string): Sample[] | undefined {
+function medianOf(r: SizeResult | undefined, key: string): RunSample[] | undefined {
   const row = r?.rows.find((x) => x.job.key === key);
   return row?.samples.every(ok) ? row.samples : undefined;
 }
@@ -375,26 +311,18 @@ function printAims(results: SizeResult[]): void {
   }
 }
 
-ensureBuilt();
+ensureBuilt(args['no-build'] === true);
 await mkdir(WORK, { recursive: true });
 console.log(
-  `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30, 1)} GB; ` +
+  `${machineSummary()}; ` +
     `sizes ${SIZES.join(', ')} kampung × ${MONTHS} months; each command in its own process, one at a time`,
 );
-/** Warns when other processes keep the cores busy: then wall times (and ratios) measure them too. */
-function load(when: string): void {
-  const [one = 0] = loadavg();
-  const busy = one > cpus().length;
-  console.log(
-    `load average (1 min) ${when}: ${fmt(one)} on ${cpus().length} cores${busy ? ' — BUSY MACHINE: wall times and ratios are not reliable; compare the CPU columns, or rerun on a quiet machine' : ''}`,
-  );
-}
-load('at the start');
+printLoad('at the start');
 const results: SizeResult[] = [];
 for (const n of SIZES) {
   const r = await runSize(n);
   results.push(r);
   printSize(r);
-  load(`after ${n.toLocaleString('en')} kampung`);
+  printLoad(`after ${n.toLocaleString('en')} kampung`);
 }
 printAims(results);

@@ -15,6 +15,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rng } from '../shared/rng.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The example city (Banjarmasin) gives the region list and the programme definition. */
@@ -35,17 +36,6 @@ export interface GeneratedDataDir {
   readonly monthlyReports: number;
   /** The last month in the data (`YYYY-MM`), the period `kkb indicators` reports by default. */
   readonly lastMonth: string;
-}
-
-/** mulberry32: a small deterministic PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export const MONTHLY_HEADER =

@@ -17,18 +17,24 @@
  * the parent; the number and total size of the files written are counted after each run. Figures only:
  * nothing here asserts on time.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { cpus, loadavg, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXAMPLE_DATA, generateDataDir } from '../e2e/generateDataDir.ts';
+import { EXAMPLE_DATA } from '../e2e/generateDataDir.ts';
+import {
+  ensureBuilt,
+  ensureGeneratedData,
+  fmt,
+  machineSummary,
+  median,
+  succeeded as ok,
+  printLoad,
+  ROOT,
+  type RunSample,
+  runMeasured,
+} from '../shared/benchRun.ts';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, '../..');
-const USAGE = join(HERE, '../e2e/reportUsage.mjs');
 const SEED = 42;
 const MONTHS = 12;
 
@@ -73,35 +79,6 @@ const KKB = SOURCE
   ? ['--conditions=@kampung-kb/source', '--import', 'tsx', join(ROOT, 'scripts/kkb.ts')]
   : [join(ROOT, 'packages/cli/bin/kkb.mjs')];
 
-/** Newest modification time (ms) of the files under `dir` whose name passes `keep`. */
-function newest(dir: string, keep: (name: string) => boolean): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'node_modules' || e.name === 'dist') continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) t = Math.max(t, newest(p, keep));
-    else if (keep(e.name)) t = Math.max(t, statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-/** Builds the packages when a dist is missing or older than a source file (the built CLI only). */
-function ensureBuilt(): void {
-  if (SOURCE) return;
-  const stale = readdirSync(join(ROOT, 'packages')).filter((p) => {
-    const src = join(ROOT, 'packages', p, 'src');
-    if (!existsSync(src)) return false;
-    const dist = join(ROOT, 'packages', p, 'dist/index.mjs');
-    const source = newest(src, (n) => n.endsWith('.ts') && !n.endsWith('.test.ts'));
-    return !existsSync(dist) || statSync(dist).mtimeMs < source;
-  });
-  if (stale.length === 0) return;
-  if (args['no-build']) throw new Error(`dist is missing or stale in ${stale.join(', ')}; run pnpm build`);
-  console.log(`building (stale or missing dist: ${stale.join(', ')}) …`);
-  const r = spawnSync('pnpm', ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (r.status !== 0) throw new Error('pnpm build failed');
-}
-
 interface Job {
   readonly key: string;
   readonly label: string;
@@ -128,14 +105,9 @@ const JOBS: readonly Job[] = [
   ),
 ];
 
-interface Sample {
-  readonly ms: number;
-  readonly cpuMs: number;
-  readonly rssMb: number;
+interface Sample extends RunSample {
   readonly files: number;
   readonly bytes: number;
-  readonly status: number | null;
-  readonly error: string;
 }
 
 /** Number and total size of the files under `dir`. */
@@ -153,54 +125,24 @@ function written(dir: string): { files: number; bytes: number } {
 
 function runJob(job: Job, dir: string, work: string): Sample {
   const out = join(work, job.key);
-  const usage = `${out}.usage.json`;
   rmSync(out, { recursive: true, force: true });
-  rmSync(usage, { force: true });
   const stdoutFile = `${out}.stdout`;
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', USAGE, ...KKB, ...job.argv(dir, out)], {
-    cwd: ROOT,
-    env: { ...process.env, KKB_BENCH_USAGE: usage, NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 1 << 30,
+  const run = runMeasured([...KKB, ...job.argv(dir, out)], {
+    usageFile: `${out}.usage.json`,
+    ...(job.stdoutToFile ? { stdoutFile } : {}),
   });
-  const ms = performance.now() - t0;
-  if (job.stdoutToFile) writeFileSync(stdoutFile, r.stdout ?? '');
-  const u = existsSync(usage)
-    ? (JSON.parse(readFileSync(usage, 'utf8')) as { maxRssKb: number; cpuMs: number })
-    : { maxRssKb: Number.NaN, cpuMs: Number.NaN };
   const w = job.stdoutToFile ? { files: 1, bytes: statSync(stdoutFile).size } : written(out);
-  const stderr = r.stderr?.toString('utf8') ?? '';
-  return {
-    ms,
-    cpuMs: u.cpuMs,
-    rssMb: u.maxRssKb / 1024,
-    ...w,
-    status: r.status,
-    error: r.error ? String(r.error) : (stderr.split('\n').find((l) => l.trim() !== '') ?? ''),
-  };
+  return { ...run, ...w };
 }
-
-const ok = (s: Sample) => s.status === 0;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 
 /** The example as it is for 21; a generated directory (kept while it matches) otherwise. */
 async function ensureData(kampung: number): Promise<{ dir: string; label: string }> {
   if (kampung === 21) return { dir: EXAMPLE_DATA, label: '21 kampung (Banjarmasin example, 2017–2020)' };
   const dir = join(WORK, `k${kampung}`);
-  const stampFile = join(dir, '.bench-reports.json');
-  const stamp = JSON.stringify({ kampung, months: MONTHS, seed: SEED, generator: 1 });
   const label = `${kampung.toLocaleString('en')} kampung × ${MONTHS} months (generated, seed ${SEED})`;
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { dir, label };
-  await rm(dir, { recursive: true, force: true });
-  const g = await generateDataDir(dir, kampung, { months: MONTHS, seed: SEED });
-  writeFileSync(stampFile, stamp);
-  console.log(`generated ${dir}: ${g.monthlyReports.toLocaleString('en')} monthly reports`);
+  const g = await ensureGeneratedData(dir, '.bench-reports.json', kampung, { months: MONTHS, seed: SEED });
+  if (g.generated !== null)
+    console.log(`generated ${dir}: ${g.generated.toLocaleString('en')} monthly reports`);
   return { dir, label };
 }
 
@@ -249,22 +191,14 @@ async function runSize(kampung: number): Promise<void> {
   }
 }
 
-function load(when: string): void {
-  const [one = 0] = loadavg();
-  const busy = one > cpus().length;
-  console.log(
-    `load average (1 min) ${when}: ${fmt(one)} on ${cpus().length} cores${busy ? ' — BUSY MACHINE: wall times and ratios are not reliable; compare the CPU columns, or rerun on a quiet machine' : ''}`,
-  );
-}
-
-ensureBuilt();
+if (!SOURCE) ensureBuilt(args['no-build'] === true);
 await mkdir(WORK, { recursive: true });
 console.log(
-  `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30, 1)} GB; ` +
+  `${machineSummary()}; ` +
     `sizes ${SIZES.join(', ')} kampung; each command in its own process, one at a time`,
 );
-load('at the start');
+printLoad('at the start');
 for (const n of SIZES) {
   await runSize(n);
-  load(`after ${n.toLocaleString('en')} kampung`);
+  printLoad(`after ${n.toLocaleString('en')} kampung`);
 }

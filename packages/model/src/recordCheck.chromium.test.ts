@@ -4,9 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The one home of Chromium's path and switches, shared with the CLI's PDF renderer.
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from '../../cli/src/internal/chromiumLaunch.js';
 
 // Debian's Chromium, installed by scripts/setup.sh; never a downloaded browser.
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = DEFAULT_CHROMIUM;
 const CSP = "script-src 'self'";
 
 /** The page's script: checkRecord on a valid and an invalid monthly report, results into window.__result. */
@@ -70,13 +72,7 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }, 60_000);
 

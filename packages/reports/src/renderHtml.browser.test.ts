@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { computeKampungIndicators } from '@kampung-kb/indicators';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The one home of Chromium's path and switches, shared with the CLI's PDF renderer.
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from '../../cli/src/internal/chromiumLaunch.js';
 import { reportDataset, reportIssues } from './__fixtures__/dataset.js';
 import { cityRecap } from './cityRecap.js';
 import { monthlyKampungReport } from './monthlyKampungReport.js';
@@ -12,7 +14,7 @@ import { renderHtml } from './renderHtml.js';
 import type { ReportProgramme } from './reportContext.js';
 
 // Debian's Chromium, installed by scripts/setup.sh; never a downloaded browser.
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = DEFAULT_CHROMIUM;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 let browser: Browser | undefined;
@@ -26,16 +28,7 @@ beforeAll(async () => {
   }
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }, 60_000);
 

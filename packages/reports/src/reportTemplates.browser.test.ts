@@ -5,12 +5,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The one home of Chromium's path and switches, shared with the CLI's PDF renderer.
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from '../../cli/src/internal/chromiumLaunch.js';
 import { allTemplateDocuments, chartGallery } from './__fixtures__/allTemplates.js';
 import { renderHtml } from './renderHtml.js';
 import type { ReportChart } from './reportDocument.js';
 
 // Debian's Chromium, installed by scripts/setup.sh; never a downloaded browser. Missing is a failure.
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = DEFAULT_CHROMIUM;
 const WIDTHS = [1280, 390] as const;
 /** Where the screenshots go, for a person to look at: `out/screenshots/` at the repository root. */
 const SCREENSHOTS = fileURLToPath(new URL('../../../out/screenshots/', import.meta.url));
@@ -29,16 +31,7 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }, 60_000);
 

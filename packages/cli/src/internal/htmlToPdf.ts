@@ -1,24 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Lang } from '@kampung-kb/model';
 import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from './chromiumLaunch.js';
 
-/** The Chromium used when neither `--chromium` nor `KKB_CHROMIUM` names one: Debian's `chromium` package. */
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
-/** Chromium's switches: headless, no sandbox (containers), nothing fetched in the background. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-extensions',
-  '--disable-default-apps',
-  '--mute-audio',
-];
+export { DEFAULT_CHROMIUM } from './chromiumLaunch.js';
 
 const FOOTER_TEXT: Readonly<Record<Lang, { page: string; of: string }>> = {
   id: { page: 'Halaman', of: 'dari' },
@@ -79,7 +64,7 @@ export async function openPdfRenderer(executablePath: string): Promise<PdfRender
   }
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   } catch (e) {
     const detail = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
     return { ok: false, reason: 'launch', path: executablePath, detail };
