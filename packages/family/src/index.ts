@@ -6,6 +6,37 @@
  * @packageDocumentation
  */
 
+export {
+  classifyUnmetNeed,
+  dhsInfecundity,
+  type InfecundityRule,
+  monthsSincePeriod,
+  type UnmetNeedCode,
+  type UnmetNeedOptions,
+  type UnmetNeedResult,
+  type UnmetNeedTimes,
+  unmetNeedTimes,
+} from './calculators/classifyUnmetNeed.js';
+export { ageInYears, cmcOfMonth, monthOfCmc } from './calculators/cmc.js';
+export {
+  adolescentExposure10to14,
+  DHS_THREE_YEAR_WINDOW,
+  FERTILITY_GROUPS,
+  type FertilityWindow,
+  fertilityExposure,
+  type WomanFertilityExposure,
+} from './calculators/fertilityExposure.js';
+export {
+  ageSpecificFertilityRates,
+  generalFertilityRate,
+  totalFertilityRate,
+} from './calculators/fertilityRates.js';
+export {
+  DHS_METHOD_CODE,
+  type PortalNonUseCategory,
+  pk21WomanAsDhs,
+  portalNonUseCategory,
+} from './calculators/pk21WomanAsDhs.js';
 export { CookingFuel, type CookingFuelCode, cookingFuels } from './codeLists/cookingFuels.js';
 export {
   DrinkingWaterSource,
@@ -49,3 +80,5 @@ export type { Pseudonymizer } from './pseudonym/pseudonymizer.js';
 export type { FamilyReadItem, FamilyReadOptions, FamilyReadSummary } from './readers/familyReadItem.js';
 export { parseFamilyCsv } from './readers/parseFamilyCsv.js';
 export { parseFamilyJson } from './readers/parseFamilyJson.js';
+export { DhsTallier, type DhsTallierOptions } from './tally/DhsTallier.js';
+export { FamilyTallier, type FamilyTallyOptions } from './tally/FamilyTallier.js';

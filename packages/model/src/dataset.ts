@@ -1,4 +1,5 @@
 import type { Budget } from './budget.js';
+import type { FamilyTally } from './familyTally.js';
 import type { Intervention } from './intervention.js';
 import type { SourceRef } from './issue.js';
 import type { Kampung } from './kampung.js';
@@ -31,6 +32,8 @@ export interface Dataset {
   proposals: Proposal[];
   /** Yearly budget lines. */
   budgets: Budget[];
+  /** Kampung counts from the family register or a survey (`@kampung-kb/family`), when read. */
+  familyTallies?: FamilyTally[];
   sources?: WeakMap<object, SourceRef>;
 }
 

@@ -64,6 +64,18 @@ export {
   shortenText,
 } from './displayText.js';
 export { FamilyTally } from './familyTally.js';
+export {
+  type FamilyTallyGroup,
+  type FamilyTallyKey,
+  FERTILITY_AGE_GROUPS,
+  familyTallyKeys,
+  IBANGGA_VERIFIED_VARIABLES,
+  isFamilyTallyKey,
+  KRS_FACTORS,
+  SANITATION_RUNGS,
+  SLUM_DEPRIVATIONS,
+  UNMET_NEED_KEY,
+} from './familyTallyKeys.js';
 export { Intervention, InterventionOutputs } from './intervention.js';
 export {
   type Issue,
