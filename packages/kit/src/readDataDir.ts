@@ -102,7 +102,9 @@ export async function readDataDir(dir: string, options: ReadDataDirOptions = {})
   const dataset = emptyDataset();
   const sources = dataset.sources ?? new WeakMap();
   dataset.sources = sources;
-  const collections = new Map(RECORD_TYPES.map((r) => [r.type, dataset[r.collection] as object[] | undefined]));
+  const collections = new Map(
+    RECORD_TYPES.map((r) => [r.type, dataset[r.collection] as object[] | undefined]),
+  );
   const before: Issue[] = [];
   const read: Array<{ file: DataDirFile; issues: Issue[] }> = [];
   let current: Issue[] | undefined;

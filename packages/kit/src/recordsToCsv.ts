@@ -64,7 +64,9 @@ export function recordsToCsv(
   // A family tally writes the tally keys its records have, not every key there is.
   const fields =
     type === 'family'
-      ? all.filter((f) => f.segments[0] !== 'values' || records.some((r) => valueAt(r, f.segments) !== undefined))
+      ? all.filter(
+          (f) => f.segments[0] !== 'values' || records.some((r) => valueAt(r, f.segments) !== undefined),
+        )
       : all;
   const lines = [fields.map((f) => quoted(f.path, delimiter)).join(delimiter)];
   for (const record of records) {

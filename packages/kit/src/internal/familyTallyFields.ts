@@ -10,7 +10,13 @@ import type { RecordField } from '../recordFields.js';
 export function familyTallyFields(walked: readonly RecordField[]): RecordField[] {
   const fields = walked.filter((f) => f.segments[0] !== 'values');
   for (const k of familyTallyKeys) {
-    fields.push({ path: k.key, segments: ['values', k.key], kind: 'number', nullable: false, optional: true });
+    fields.push({
+      path: k.key,
+      segments: ['values', k.key],
+      kind: 'number',
+      nullable: false,
+      optional: true,
+    });
   }
   return fields;
 }
