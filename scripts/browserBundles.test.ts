@@ -38,3 +38,11 @@ describe('browser bundles carry only the zod locales the SDK uses (id, en)', () 
     expect(zodLocales(inputs)).toEqual(['en.js', 'id.js']);
   });
 });
+
+describe('@kampung-kb/family runs in browsers', () => {
+  it('its main entry bundles for the browser with no Node built-in and no exceljs (those are in ./node)', async () => {
+    const { inputs } = await bundle('packages/family/src/index.ts');
+    expect(Object.keys(inputs).filter((f) => f.startsWith('node:') || f.includes('exceljs'))).toEqual([]);
+    await expect(bundle('packages/family/src/node.ts')).rejects.toThrow();
+  });
+});

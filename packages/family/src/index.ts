@@ -32,11 +32,39 @@ export {
   totalFertilityRate,
 } from './calculators/fertilityRates.js';
 export {
+  type DeprivationOptions,
+  type HouseholdDeprivations,
+  householdDeprivations,
+  IMPROVED_WATER,
+  nonDurableHousing,
+} from './calculators/householdDeprivations.js';
+export {
+  type IbanggaOptions,
+  type IbanggaVariable,
+  type IbanggaVariables,
+  ibanggaScore,
+  ibanggaVariables,
+  livableHouse,
+} from './calculators/ibanggaVariables.js';
+export {
+  type KeluargaSejahteraStage,
+  type KsAnswers,
+  keluargaSejahteraStage,
+  ksAnswersFromFamily,
+} from './calculators/keluargaSejahteraStage.js';
+export {
   DHS_METHOD_CODE,
   type PortalNonUseCategory,
   pk21WomanAsDhs,
   portalNonUseCategory,
 } from './calculators/pk21WomanAsDhs.js';
+export { IMPROVED_TOILETS, type SanitationRung, sanitationLadder } from './calculators/sanitationLadder.js';
+export {
+  type KrsFactor,
+  type StuntingRisk,
+  type StuntingRiskRule,
+  stuntingRisk,
+} from './calculators/stuntingRisk.js';
 export { CookingFuel, type CookingFuelCode, cookingFuels } from './codeLists/cookingFuels.js';
 export {
   DrinkingWaterSource,
@@ -78,6 +106,12 @@ export { Pseudonym } from './model/pseudonym.js';
 export { WomanFertility } from './model/womanFertility.js';
 export type { Pseudonymizer } from './pseudonym/pseudonymizer.js';
 export type { FamilyReadItem, FamilyReadOptions, FamilyReadSummary } from './readers/familyReadItem.js';
+export {
+  type DhsReadItem,
+  type DhsReadOptions,
+  type DhsReadSummary,
+  parseDhsWomenCsv,
+} from './readers/parseDhsWomenCsv.js';
 export { parseFamilyCsv } from './readers/parseFamilyCsv.js';
 export { parseFamilyJson } from './readers/parseFamilyJson.js';
 export { DhsTallier, type DhsTallierOptions } from './tally/DhsTallier.js';

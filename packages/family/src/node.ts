@@ -9,3 +9,4 @@ export {
   createHmacPseudonymizer,
   MIN_PSEUDONYM_SECRET_BYTES,
 } from './pseudonym/createHmacPseudonymizer.js';
+export { readDhsWomenFile, readFamilyFile } from './readers/readFamilyFile.js';

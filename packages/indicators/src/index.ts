@@ -30,6 +30,7 @@ export type {
   TimeAggregation,
 } from './aggregation/dataElement.js';
 export { DEFAULT_DATA_ELEMENTS, findDataElement } from './aggregation/defaultDataElements.js';
+export { FAMILY_DATA_ELEMENTS } from './aggregation/familyDataElements.js';
 // Indicators as data, evaluated by one engine on the expression language; the default catalogue.
 export {
   type CypFactorTable,
@@ -39,6 +40,7 @@ export {
 } from './catalogue/cypFactors.js';
 export { type CypIndicatorOptions, cypIndicator } from './catalogue/cypIndicator.js';
 export { defaultIndicatorCatalogue } from './catalogue/defaultIndicatorCatalogue.js';
+export { familyIndicatorCatalogue } from './catalogue/familyIndicatorCatalogue.js';
 export {
   type ClassificationLevelCode,
   type ClassificationLevelItem,

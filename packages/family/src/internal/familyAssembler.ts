@@ -113,6 +113,8 @@ export class FamilyAssembler {
   private fatal = false;
   private pending: Pending | undefined;
   private kkIndex = -1;
+  /** Columns without a header already reported (once each, at their first filled cell). */
+  private readonly unnamedWarned = new Set<number>();
   /** The last row counted (a JSON family is one row however many members it has). */
   private lastCounted = -1;
   private readonly lang: 'id' | 'en';
@@ -222,7 +224,11 @@ export class FamilyAssembler {
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i] as Slot;
       const cell = cells[i];
-      if (slot.kind === 'ignored' || slot.kind === 'kk') continue;
+      if (slot.kind === 'kk') continue;
+      if (slot.kind === 'ignored') {
+        if (slot.header === '' && !this.unnamedWarned.has(i) && !isEmpty(cell)) this.warnUnnamed(i, row, out);
+        continue;
+      }
       if (slot.kind === 'nik') {
         const id = this.identifier('nik', cell, row, slot.header, pending);
         if (id !== undefined) member['id'] = id;
@@ -268,6 +274,24 @@ export class FamilyAssembler {
         break;
       }
     }
+  }
+
+  private warnUnnamed(column: number, row: number, out: FamilyReadItem[]): void {
+    this.unnamedWarned.add(column);
+    const place = this.place(row, `#${column + 1}`);
+    out.push({
+      kind: 'issue',
+      issue: readIssue(
+        'family-column-unnamed',
+        'warning',
+        place,
+        { column: column + 1 },
+        {
+          id: `Kolom ke-${column + 1} tidak berjudul tetapi berisi data (pertama pada ${rowWords(place).id}); isinya tidak dibaca`,
+          en: `Column ${column + 1} has no header but holds data (first on ${rowWords(place).en}); it is not read`,
+        },
+      ),
+    });
   }
 
   /** Counts a row once (the member rows of a JSON family share its position or line); whether it was new. */

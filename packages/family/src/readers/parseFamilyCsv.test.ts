@@ -102,6 +102,22 @@ describe('parseFamilyCsv', () => {
     expect(items).toEqual(whole);
   });
 
+  it('streams: the first family comes out after its own rows, long before the input ends', async () => {
+    let pulled = 0;
+    async function* chunks() {
+      yield `${HEADER}\n`;
+      for (let i = 0; i < 1000; i++) {
+        pulled++;
+        const kk = `6371040102${String(i).padStart(6, '0')}`;
+        yield `${kk},sungai-andai,2021-04,,,,${NIK(i)},1,male,1985-03,married,head,,,,,,\n`;
+      }
+    }
+    for await (const item of parseFamilyCsv(chunks(), { file: 'big.csv', pseudonymize })) {
+      if (item.kind === 'family') break;
+    }
+    expect(pulled).toBeLessThanOrEqual(3);
+  });
+
   it('a woman with a Blok II and no method has currentMethod null', async () => {
     const text = `${HEADER}\n${KK1},sungai-andai,2021-04,,,,${NIK(2)},1,2,1990-07,2,head,0,0,0,0,0,`;
     const f = families(await read(text))[0]?.family;
@@ -218,6 +234,20 @@ describe('parseFamilyCsv', () => {
       ['family-nik-repeated', 3, 'nik'],
       ['family-rejected', 2, 'kk'],
     ]);
+  });
+
+  it('warns once about a column without a header that holds data', async () => {
+    const text = [
+      `${HEADER},,`,
+      `${KK1},sungai-andai,2021-04,,,,${NIK(1)},1,male,1985-03,married,head,,,,,,,,`,
+      `,,,,,,${NIK(2)},2,female,1990-07,married,spouse,,,,,,,x,`,
+      `,,,,,,${NIK(3)},3,female,2015-01,neverMarried,child,,,,,,,y,`,
+    ].join('\n');
+    const items = await read(text);
+    expect(issues(items).map((i) => [i.code, i.severity, i.location.line, i.location.field])).toEqual([
+      ['family-column-unnamed', 'warning', 3, '#19'],
+    ]);
+    expect(families(items)).toHaveLength(1);
   });
 
   it('keeps quotes inside unquoted cells and reads quoted line breaks', async () => {

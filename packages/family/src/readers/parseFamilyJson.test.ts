@@ -128,6 +128,22 @@ describe('parseFamilyJson', () => {
     expect(summaryOf(items)).toMatchObject({ rows: 2, families: 1, rejectedRows: 1, rejectedFamilies: 1 });
   });
 
+  it('streams a JSON array: the first family comes out before the array is read', async () => {
+    let pulled = 0;
+    async function* chunks() {
+      yield '[';
+      for (let i = 0; i < 1000; i++) {
+        pulled++;
+        yield `${i === 0 ? '' : ','}${JSON.stringify(FAMILY1)}`;
+      }
+      yield ']';
+    }
+    for await (const item of parseFamilyJson(chunks(), { file: 'big.json', pseudonymize })) {
+      if (item.kind === 'family') break;
+    }
+    expect(pulled).toBeLessThanOrEqual(3);
+  });
+
   it('says so when the file is empty or the array is cut', async () => {
     expect(kinds(await read(['  ']))).toEqual(['family-file-empty@undefined', 'summary']);
     const cut = await read([`[${JSON.stringify(FAMILY1)}, {"kk":`]);

@@ -81,3 +81,87 @@ describe('FamilyTallier', () => {
     expect(t.result()[0]?.values).toMatchObject({ 'fp.need.infecund': 1, 'fp.need.unmetLimiting': 0 });
   });
 });
+
+describe('FamilyTallier: family-level keys (hand-worked kampung of three families)', () => {
+  it('counts KS stages, KRS, iBangga, the sanitation ladder and SDG 11.1.1 for households and persons', () => {
+    const t = new FamilyTallier({ ksAnswers: () => ({ 1: true, 2: true, 4: true, 5: true }) });
+    const good = {
+      roof: 'tile',
+      wall: 'brick',
+      floor: 'ceramic',
+      lighting: 'pln',
+      drinkingWater: 'piped',
+      toilet: { facility: 'flushSeptic', sharing: 'private' },
+      floorAreaM2: 40,
+      sleepingRooms: 2,
+      tenureDocument: true,
+    } as const;
+    // F1 (2 persons): good housing, everything answered well → not deprived, basic sanitation; KS II items
+    // unknown → cannot place; a PUS wife (30) → target family, no factor → not at risk.
+    t.addFamily(
+      family(couple(), {
+        housing: good,
+        development: {
+          worship: true,
+          marriageCertificate: true,
+          incomeSource: true,
+          diverseFood: true,
+          conflict: { silentThreeDays: false, separateBedsSevenDays: false, other: false, violence: false },
+        },
+      }),
+    );
+    // F2 (3 persons): earth floor, shared pit latrine with slab, river water → Pra-S; limited sanitation;
+    // deprived (water, durability); target (toddler) at risk (unsafe water and toilet).
+    t.addFamily(
+      family([...couple(), member(3, 'female', '2020-06', { motherLine: 2 })], {
+        housing: {
+          ...good,
+          floor: 'earth',
+          drinkingWater: 'surface',
+          toilet: { facility: 'pitWithSlab', sharing: 'shared' },
+        },
+      }),
+    );
+    // F3 (1 person, widower 70): no housing answers → sanitation unknown, deprivation unknown; not a target.
+    t.addFamily(family([member(1, 'male', '1950-06', { relation: 'head', maritalStatus: 'widowed' })]));
+    const v = t.result()[0]?.values ?? {};
+    expect(v).toMatchObject({
+      'ks.families': 3,
+      'ks.praS': 1,
+      'ks.cannotPlace': 2,
+      'ks.ks1': 0,
+      'krs.targetFamilies': 2,
+      'krs.atRisk': 1,
+      'krs.cannotDecide': 0,
+      'krs.factor.unsafeWater': 1,
+      'krs.factor.unsafeToilet': 1,
+      'san.households': 3,
+      'san.basic': 1,
+      'san.limited': 1,
+      'san.unknown': 1,
+      'san.safelyManaged': 0,
+      'san.persons.total': 6,
+      'san.persons.basic': 2,
+      'san.persons.limited': 3,
+      'san.persons.unknown': 1,
+      'slum.households': 3,
+      'slum.deprived': 1,
+      'slum.notDeprived': 1,
+      'slum.unknown': 1,
+      'slum.persons': 6,
+      'slum.personsDeprived': 3,
+      'slum.personsUnknown': 1,
+      'slum.dep.water': 1,
+      'slum.dep.durability': 1,
+      'slum.dep.sanitation': 0,
+      // iBangga: F1 answers all nine (jkn unknown → not known); headNotDivorced known for all three.
+      'ibangga.worship.known': 1,
+      'ibangga.worship.met': 1,
+      'ibangga.headNotDivorced.known': 3,
+      'ibangga.headNotDivorced.met': 3,
+      'ibangga.livableHouse.known': 2,
+      'ibangga.livableHouse.met': 1,
+      'ibangga.index.families': 0, // nobody has every member's JKN answered
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import type {
   Budget,
   Dataset,
+  FamilyTally,
   Intervention,
   Kampung,
   Label,
@@ -33,7 +34,8 @@ export type TypedRecord =
   | { readonly type: 'monthly'; readonly record: MonthlyReport }
   | { readonly type: 'intervention'; readonly record: Intervention }
   | { readonly type: 'proposal'; readonly record: Proposal }
-  | { readonly type: 'budget'; readonly record: Budget };
+  | { readonly type: 'budget'; readonly record: Budget }
+  | { readonly type: 'family'; readonly record: FamilyTally };
 
 /** What to aggregate: the elements, the level of the groups and the periods (DHIS2 ids; `2020-01` is read). */
 export interface AggregationOptions {
@@ -247,6 +249,7 @@ export function* datasetRecords(dataset: Partial<Dataset>): Generator<TypedRecor
   for (const record of dataset.interventions ?? []) yield { type: 'intervention', record };
   for (const record of dataset.proposals ?? []) yield { type: 'proposal', record };
   for (const record of dataset.budgets ?? []) yield { type: 'budget', record };
+  for (const record of dataset.familyTallies ?? []) yield { type: 'family', record };
 }
 
 function isIterable(x: unknown): x is Iterable<TypedRecord> {

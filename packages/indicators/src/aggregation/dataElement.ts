@@ -38,7 +38,8 @@ export type DataElementRecordType =
   | 'profile'
   | 'budget'
   | 'intervention'
-  | 'proposal';
+  | 'proposal'
+  | 'family';
 
 /**
  * A data element as data: where its value comes from and how it aggregates over time and over space.
@@ -53,6 +54,10 @@ export type DataElementRecordType =
  *   section) and `agencies` (the set of agency codes, for `distinct`);
  * - `proposal`: `raised` (proposals whose `raisedOn` is in the period) and `addressed` (proposals with
  *   status `addressed` whose `addressedOn` is in the period; one without a date cannot be placed).
+ *
+ * For `family` records (`FamilyTally`, counts from the family register or a survey) the path is a key of
+ * `values` (one of `familyTallyKeys`, e.g. `fp.need.unmetSpacing`); a tally is a snapshot: it holds from its
+ * month until the kampung's next tally, like population and profile snapshots.
  *
  * @example
  * ```ts

@@ -8,6 +8,7 @@ import {
   poktan,
 } from '@kampung-kb/model';
 import type { DataElement, DataElementRecordType } from './dataElement.js';
+import { FAMILY_DATA_ELEMENTS } from './familyDataElements.js';
 
 function stock(recordType: DataElementRecordType, path: string, label: Label): DataElement {
   return {
@@ -221,7 +222,8 @@ function derivedElements(): DataElement[] {
  * (stocks, plus `population.total`), of profile snapshots (stocks: flags as 0/1, so their sum counts kampung;
  * lists as their length; `profile.poktan.<code>` as presence flags) and of budgets (`budget.amount`, a flow),
  * and the derived counts `interventions`, `interventionsBySection.<section>`, `distinctAgencies`,
- * `proposalsRaised` and `proposalsAddressed` (flows).
+ * `proposalsRaised` and `proposalsAddressed` (flows), and one stock per family tally key
+ * (`family.<key>`, {@link FAMILY_DATA_ELEMENTS}).
  *
  * Field elements are named `<recordType>.<path>` (`monthly.users.iud`, `population.pus`,
  * `profile.pokja.exists`, `budget.amount`). Stocks take the last value over time and sum over space; flows
@@ -240,6 +242,7 @@ export const DEFAULT_DATA_ELEMENTS: readonly DataElement[] = [
   ...populationElements(),
   ...profileElements(),
   ...derivedElements(),
+  ...FAMILY_DATA_ELEMENTS,
 ];
 
 /**

@@ -6,6 +6,7 @@ import { expandIndicators } from '../engine/expandIndicators.js';
 import type { IndicatorNullReason } from '../engine/indicatorResult.js';
 import { kampungA, kampungRecordsOf } from './__fixtures__/kampungRecords.js';
 import { defaultIndicatorCatalogue } from './defaultIndicatorCatalogue.js';
+import { familyIndicatorCatalogue } from './familyIndicatorCatalogue.js';
 
 /**
  * Every indicator of the catalogue for kampung A (see the fixture), hand-worked. Quarter 2020Q1 unless the
@@ -64,6 +65,8 @@ const EXPECTED: Readonly<Record<string, number | IndicatorNullReason>> = {
   'budget-by-source.csr': 'no-data',
   'budget-by-source.selfFunded': 2_500_000,
   'budget-per-family': 45_122, // 18,500,000 / 410 = 45,121.95…
+  // Kampung A has no family tallies: every family indicator is no-data (their values: familyIndicators.test.ts).
+  ...Object.fromEntries(familyIndicatorCatalogue.map((d) => [d.id, 'no-data' as const])),
 };
 
 describe('defaultIndicatorCatalogue', () => {

@@ -2,6 +2,7 @@ import { POKTAN_TARGETS, type PoktanCode } from '@kampung-kb/model';
 import type { IndicatorDefinition } from '../engine/indicatorDefinition.js';
 import { cypFactors2011 } from './cypFactors.js';
 import { cypIndicator } from './cypIndicator.js';
+import { familyIndicatorCatalogue } from './familyIndicatorCatalogue.js';
 import { ALL_LEVELS, ALL_PERIOD_TYPES } from './internal/scope.js';
 
 const PORTAL =
@@ -544,12 +545,13 @@ const CROSS_SECTOR: readonly IndicatorDefinition[] = [
  * (`population`, `families`, `pus-share-of-families`, `sex-ratio`, `dependency-ratio`) and cross-sector
  * work (`distinct-agencies`, `interventions`, `interventions-by-section.<section>`, `proposals-raised`,
  * `proposals-addressed`, `proposals-addressed-share`, `budget`, `budget-by-source.<source>`,
- * `budget-per-family`). Each has a bilingual definition, its standard and citation.
+ * `budget-per-family`), and the family indicators of {@link familyIndicatorCatalogue} (`family-*`). Each has
+ * a bilingual definition, its standard and citation.
  *
  * @example
  * ```ts
  * defaultIndicatorCatalogue.find((d) => d.id === 'cpr-portal')?.numerator; // 'sum(monthly.users[portal])'
- * expandIndicators(defaultIndicatorCatalogue).length; // 52
+ * expandIndicators(defaultIndicatorCatalogue).length; // 113
  * ```
  */
 export const defaultIndicatorCatalogue: readonly IndicatorDefinition[] = [
@@ -557,4 +559,5 @@ export const defaultIndicatorCatalogue: readonly IndicatorDefinition[] = [
   ...POKTAN,
   ...POPULATION,
   ...CROSS_SECTOR,
+  ...familyIndicatorCatalogue,
 ];

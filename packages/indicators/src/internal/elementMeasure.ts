@@ -1,4 +1,10 @@
-import { type Label, type RecordType, recordTypeInfo, totalPopulation } from '@kampung-kb/model';
+import {
+  isFamilyTallyKey,
+  type Label,
+  type RecordType,
+  recordTypeInfo,
+  totalPopulation,
+} from '@kampung-kb/model';
 import type { DataElement } from '../aggregation/dataElement.js';
 
 /** Reads one number (or nothing) from a record of a field-valued type. */
@@ -135,7 +141,8 @@ function eventMeasure(e: DataElement): ElementMeasure {
 
 /**
  * Resolves how a data element reads its records: a field reader for monthly, population, profile and budget
- * records (checked against the record type's schema), or an event measure for interventions and proposals.
+ * records (checked against the record type's schema) and for family tallies (a key of `values`, checked
+ * against `familyTallyKeys`), or an event measure for interventions and proposals.
  */
 export function elementMeasure(e: DataElement): ElementMeasure {
   if (e.recordType === 'intervention' || e.recordType === 'proposal') return eventMeasure(e);
@@ -151,6 +158,20 @@ export function elementMeasure(e: DataElement): ElementMeasure {
         }
         const n = totalPopulation({ male, female } as Parameters<typeof totalPopulation>[0]);
         return Number.isFinite(n) ? n : undefined;
+      },
+    };
+  }
+  if (e.recordType === 'family') {
+    if (!isFamilyTallyKey(e.path)) return unknownPath(e);
+    const key = e.path;
+    return {
+      ok: true,
+      source: 'field',
+      read: (r) => {
+        const values = r['values'];
+        if (values === null || typeof values !== 'object') return undefined;
+        const v = (values as Record<string, unknown>)[key];
+        return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
       },
     };
   }

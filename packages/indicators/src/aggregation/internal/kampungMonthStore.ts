@@ -40,7 +40,7 @@ export function storePeriod(id: string): StorePeriod | undefined {
   };
 }
 
-type FieldSource = 'monthly' | 'population' | 'profile' | 'budget';
+type FieldSource = 'monthly' | 'population' | 'profile' | 'budget' | 'family';
 
 /** An element resolved to where its value lives in the store. */
 export interface StoreElement {
@@ -116,6 +116,7 @@ export function resolveElements(elements: readonly DataElement[]): {
     population: 0,
     profile: 0,
     budget: 0,
+    family: 0,
     event: 0,
   };
   const seen = new Set<string>();
@@ -202,6 +203,8 @@ export interface KampungState {
   monthly: Map<string, Float64Array> | undefined;
   population: Snapshots | undefined;
   profile: Snapshots | undefined;
+  /** Family tallies: snapshots like population and profile. */
+  family: Snapshots | undefined;
   budget: Map<number, Float64Array> | undefined;
   events: Map<string, EventCell> | undefined;
 }
@@ -242,7 +245,7 @@ export interface GroupTable {
   readonly unplaced: readonly string[];
 }
 
-const SOURCE_CODES = { monthly: 0, population: 1, profile: 2, budget: 3, event: 4 } as const;
+const SOURCE_CODES = { monthly: 0, population: 1, profile: 2, budget: 3, event: 4, family: 5 } as const;
 
 interface RosterEntry {
   readonly id: string;
@@ -273,6 +276,7 @@ export class KampungMonthStore {
     population: [],
     profile: [],
     budget: [],
+    family: [],
     intervention: [],
     proposal: [],
   };
@@ -281,6 +285,7 @@ export class KampungMonthStore {
     population: 0,
     profile: 0,
     budget: 0,
+    family: 0,
     event: 0,
   };
   readonly #sets: number[] = [];
@@ -368,7 +373,8 @@ export class KampungMonthStore {
         return;
       }
       case 'population':
-      case 'profile': {
+      case 'profile':
+      case 'family': {
         const month = monthOf(record['period']);
         if (month === undefined) {
           this.ignored++;
@@ -422,6 +428,7 @@ export class KampungMonthStore {
         monthly: undefined,
         population: undefined,
         profile: undefined,
+        family: undefined,
         budget: undefined,
         events: undefined,
       };
@@ -514,7 +521,8 @@ export class KampungMonthStore {
     let n = this.#info.size;
     for (const s of this.#state.values()) {
       n += 1 + (s.monthly?.size ?? 0) + (s.eventMonths?.size ?? 0);
-      for (const snap of [s.population, s.profile]) if (snap) n += snap.cells.size + (snap.before ? 1 : 0);
+      for (const snap of [s.population, s.profile, s.family])
+        if (snap) n += snap.cells.size + (snap.before ? 1 : 0);
       for (const sums of s.budget?.values() ?? []) n += sums.length;
       for (const cell of s.events?.values() ?? []) {
         n += cell.counts.length;
@@ -549,6 +557,7 @@ export class KampungMonthStore {
     const eventSlots: number[] = [];
     let usesPopulation = false;
     let usesProfile = false;
+    let usesFamily = false;
     cols.forEach((c, j) => {
       kind[j] = SOURCE_CODES[c.source];
       slots[j] = c.slot;
@@ -556,6 +565,7 @@ export class KampungMonthStore {
       if (c.source === 'event') eventSlots.push(c.slot);
       if (c.source === 'population') usesPopulation = true;
       if (c.source === 'profile') usesProfile = true;
+      if (c.source === 'family') usesFamily = true;
     });
     const months = p.months;
     const len = months.length;
@@ -577,6 +587,7 @@ export class KampungMonthStore {
         if (s.monthly)
           for (let i = 0; i < len && !cell; i++) if (s.monthly.has(months[i] as string)) cell = true;
         if (!cell) cell = hasSnapshotBy(s.population, p.last) || hasSnapshotBy(s.profile, p.last);
+        if (!cell) cell = hasSnapshotBy(s.family, p.last);
         if (!cell && p.isYear && s.budget?.has(p.year)) cell = true;
         if (!cell && s.events && eventSlots.length > 0) {
           for (let i = 0; i < len && !cell; i++) {
@@ -651,6 +662,7 @@ export class KampungMonthStore {
     const monthlyAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
     const populationAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
     const profileAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
+    const familyAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
     const eventsAt: (EventCell | undefined)[] = new Array(len).fill(undefined);
 
     // Pass 2: each kampung's values over the months, added to its group (in roster order).
@@ -670,6 +682,7 @@ export class KampungMonthStore {
       }
       if (usesPopulation) snapshotSeries(s?.population, p, populationAt);
       if (usesProfile) snapshotSeries(s?.profile, p, profileAt);
+      if (usesFamily) snapshotSeries(s?.family, p, familyAt);
       const budget = p.isYear ? s?.budget?.get(p.year) : undefined;
       const base = g * width;
       for (let j = 0; j < width; j++) {
@@ -679,8 +692,8 @@ export class KampungMonthStore {
         let monthsWith = 0;
         let miss = 0;
         let set: Set<string> | undefined;
-        if (k <= 2) {
-          const series = k === 0 ? monthlyAt : k === 1 ? populationAt : profileAt;
+        if (k <= 2 || k === 5) {
+          const series = k === 0 ? monthlyAt : k === 1 ? populationAt : k === 2 ? profileAt : familyAt;
           let total = 0;
           let last = Number.NaN;
           for (let i = 0; i < len; i++) {
