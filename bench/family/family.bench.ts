@@ -18,8 +18,7 @@ import { cp, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readDataDir } from '@kampung-kb/kit';
-import { registerTargets } from '../../examples/banjarmasin-family/src/registerTargets.ts';
+import { banjarmasinTargets } from '../../examples/banjarmasin-family/src/familyPipeline.ts';
 import { BANJARMASIN_DATA, REGISTER_MONTH } from '../../examples/banjarmasin-family/src/runExample.ts';
 import { writeSyntheticRegister } from '../../examples/banjarmasin-family/src/syntheticRegister.ts';
 
@@ -56,8 +55,7 @@ function measure(args: string[]): Run {
   return JSON.parse(line) as Run;
 }
 
-const { dataset } = await readDataDir(BANJARMASIN_DATA);
-const targets = registerTargets(dataset, REGISTER_MONTH);
+const targets = await banjarmasinTargets();
 const perScale = targets.reduce((s, t) => s + t.families, 0);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const fmt = (n: number, d = 2) => n.toFixed(d);

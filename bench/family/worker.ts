@@ -5,9 +5,7 @@
  * tallies) and then `kkb indicators` for the family indicators of every kampung on that data directory.
  * Prints one JSON line: seconds, CPU seconds, peak RSS (MiB) and what was counted.
  */
-import { createReadStream } from 'node:fs';
-import { main } from '@kampung-kb/cli';
-import { csvRowStream } from '@kampung-kb/kit';
+import { bareParse, familyToIndicators } from '../../examples/banjarmasin-family/src/familyPipeline.ts';
 
 const [mode, file, dataDir] = process.argv.slice(2);
 const started = performance.now();
@@ -15,22 +13,12 @@ const cpu0 = process.cpuUsage();
 let count = 0;
 let code = 0;
 if (mode === 'baseline') {
-  for await (const batch of csvRowStream(createReadStream(file as string, { highWaterMark: 1 << 16 }))) {
-    count += batch.rows.length;
-  }
+  count = await bareParse(file as string);
 } else {
-  const lines: string[] = [];
-  const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l), cwd: process.cwd() };
   process.env['KKB_BENCH_SECRET'] = 'benchmark-secret-of-enough-bytes';
-  code = await main(['family', file as string, '--data', dataDir as string, '--secret-env', 'KKB_BENCH_SECRET'], io);
-  const indicators = ['family-cpr', 'family-unmet-need', 'family-unmet-need-portal'].flatMap((i) => ['--indicator', i]);
-  const c2 = await main(['indicators', dataDir as string, '--level', 'kampung', '--json', ...indicators], {
-    ...io,
-    out: (l: string) => {
-      count += l.length;
-    },
-  });
-  code = Math.max(code, c2);
+  const r = await familyToIndicators(file as string, dataDir as string, 'KKB_BENCH_SECRET');
+  count = r.chars;
+  code = r.code;
 }
 const cpu = process.cpuUsage(cpu0);
 const seconds = (performance.now() - started) / 1000;
