@@ -30,7 +30,10 @@ const { values } = parseArgs({
     dir: { type: 'string', default: '/tmp/kkb-bench-family' },
   },
 });
-const sizes = (values.sizes ?? '').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const sizes = (values.sizes ?? '')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => n > 0);
 const rounds = Math.max(1, Number(values.rounds));
 const dir = values.dir as string;
 await mkdir(dir, { recursive: true });
@@ -60,8 +63,12 @@ const perScale = targets.reduce((s, t) => s + t.families, 0);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const fmt = (n: number, d = 2) => n.toFixed(d);
 
-console.log(`family benchmark: sizes ${sizes.join(', ')} families requested, ${rounds} round(s), files in ${dir}`);
-console.log('families   members     MiB  | bare parse s  cpu s  RSS MiB | full s  cpu s  RSS MiB | ratio s  ratio RSS');
+console.log(
+  `family benchmark: sizes ${sizes.join(', ')} families requested, ${rounds} round(s), files in ${dir}`,
+);
+console.log(
+  'families   members     MiB  | bare parse s  cpu s  RSS MiB | full s  cpu s  RSS MiB | ratio s  ratio RSS',
+);
 for (const size of sizes) {
   const scale = Math.max(1, Math.round(size / perScale));
   const file = join(dir, `register-${scale}.csv`);
@@ -93,8 +100,16 @@ for (const size of sizes) {
     full.push(measure(['full', file, data]));
   }
   if (members === 0) members = (base[0]?.count ?? 1) - 1;
-  const b = { s: median(base.map((x) => x.seconds)), c: median(base.map((x) => x.cpuSeconds)), m: median(base.map((x) => x.peakRssMiB)) };
-  const f = { s: median(full.map((x) => x.seconds)), c: median(full.map((x) => x.cpuSeconds)), m: median(full.map((x) => x.peakRssMiB)) };
+  const b = {
+    s: median(base.map((x) => x.seconds)),
+    c: median(base.map((x) => x.cpuSeconds)),
+    m: median(base.map((x) => x.peakRssMiB)),
+  };
+  const f = {
+    s: median(full.map((x) => x.seconds)),
+    c: median(full.map((x) => x.cpuSeconds)),
+    m: median(full.map((x) => x.peakRssMiB)),
+  };
   const mib = statSync(file).size / (1 << 20);
   console.log(
     `${String(families).padStart(8)} ${String(members).padStart(9)} ${fmt(mib, 0).padStart(7)} | ${fmt(b.s).padStart(12)} ${fmt(b.c).padStart(6)} ${fmt(b.m, 0).padStart(8)} | ${fmt(f.s).padStart(6)} ${fmt(f.c).padStart(6)} ${fmt(f.m, 0).padStart(8)} | ${fmt(f.s / b.s).padStart(7)} ${fmt(f.m / b.m).padStart(10)}${full.some((x) => x.code !== 0) ? '  (kkb exit ' + full.map((x) => x.code).join('/') + ')' : ''}`,

@@ -13,7 +13,8 @@ export async function banjarmasinTargets(): Promise<KampungTargets[]> {
 /** The bare parse: reads a CSV file and splits it into rows with the kit's streaming reader; the row count. */
 export async function bareParse(file: string): Promise<number> {
   let rows = 0;
-  for await (const batch of csvRowStream(createReadStream(file, { highWaterMark: 1 << 16 }))) rows += batch.rows.length;
+  for await (const batch of csvRowStream(createReadStream(file, { highWaterMark: 1 << 16 })))
+    rows += batch.rows.length;
   return rows;
 }
 
@@ -21,11 +22,18 @@ export async function bareParse(file: string): Promise<number> {
  * The whole path: `kkb family` on a register into `dataDir`, then `kkb indicators --json` for the family
  * indicators of every kampung. Returns the larger exit code and the characters of JSON printed.
  */
-export async function familyToIndicators(file: string, dataDir: string, secretEnv: string): Promise<{ code: number; chars: number }> {
+export async function familyToIndicators(
+  file: string,
+  dataDir: string,
+  secretEnv: string,
+): Promise<{ code: number; chars: number }> {
   let chars = 0;
   const io = { out: () => {}, err: () => {}, cwd: process.cwd() };
   const a = await main(['family', file, '--data', dataDir, '--secret-env', secretEnv], io);
-  const indicators = ['family-cpr', 'family-unmet-need', 'family-unmet-need-portal'].flatMap((i) => ['--indicator', i]);
+  const indicators = ['family-cpr', 'family-unmet-need', 'family-unmet-need-portal'].flatMap((i) => [
+    '--indicator',
+    i,
+  ]);
   const b = await main(['indicators', dataDir, '--level', 'kampung', '--json', ...indicators], {
     ...io,
     out: (l: string) => {

@@ -56,16 +56,47 @@ export async function runExample(out: string, io: CliIo, secret: string): Promis
   process.env[env] = secret;
   const codes: number[] = [];
   const data = join(out, 'data');
-  codes.push(await main(['family', join(out, 'input', 'pk21-banjarmasin-synthetic.csv'), '--data', data, '--secret-env', env, '--lang', 'en'], io));
+  codes.push(
+    await main(
+      [
+        'family',
+        join(out, 'input', 'pk21-banjarmasin-synthetic.csv'),
+        '--data',
+        data,
+        '--secret-env',
+        env,
+        '--lang',
+        'en',
+      ],
+      io,
+    ),
+  );
   const dhsData = join(out, 'data-dhs');
   await cp(BANJARMASIN_DATA, dhsData, { recursive: true });
   codes.push(
     await main(
-      ['family', join(out, 'input', 'dhs-women-synthetic.csv'), '--data', dhsData, '--dhs', '--period', REGISTER_MONTH, '--group-map', join(out, 'input', 'dhs-clusters.csv'), '--lang', 'en'],
+      [
+        'family',
+        join(out, 'input', 'dhs-women-synthetic.csv'),
+        '--data',
+        dhsData,
+        '--dhs',
+        '--period',
+        REGISTER_MONTH,
+        '--group-map',
+        join(out, 'input', 'dhs-clusters.csv'),
+        '--lang',
+        'en',
+      ],
       io,
     ),
   );
   const indicators = EXAMPLE_INDICATORS.flatMap((i) => ['--indicator', i]);
-  codes.push(await main(['indicators', data, '--level', 'kampung', '--period', '202012', ...indicators, '--lang', 'en'], io));
+  codes.push(
+    await main(
+      ['indicators', data, '--level', 'kampung', '--period', '202012', ...indicators, '--lang', 'en'],
+      io,
+    ),
+  );
   return codes;
 }

@@ -33,7 +33,12 @@ function cmc(month: string): number {
  * a woman's `caseid` is her cluster, household and line (as in DHS files; no NIK). About two in three are
  * currently in union; of those about 60 % use a method. Weights `v005` vary around 1,000,000. Returns the CSV.
  */
-export function syntheticDhsWomen(options: { clusters: number; womenPerCluster: number; month: string; seed: number }): string {
+export function syntheticDhsWomen(options: {
+  clusters: number;
+  womenPerCluster: number;
+  month: string;
+  seed: number;
+}): string {
   const rng = mulberry32(options.seed);
   const v008 = cmc(options.month);
   const lines = [DHS_HEADER];
@@ -52,7 +57,10 @@ export function syntheticDhsWomen(options: { clusters: number; womenPerCluster: 
         }
       }
       const pregnant = married && rng.next() < 0.06 ? 1 : 0;
-      const method = married && !pregnant && rng.next() < 0.6 ? (METHOD_CODES[rng.int(0, METHOD_CODES.length - 1)] as number) : 0;
+      const method =
+        married && !pregnant && rng.next() < 0.6
+          ? (METHOD_CODES[rng.int(0, METHOD_CODES.length - 1)] as number)
+          : 0;
       const v605 = method === 6 ? 6 : married ? (rng.next() < 0.45 ? 5 : rng.next() < 0.6 ? 2 : 1) : 1;
       lines.push(
         [

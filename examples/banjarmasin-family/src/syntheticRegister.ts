@@ -84,16 +84,36 @@ function membersOf(rng: Rng, wife: WifeStatus | undefined): Member[] {
     const wifeAge = rng.int(17, 49);
     const married = rng.int(16, Math.min(wifeAge, 30));
     const members: Member[] = [
-      { sex: 'male', age: wifeAge + rng.int(0, 8), marital: 'married', relation: 'head', ageAtFirstMarriage: married + rng.int(0, 6) },
-      { sex: 'female', age: wifeAge, marital: 'married', relation: 'spouse', ageAtFirstMarriage: married, wife },
+      {
+        sex: 'male',
+        age: wifeAge + rng.int(0, 8),
+        marital: 'married',
+        relation: 'head',
+        ageAtFirstMarriage: married + rng.int(0, 6),
+      },
+      {
+        sex: 'female',
+        age: wifeAge,
+        marital: 'married',
+        relation: 'spouse',
+        ageAtFirstMarriage: married,
+        wife,
+      },
     ];
     const years = wifeAge - married;
     const children = Math.min(years, wife === 'tial' || wife === 'mow' ? rng.int(2, 4) : rng.int(0, 3));
     for (let c = 0; c < children; c++) {
       const age = rng.int(0, Math.max(0, years - 1));
-      members.push({ sex: rng.next() < 0.5 ? 'male' : 'female', age, marital: 'neverMarried', relation: 'child', motherLine: 2 });
+      members.push({
+        sex: rng.next() < 0.5 ? 'male' : 'female',
+        age,
+        marital: 'neverMarried',
+        relation: 'child',
+        motherLine: 2,
+      });
     }
-    if (rng.next() < 0.15) members.push({ sex: 'female', age: rng.int(60, 85), marital: 'widowed', relation: 'other' });
+    if (rng.next() < 0.15)
+      members.push({ sex: 'female', age: rng.int(60, 85), marital: 'widowed', relation: 'other' });
     return members;
   }
   const kind = rng.next();
@@ -101,11 +121,29 @@ function membersOf(rng: Rng, wife: WifeStatus | undefined): Member[] {
     // An older couple (the wife past 49) with grown children.
     const wifeAge = rng.int(50, 75);
     const members: Member[] = [
-      { sex: 'male', age: wifeAge + rng.int(0, 6), marital: 'married', relation: 'head', ageAtFirstMarriage: rng.int(20, 28) },
-      { sex: 'female', age: wifeAge, marital: 'married', relation: 'spouse', ageAtFirstMarriage: rng.int(17, 24) },
+      {
+        sex: 'male',
+        age: wifeAge + rng.int(0, 6),
+        marital: 'married',
+        relation: 'head',
+        ageAtFirstMarriage: rng.int(20, 28),
+      },
+      {
+        sex: 'female',
+        age: wifeAge,
+        marital: 'married',
+        relation: 'spouse',
+        ageAtFirstMarriage: rng.int(17, 24),
+      },
     ];
     for (let c = rng.int(0, 2); c > 0; c--) {
-      members.push({ sex: rng.next() < 0.5 ? 'male' : 'female', age: rng.int(15, 30), marital: 'neverMarried', relation: 'child', motherLine: 2 });
+      members.push({
+        sex: rng.next() < 0.5 ? 'male' : 'female',
+        age: rng.int(15, 30),
+        marital: 'neverMarried',
+        relation: 'child',
+        motherLine: 2,
+      });
     }
     return members;
   }
@@ -113,15 +151,34 @@ function membersOf(rng: Rng, wife: WifeStatus | undefined): Member[] {
     // A widow or divorced woman heading the family, with children.
     const age = rng.int(30, 80);
     const members: Member[] = [
-      { sex: 'female', age, marital: rng.next() < 0.7 ? 'widowed' : 'divorced', relation: 'head', ageAtFirstMarriage: rng.int(17, 25) },
+      {
+        sex: 'female',
+        age,
+        marital: rng.next() < 0.7 ? 'widowed' : 'divorced',
+        relation: 'head',
+        ageAtFirstMarriage: rng.int(17, 25),
+      },
     ];
     for (let c = rng.int(0, 3); c > 0; c--) {
-      members.push({ sex: rng.next() < 0.5 ? 'male' : 'female', age: rng.int(0, Math.max(0, age - 18)), marital: 'neverMarried', relation: 'child', motherLine: 1 });
+      members.push({
+        sex: rng.next() < 0.5 ? 'male' : 'female',
+        age: rng.int(0, Math.max(0, age - 18)),
+        marital: 'neverMarried',
+        relation: 'child',
+        motherLine: 1,
+      });
     }
     return members;
   }
   // A young single person living alone.
-  return [{ sex: rng.next() < 0.6 ? 'male' : 'female', age: rng.int(18, 35), marital: 'neverMarried', relation: 'head' }];
+  return [
+    {
+      sex: rng.next() < 0.6 ? 'male' : 'female',
+      age: rng.int(18, 35),
+      marital: 'neverMarried',
+      relation: 'head',
+    },
+  ];
 }
 
 /** A synthetic, well-formed but fictitious 16-digit number: region, a date-like part, a serial. */
@@ -145,15 +202,45 @@ function familyCells(rng: Rng, k: KampungTargets, kk: string, month: string): st
     yes(0.7),
     yes(0.4),
     yes(0.6),
-    weighted(rng, [['metal', 70], ['asbestos', 15], ['shingle', 10], ['thatch', 5]]),
-    weighted(rng, [['wood', 60], ['brick', 35], ['bamboo', 5]]),
-    weighted(rng, [['wood', 55], ['ceramic', 25], ['cement', 18], ['earth', 2]]),
-    weighted(rng, [['refill', 45], ['piped', 35], ['bottled', 10], ['protectedWell', 5], ['surface', 5]]),
+    weighted(rng, [
+      ['metal', 70],
+      ['asbestos', 15],
+      ['shingle', 10],
+      ['thatch', 5],
+    ]),
+    weighted(rng, [
+      ['wood', 60],
+      ['brick', 35],
+      ['bamboo', 5],
+    ]),
+    weighted(rng, [
+      ['wood', 55],
+      ['ceramic', 25],
+      ['cement', 18],
+      ['earth', 2],
+    ]),
+    weighted(rng, [
+      ['refill', 45],
+      ['piped', 35],
+      ['bottled', 10],
+      ['protectedWell', 5],
+      ['surface', 5],
+    ]),
     toilet,
-    toilet === 'none' ? '' : weighted(rng, [['private', 80], ['shared', 15], ['public', 5]]),
+    toilet === 'none'
+      ? ''
+      : weighted(rng, [
+          ['private', 80],
+          ['shared', 15],
+          ['public', 5],
+        ]),
     String(rng.int(18, 120)),
     String(rng.int(1, 4)),
-    weighted(rng, [['owned', 70], ['rented', 20], ['rentFree', 10]]),
+    weighted(rng, [
+      ['owned', 70],
+      ['rented', 20],
+      ['rentFree', 10],
+    ]),
     yes(0.6),
   ];
 }
@@ -164,7 +251,17 @@ function blokII(rng: Rng, m: Member, children: Member[]): string[] {
   const girls = children.length - boys;
   const user = (METHODS as readonly string[]).includes(m.wife);
   const intention =
-    m.wife === 'ias' ? 'soon' : m.wife === 'iat' ? 'later' : m.wife === 'tial' ? 'noMore' : m.wife === 'pregnant' ? 'later' : rng.next() < 0.5 ? 'noMore' : 'later';
+    m.wife === 'ias'
+      ? 'soon'
+      : m.wife === 'iat'
+        ? 'later'
+        : m.wife === 'tial'
+          ? 'noMore'
+          : m.wife === 'pregnant'
+            ? 'later'
+            : rng.next() < 0.5
+              ? 'noMore'
+              : 'later';
   return [
     String(boys),
     String(girls),
@@ -216,7 +313,8 @@ export async function writeSyntheticRegister(
         const children = members.filter((c) => c.relation === 'child' && c.motherLine === 2);
         members.forEach((m, line) => {
           rows++;
-          const birth = yearsBefore(options.month, m.age).slice(0, 5) + String(rng.int(1, 12)).padStart(2, '0');
+          const birth =
+            yearsBefore(options.month, m.age).slice(0, 5) + String(rng.int(1, 12)).padStart(2, '0');
           const born = birth > options.month ? options.month : birth;
           const cells = [
             ...(line === 0 ? fam : new Array<string>(FAMILY_COLUMNS).fill('')),
@@ -229,7 +327,11 @@ export async function writeSyntheticRegister(
             m.motherLine === undefined ? '' : String(m.motherLine),
             m.ageAtFirstMarriage === undefined ? '' : String(m.ageAtFirstMarriage),
             m.age < 18 ? (rng.next() < 0.9 ? 'ya' : 'tidak') : '',
-            weighted(rng, [['pbi', 40], ['nonPbi', 35], ['none', 25]]),
+            weighted(rng, [
+              ['pbi', 40],
+              ['nonPbi', 35],
+              ['none', 25],
+            ]),
             ...blokII(rng, m, children),
           ];
           lines.push(cells.join(','));

@@ -42,10 +42,9 @@ describe('the Banjarmasin family example', () => {
   });
 
   it('finds what it looks for: the input register holds 16-digit KK and NIK numbers', async () => {
-    expect(sixteenDigits('kk 6371040101210001, nik 6371-0441-0190-0001, exposure 1218.333333333332')).toEqual([
-      '6371040101210001',
-      '6371-0441-0190-0001',
-    ]);
+    expect(sixteenDigits('kk 6371040101210001, nik 6371-0441-0190-0001, exposure 1218.333333333332')).toEqual(
+      ['6371040101210001', '6371-0441-0190-0001'],
+    );
     const register = await readFile(join(out, 'input', 'pk21-banjarmasin-synthetic.csv'), 'utf8');
     expect(sixteenDigits(register.slice(0, 5000)).length).toBeGreaterThan(10);
   });
@@ -54,7 +53,8 @@ describe('the Banjarmasin family example', () => {
     expect(sixteenDigits(lines.join('\n'))).toEqual([]);
     const files = [...(await filesUnder(join(out, 'data'))), ...(await filesUnder(join(out, 'data-dhs')))];
     expect(files.some((f) => f.endsWith('family-tallies-2020-12.csv'))).toBe(true);
-    for (const f of files) expect({ f, found: sixteenDigits(await readFile(f, 'utf8')) }).toEqual({ f, found: [] });
+    for (const f of files)
+      expect({ f, found: sixteenDigits(await readFile(f, 'utf8')) }).toEqual({ f, found: [] });
   });
 
   it('tallies the register back to the monthly reports: PUS wives, users by method, IAT and TIAL', async () => {
