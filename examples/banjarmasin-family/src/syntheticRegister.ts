@@ -315,7 +315,7 @@ export async function writeSyntheticRegister(
           rows++;
           const birth =
             yearsBefore(options.month, m.age).slice(0, 5) + String(rng.int(1, 12)).padStart(2, '0');
-          const born = birth > options.month ? options.month : birth;
+          const born = birth.localeCompare(options.month) > 0 ? options.month : birth;
           const cells = [
             ...(line === 0 ? fam : new Array<string>(FAMILY_COLUMNS).fill('')),
             sixteen(prefix, rng, rows),
