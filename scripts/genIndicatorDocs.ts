@@ -102,7 +102,11 @@ export function indicatorsPage(): string {
         ['Implan 3 tahun / 3-year implant', (t) => t.perUnit.implantThreeYear],
         ['Implan 4 tahun / 4-year implant', (t) => t.perUnit.implantFourYear],
         ['Implan 5 tahun / 5-year implant', (t) => t.perUnit.implantFiveYear],
-        ['Pil (siklus per CYP) / pill cycles per CYP', (t) => t.unitsPerCyp.combinedPill],
+        ['Pil kombinasi (siklus per CYP) / combined pill cycles per CYP', (t) => t.unitsPerCyp.combinedPill],
+        [
+          'Minipil (siklus per CYP) / progestin-only pill cycles per CYP',
+          (t) => t.unitsPerCyp.progestinOnlyPill,
+        ],
         ['Kondom (buah per CYP) / condoms per CYP', (t) => t.unitsPerCyp.condom],
         ['Suntik 1 bulan (dosis per CYP) / 1-month injectable', (t) => t.unitsPerCyp.injectableOneMonth],
         ['Suntik 2 bulan / 2-month injectable', (t) => t.unitsPerCyp.injectableTwoMonth],
@@ -115,8 +119,14 @@ export function indicatorsPage(): string {
       ] as [string, (t: typeof cypFactors2011) => number][]
     ).map(([label, f]) => `| ${label} | ${f(cypFactors2011)} | ${f(cypFactors2021)} |`),
     '',
-    `- 2011: ${esc(cypFactors2011.citation)}. Belum terverifikasi / unverified: ${cypFactors2011.unverified.join(', ')}.`,
-    `- 2021: ${esc(cypFactors2021.citation)}. Belum terverifikasi / unverified: ${cypFactors2021.unverified.join(', ')}.`,
+    ...[cypFactors2011, cypFactors2021].flatMap((t) => [
+      `- ${t.id}: ${esc(t.citation)}.`,
+      ...Object.entries(t.unverified).map(
+        ([key, why]) => `  - Belum terverifikasi / unverified ${code(key)}: ${esc(why.id)}<br>${esc(why.en)}`,
+      ),
+    ]),
+    '',
+    "Unit `distributed` yang dirinci per produk (`iudCopper`, `iudHormonal`, `implantThreeYear`, …, `pillProgestinOnly`) memakai faktor produknya; sisanya memakai produk bawaan indikator. / Units `distributed` breaks down by product take their product's factor; the rest take the indicator's default product.",
     '',
   ];
   return out.join('\n');

@@ -200,6 +200,20 @@ export function buildProfile(
   return p;
 }
 
+/**
+ * The count nearest `den × pct / 100` whose share of `den` is exactly a half percent (`x.5 %`, also in
+ * binary: `(n / den) × 100` is that half as a double, so the portal's floating-point rounding sees the tie).
+ */
+function halfPercentCount(id: string, den: number, pct: number): number {
+  const target = (den * pct) / 100;
+  for (let step = 0; step <= den / 50; step++) {
+    for (const n of [Math.round(target) + step, Math.round(target) - step]) {
+      if (n > 0 && isHalfPercent(n, den) && ((n / den) * 100) % 1 === 0.5) return n;
+    }
+  }
+  return fail(`${id}: no count near ${pct} % of ${den} is a half percent`);
+}
+
 /** round(den × pct / 100), moved off an exact half percent so every rounding mode agrees. */
 function countFor(den: number, pct: number): number {
   let n = Math.round((den * pct) / 100);
@@ -222,7 +236,7 @@ interface FpState {
 
 /** The 2020-12 contraceptive state built to the design's CPR, MKJP share and unmet need. */
 function decemberState(rng: Rng, d: KampungDesign, pus: number): FpState {
-  let users = countFor(pus, d.output.cpr);
+  let users = d.edge === 'cprHalf' ? halfPercentCount(d.id, pus, d.output.cpr) : countFor(pus, d.output.cpr);
   if (d.edge === 'mkjp20') users -= users % 5;
   const mkjp = d.edge === 'mkjp20' ? users / 5 : countFor(users, d.output.mkjp);
   const [iud, implant, mow, mop] = apportion(mkjp, [
@@ -551,7 +565,8 @@ export function buildKampung(d: KampungDesign, options: BuildOptions = {}): Buil
   const report = monthly[monthly.length - 1] as MonthlyReport;
   const classification = classify(profile, pop, report, interventions);
 
-  // Every ratio of the classified month is away from an exact half, so half-up and half-even agree.
+  // Every ratio of the classified month is away from an exact half, so half-up and half-even agree, but a
+  // designed tie (`cprHalf`), which must be one.
   const ratios: Array<[string, number, number]> = [
     ['CPR', USER_KEYS.reduce((s, k) => s + report.users[k], 0), pop.pus],
     ['unmet need', report.nonUsers.iat + report.nonUsers.tial, pop.pus],
@@ -561,8 +576,12 @@ export function buildKampung(d: KampungDesign, options: BuildOptions = {}): Buil
       participantsTarget(pop, c),
     ]),
   ];
-  for (const [name, num, den] of ratios)
-    if (isHalfPercent(num, den)) fail(`${d.id}: ${name} is exactly a half percent (${num}/${den})`);
+  for (const [name, num, den] of ratios) {
+    const tie = d.edge === 'cprHalf' && name === 'CPR';
+    if (isHalfPercent(num, den) !== tie) {
+      fail(`${d.id}: ${name} is ${tie ? 'not' : ''} exactly a half percent (${num}/${den})`);
+    }
+  }
 
   if (options.checkLevel !== false) {
     if (classification.level !== d.level) {

@@ -96,8 +96,12 @@ export interface KampungDesign {
   output: OutputDesign;
   /** Number of interventions 2017–2020 and distinct agencies among them (without odp_ppkb/perwakilan_bkkbn). */
   interventions: { count: number; agencies: number; mustInclude?: string[] };
-  /** A deliberate banding edge to hit exactly. */
-  edge?: 'cpr30' | 'mkjp20';
+  /**
+   * A deliberate edge to hit exactly: a banding edge (CPR exactly 30 %, MKJP share exactly 20 %), or a CPR
+   * lying exactly halfway between two whole percentages (`cprHalf`), where rounding half to even (the
+   * portal) and half away from zero differ, so the end-to-end checks see a rounding tie.
+   */
+  edge?: 'cpr30' | 'mkjp20' | 'cprHalf';
   /** The level this design is built to have at 2020-12; the generator checks it. */
   level: Level;
 }
@@ -295,6 +299,8 @@ export const KAMPUNG_DESIGNS: readonly KampungDesign[] = [
     },
     profileJan: { rumahDataku: false, regulation: [] },
     output: { cpr: 62, mkjp: 22, unmet: 6, poktan: { bkb: 55, bkr: 35, bkl: 42, pikr: 14 } },
+    // 165 users of 264 PUS: CPR 62.5 % exactly, 62 for the portal (half to even), 62.50 to two decimals.
+    edge: 'cprHalf',
     interventions: { count: 7, agencies: 6, mustInclude: ['as-pasar'] },
     level: 'berkelanjutan',
   },

@@ -41,6 +41,31 @@ describe('data/', () => {
     );
     expect(got).toEqual(want);
   });
+
+  it('gives the portal’s whole percentages of expected-levels.json, a rounding tie included', async () => {
+    const read = await readDataDir(join(exampleDir, 'data'));
+    const expected = JSON.parse(readFileSync(join(exampleDir, 'expected-levels.json'), 'utf8')) as {
+      kampung: Record<string, ExpectedLevel>;
+    };
+    const results = computeKampungIndicators(read.dataset, '2020-12');
+    const ids = ['cpr', 'mkjpShare', 'unmetNeed', 'poktanParticipation'] as const;
+    const got = Object.fromEntries(
+      results.map((k) => [
+        k.kampungId,
+        Object.fromEntries(
+          ids.map((id) => [id, k.classification.subIndicators.find((s) => s.id === id)?.basis ?? null]),
+        ),
+      ]),
+    );
+    const want = Object.fromEntries(Object.entries(expected.kampung).map(([id, e]) => [id, e.percentages]));
+    expect(got).toEqual(want);
+    // Alalak Selatan is built on a tie: 165 users of 264 PUS is 62.5 % exactly. The portal rounds it half to
+    // even (62); the published figure is rounded half away from zero at the catalogue's two decimals (62.50).
+    const tie = results.find((k) => k.kampungId === 'alalak-selatan');
+    expect(tie?.indicators.cpr).toMatchObject({ numerator: 165, denominator: 264, value: 62.5 });
+    expect(tie?.classification.subIndicators.find((s) => s.id === 'cpr')?.basis).toBe(62);
+    expect(expected.kampung['alalak-selatan']?.percentages.cpr).toBe(62);
+  });
 });
 
 describe('invalid/', () => {

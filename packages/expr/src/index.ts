@@ -28,6 +28,12 @@ export {
 } from './ast.js';
 export { type CheckResult, check } from './check.js';
 export {
+  COMPARISON_OPERATORS,
+  type ComparisonOperator,
+  type ComparisonOperatorSpec,
+  isComparisonOperator,
+} from './comparisonOperators.js';
+export {
   type CompiledExpression,
   type CompileOptions,
   type CompileResult,

@@ -161,6 +161,34 @@ describe('roundHalfAwayFromZero (the expression language round(), any finite dou
     expect(roundHalfAwayFromZero(1.7976931348623157e308, -20)).toBe(1.7976931348623157e308);
     expect(roundHalfAwayFromZero(5e-324, 2)).toBe(0);
   });
+  it('keeps the extremes of the double range: 1.79e308 to 0 places (the issue: a removed copy gave NaN)', () => {
+    // Worked on the decimal value: an integer, or a multiple of 10^20, is already rounded.
+    expect(roundHalfAwayFromZero(1.79e308, 0)).toBe(1.79e308);
+    expect(roundHalfAwayFromZero(-1.79e308, 0)).toBe(-1.79e308);
+    expect(roundHalfAwayFromZero(Number.MAX_VALUE, 0)).toBe(Number.MAX_VALUE);
+    expect(roundHalfAwayFromZero(Number.MAX_VALUE, -20)).toBe(Number.MAX_VALUE);
+    expect(roundHalfAwayFromZero(1e300, -20)).toBe(1e300);
+    expect(roundHalfAwayFromZero(1e21, 2)).toBe(1e21);
+    // Halves at the largest magnitudes where they exist: 2^52 − 0.5, and 1.5e20 / −2.5e20 to 10^20.
+    expect(roundHalfAwayFromZero(4503599627370495.5, 0)).toBe(4503599627370496);
+    expect(roundHalfAwayFromZero(1.5e20, -20)).toBe(2e20);
+    expect(roundHalfAwayFromZero(-2.5e20, -20)).toBe(-3e20);
+  });
+  it('rounds the smallest numbers on their decimal value, halves away from zero, without -0', () => {
+    expect(roundHalfAwayFromZero(5e-324, 0)).toBe(0);
+    expect(Object.is(roundHalfAwayFromZero(-5e-324, 20), 0)).toBe(true);
+    expect(roundHalfAwayFromZero(2.225e-308, 15)).toBe(0);
+    expect(roundHalfAwayFromZero(5e-21, 20)).toBe(1e-20);
+    expect(roundHalfAwayFromZero(-5e-21, 20)).toBe(-1e-20);
+    expect(roundHalfAwayFromZero(4.9e-21, 20)).toBe(0);
+    expect(roundHalfAwayFromZero(2.5e-20, 20)).toBe(3e-20);
+    expect(roundHalfAwayFromZero(0.5, 0)).toBe(1);
+    expect(roundHalfAwayFromZero(-0.5, 0)).toBe(-1);
+    // Decimal halves that the double stores just below the half: 1.45 and 8.345 still go up.
+    expect(roundHalfAwayFromZero(1.45, 1)).toBe(1.5);
+    expect(roundHalfAwayFromZero(8.345, 2)).toBe(8.35);
+    expect(roundHalfAwayFromZero(0.1 + 0.2, 20)).toBe(0.30000000000000004);
+  });
   it('gives 0, never -0, and passes non-finite values through', () => {
     expect(Object.is(roundHalfAwayFromZero(-0.001, 2), 0)).toBe(true);
     expect(Object.is(roundHalfAwayFromZero(-0, 2), 0)).toBe(true);

@@ -127,9 +127,10 @@ async function main(): Promise<void> {
         `(${rounds} interleaved rounds; all modes counted the same rows: ${rowsAgree ? 'yes' : 'NO'}; families accepted: ${first.families.toLocaleString('en')})`,
     );
     console.log(
-      'mode          median s   best s   CPU s   rows/s      peak RSS MB   ratio (median) to kit-splitter / csv-parse',
+      'mode             median s   best s   CPU s   rows/s      peak RSS MB   wall ratio to kit-splitter / csv-parse   CPU ratio',
     );
     const med = (m: Mode) => median(runs[m].map((x) => x.seconds));
+    const cpu = (m: Mode) => median(runs[m].map((x) => x.cpuSeconds));
     for (const mode of MODES) {
       const s = med(mode);
       const rss = Math.max(...runs[mode].map((x) => x.maxRssMb));
@@ -143,7 +144,8 @@ async function main(): Promise<void> {
             .padStart(7)} ${Math.round(first.rows / s)
             .toLocaleString('en')
             .padStart(10)} ` +
-          `${rss.toFixed(0).padStart(13)}   ${(s / med('kit-splitter')).toFixed(2)}× / ${(s / med('csv-parse')).toFixed(2)}×`,
+          `${rss.toFixed(0).padStart(13)}   ${(s / med('kit-splitter')).toFixed(2)}× / ${(s / med('csv-parse')).toFixed(2)}×` +
+          `${' '.repeat(26)}${(cpu(mode) / cpu('kit-splitter')).toFixed(2)}× / ${(cpu(mode) / cpu('csv-parse')).toFixed(2)}×`,
       );
     }
   }

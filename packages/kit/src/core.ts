@@ -49,6 +49,8 @@ export {
   type ScaffoldRegion,
   scaffoldDataDir,
 } from './scaffoldDataDir.js';
+export { setPath } from './setPath.js';
+export { type SimilarNamesOptions, similarNames } from './similarNames.js';
 export {
   SITE_CANDIDATE_FIELDS,
   type SiteCandidateField,

@@ -416,27 +416,38 @@ export async function* streamDataDirBatches(
   dir: string,
   options: StreamDataDirOptions = {},
 ): AsyncGenerator<readonly DataDirEvent[]> {
+  const entries = await orderedEntries(dir);
+  if (!Array.isArray(entries)) {
+    yield [issueEvent(entries)];
+    return;
+  }
+  if (!entries.some((e) => e.kind !== undefined)) yield [issueEvent(notDataDir(dir))];
+  const programme: ProgrammeSeen = { fileName: undefined };
+  for (const entry of entries) yield* fileBatches(dir, entry, options, programme);
+}
+
+/**
+ * The directory's entries in reading order, or the `dir-unreadable` issue. Programme first; then the record
+ * files by record type (regions, kampung, profiles, population, interventions, proposals, budgets: what
+ * others refer to comes first), then unrecognised files, then the monthly reports; by name within a group.
+ */
+async function orderedEntries(dir: string): Promise<Entry[] | Issue> {
   let dirents: Dirent[];
   try {
     dirents = await readdir(dir, { withFileTypes: true });
   } catch (e) {
     const p = fsProblem(e);
     const shownDir = shown(dir, 200);
-    yield [
-      issueEvent(
-        makeIssue(
-          'dir-unreadable',
-          'error',
-          { file: shownDir },
-          { errorCode: p.code },
-          {
-            id: `Direktori data '${shownDir}' tidak dapat dibaca: ${p.label.id}`,
-            en: `Data directory '${shownDir}' cannot be read: ${p.label.en}`,
-          },
-        ),
-      ),
-    ];
-    return;
+    return makeIssue(
+      'dir-unreadable',
+      'error',
+      { file: shownDir },
+      { errorCode: p.code },
+      {
+        id: `Direktori data '${shownDir}' tidak dapat dibaca: ${p.label.id}`,
+        en: `Data directory '${shownDir}' cannot be read: ${p.label.en}`,
+      },
+    );
   }
 
   dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -451,11 +462,6 @@ export async function* streamDataDirBatches(
     if (regular === false) continue;
     entries.push({ name: entry.name, kind: regular ? dataFileKind(entry.name) : undefined });
   }
-  if (!entries.some((e) => e.kind !== undefined)) yield [issueEvent(notDataDir(dir))];
-
-  // Programme first; then the record files by record type (regions, kampung, profiles, population,
-  // interventions, proposals, budgets: what others refer to comes first), then unrecognised files, then
-  // the monthly reports; by name within a group (the sort is stable).
   const typeRank = new Map(RECORD_TYPES.map((r, i) => [r.type, i]));
   const rank = (e: Entry): number => {
     if (e.kind?.kind === 'programme') return 0;
@@ -463,68 +469,77 @@ export async function* streamDataDirBatches(
     if (e.kind.recordType === 'monthly') return 2000;
     return 1 + (typeRank.get(e.kind.recordType) ?? 900);
   };
-  const ordered = [...entries].sort((a, b) => rank(a) - rank(b));
+  // The sort is stable: by name within a group.
+  return entries.sort((a, b) => rank(a) - rank(b));
+}
 
-  let programmeFileName: string | undefined;
-  for (const { name: file, kind } of ordered) {
-    if (!kind) {
-      const f = shown(file, 120);
-      const stems = RECORD_TYPES.map((r) => r.fileStem).join(', ');
-      yield [
-        { kind: 'file-start', file: f, recordType: undefined, bytes: 0 },
-        issueEvent(
-          makeIssue(
-            'file-unrecognised',
-            'warning',
-            { file: f },
-            {},
-            {
-              id: `Berkas '${f}' tidak dikenali dan tidak dibaca: nama berkas data diawali ${stems} dan berakhiran .csv atau .json; definisi program bernama programme.json atau programme.yaml`,
-              en: `File '${f}' is not recognised and was not read: data file names start with ${stems} and end .csv or .json; the programme definition is programme.json or programme.yaml`,
-            },
-          ),
-        ),
-        { kind: 'file-end', file: f, recordType: undefined, records: 0 },
-      ];
-      continue;
-    }
+/** The programme definition read so far (the first one read wins; a second is reported). */
+interface ProgrammeSeen {
+  fileName: string | undefined;
+}
 
-    const path = join(dir, file);
-    const recordType = kind.kind === 'records' ? kind.recordType : undefined;
-    let size: number;
-    try {
-      size = (await stat(path)).size;
-    } catch (e) {
-      yield [
-        { kind: 'file-start', file, recordType, bytes: 0 },
-        issueEvent(unreadable(file, recordType, e)),
-        { kind: 'file-end', file, recordType, records: 0 },
-      ];
-      continue;
-    }
-    yield [{ kind: 'file-start', file, recordType, bytes: size }];
-    let records = 0;
-    if (kind.kind === 'programme') {
-      const { events, read } = await programmeFile(
-        path,
-        file,
-        kind.format,
-        size,
-        options.maxProgrammeBytes ?? 1024 * 1024,
-        programmeFileName,
-      );
-      if (read && programmeFileName === undefined) programmeFileName = file;
-      yield events;
-    } else if (kind.format === 'csv') {
-      for await (const batch of csvFile(path, file, kind.recordType, size, options)) {
-        for (const event of batch) if (event.kind === 'record') records++;
-        yield batch;
-      }
-    } else {
-      const json = await jsonFile(path, file, kind.recordType, size, options);
-      records = json.records;
-      yield json.events;
-    }
-    yield [{ kind: 'file-end', file, recordType, records }];
+/** The events of an unrecognised file: it is named and not read. */
+function unrecognisedFile(file: string): DataDirEvent[] {
+  const f = shown(file, 120);
+  const stems = RECORD_TYPES.map((r) => r.fileStem).join(', ');
+  return [
+    { kind: 'file-start', file: f, recordType: undefined, bytes: 0 },
+    issueEvent(
+      makeIssue(
+        'file-unrecognised',
+        'warning',
+        { file: f },
+        {},
+        {
+          id: `Berkas '${f}' tidak dikenali dan tidak dibaca: nama berkas data diawali ${stems} dan berakhiran .csv atau .json; definisi program bernama programme.json atau programme.yaml`,
+          en: `File '${f}' is not recognised and was not read: data file names start with ${stems} and end .csv or .json; the programme definition is programme.json or programme.yaml`,
+        },
+      ),
+    ),
+    { kind: 'file-end', file: f, recordType: undefined, records: 0 },
+  ];
+}
+
+/** The event batches of one entry of the directory, from its `file-start` to its `file-end`. */
+async function* fileBatches(
+  dir: string,
+  { name: file, kind }: Entry,
+  options: StreamDataDirOptions,
+  programme: ProgrammeSeen,
+): AsyncGenerator<readonly DataDirEvent[]> {
+  if (!kind) {
+    yield unrecognisedFile(file);
+    return;
   }
+  const path = join(dir, file);
+  const recordType = kind.kind === 'records' ? kind.recordType : undefined;
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (e) {
+    yield [
+      { kind: 'file-start', file, recordType, bytes: 0 },
+      issueEvent(unreadable(file, recordType, e)),
+      { kind: 'file-end', file, recordType, records: 0 },
+    ];
+    return;
+  }
+  yield [{ kind: 'file-start', file, recordType, bytes: size }];
+  let records = 0;
+  if (kind.kind === 'programme') {
+    const maxBytes = options.maxProgrammeBytes ?? 1024 * 1024;
+    const { events, read } = await programmeFile(path, file, kind.format, size, maxBytes, programme.fileName);
+    if (read && programme.fileName === undefined) programme.fileName = file;
+    yield events;
+  } else if (kind.format === 'csv') {
+    for await (const batch of csvFile(path, file, kind.recordType, size, options)) {
+      for (const event of batch) if (event.kind === 'record') records++;
+      yield batch;
+    }
+  } else {
+    const json = await jsonFile(path, file, kind.recordType, size, options);
+    records = json.records;
+    yield json.events;
+  }
+  yield [{ kind: 'file-end', file, recordType, records }];
 }

@@ -5,6 +5,12 @@ import type { Label } from './label.js';
  * One key of `FamilyTally.values`: what it counts, in both languages, and the base (the population it
  * is a part of, or the denominator it is meant for). `group` names the calculator that fills it; `sources`
  * the data that can give it (`pk21` family register, `dhs` women's recode).
+ *
+ * @example
+ * ```ts
+ * const k: FamilyTallyKey | undefined = familyTallyKeys.find((x) => x.key === 'san.basic');
+ * k?.sources; // ['pk21']
+ * ```
  */
 export interface FamilyTallyKey {
   /** The key, e.g. `fp.need.unmetSpacing`; a data element reads it as `family.<key>`. */
@@ -30,7 +36,14 @@ export type FamilyTallyGroup =
   | 'sanitation'
   | 'slum';
 
-/** The DHS five-year age groups of fertility rates (10–14, then the seven groups 15–19 … 45–49). */
+/**
+ * The DHS five-year age groups of fertility rates (10–14, then the seven groups 15–19 … 45–49).
+ *
+ * @example
+ * ```ts
+ * FERTILITY_AGE_GROUPS[1]; // { code: 'a15to19', from: 15, to: 19 }
+ * ```
+ */
 export const FERTILITY_AGE_GROUPS: readonly {
   readonly code: string;
   readonly from: number;
@@ -78,7 +91,14 @@ const NEED: readonly [string, number, string, string][] = [
   ['missing', 99, 'data tidak lengkap', 'missing'],
 ];
 
-/** `v626a` code → the `fp.need.<name>` key name. */
+/**
+ * `v626a` code → the `fp.need.<name>` key name.
+ *
+ * @example
+ * ```ts
+ * UNMET_NEED_KEY[1]; // 'unmetSpacing'
+ * ```
+ */
 export const UNMET_NEED_KEY: Readonly<Record<number, string>> = Object.fromEntries(
   NEED.map(([name, code]) => [code, name]),
 );
@@ -304,7 +324,14 @@ function ksKeys(): FamilyTallyKey[] {
   ];
 }
 
-/** The stunting-risk factors (reference §5.4) a `FamilyTally` counts. */
+/**
+ * The stunting-risk factors (reference §5.4) a `FamilyTally` counts.
+ *
+ * @example
+ * ```ts
+ * KRS_FACTORS.includes('tooClose'); // true
+ * ```
+ */
 export const KRS_FACTORS = [
   'unsafeWater',
   'unsafeToilet',
@@ -355,7 +382,14 @@ function krsKeys(): FamilyTallyKey[] {
   ];
 }
 
-/** The iBangga variables whose PK21 definition is verified (reference §5.3). */
+/**
+ * The iBangga variables whose PK21 definition is verified (reference §5.3).
+ *
+ * @example
+ * ```ts
+ * IBANGGA_VERIFIED_VARIABLES.length; // 9
+ * ```
+ */
 export const IBANGGA_VERIFIED_VARIABLES = [
   'worship',
   'marriageCertificate',
@@ -425,7 +459,14 @@ function ibanggaKeys(): FamilyTallyKey[] {
   return out;
 }
 
-/** The JMP sanitation ladder rungs, top first, then `unknown`. */
+/**
+ * The JMP sanitation ladder rungs, top first, then `unknown`.
+ *
+ * @example
+ * ```ts
+ * SANITATION_RUNGS[0]; // 'safelyManaged'
+ * ```
+ */
 export const SANITATION_RUNGS = [
   'safelyManaged',
   'basic',
@@ -486,7 +527,14 @@ function sanitationKeys(): FamilyTallyKey[] {
   ];
 }
 
-/** The five UN-Habitat household deprivations of SDG 11.1.1. */
+/**
+ * The five UN-Habitat household deprivations of SDG 11.1.1.
+ *
+ * @example
+ * ```ts
+ * SLUM_DEPRIVATIONS; // ['water', 'sanitation', 'crowding', 'durability', 'tenure']
+ * ```
+ */
 export const SLUM_DEPRIVATIONS = ['water', 'sanitation', 'crowding', 'durability', 'tenure'] as const;
 
 function slumKeys(): FamilyTallyKey[] {

@@ -90,7 +90,7 @@ export {
 export { jsonSchemas, SCHEMA_BASE_URL } from './jsonSchemas.js';
 export { KAMPUNG_ID_PATTERN, Kampung, KampungId } from './kampung.js';
 export { LANGS, type Label, Label as LabelSchema, type Lang, text } from './label.js';
-export { MonthlyReport } from './monthlyReport.js';
+export { DISTRIBUTED_PRODUCTS, type DistributedProduct, MonthlyReport } from './monthlyReport.js';
 export {
   compareMonths,
   DATE_PATTERN,

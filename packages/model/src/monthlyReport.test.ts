@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MonthlyReport } from './monthlyReport.js';
+import { DISTRIBUTED_PRODUCTS, type MonthlyReport } from './monthlyReport.js';
 import { checkRecord } from './recordCheck.js';
 
 const report: MonthlyReport = {
@@ -33,5 +33,53 @@ describe('MonthlyReport flows', () => {
     expect(kinds).toEqual(
       expect.arrayContaining(['minimum:newAcceptors.iud', 'unknown-field:distributed.patch']),
     );
+  });
+  it('accepts units broken down by product, each optional, and rejects negative or fractional ones', () => {
+    const r: MonthlyReport = {
+      ...report,
+      distributed: {
+        iud: 10,
+        iudCopper: 6,
+        iudHormonal: 4,
+        implant: 3,
+        implantThreeYear: 1,
+        implantFourYear: 1,
+        implantFiveYear: 1,
+        injectable: 50,
+        injectableOneMonth: 26,
+        injectableTwoMonth: 12,
+        injectableThreeMonth: 12,
+        pill: 120,
+        pillCombined: 60,
+        pillProgestinOnly: 60,
+      },
+    };
+    expect(checkRecord('monthly', r)).toEqual([]);
+    const kinds = checkRecord('monthly', {
+      ...report,
+      distributed: { iudHormonal: -1, pillProgestinOnly: 1.5, implantSixYear: 1 },
+    }).map((p) => `${p.kind}:${p.field}`);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'minimum:distributed.iudHormonal',
+        'integer:distributed.pillProgestinOnly',
+        'unknown-field:distributed.implantSixYear',
+      ]),
+    );
+  });
+  it('lists each product once, under the method it is part of', () => {
+    expect(DISTRIBUTED_PRODUCTS.map((p) => `${p.method}.${p.code}`)).toEqual([
+      'iud.iudCopper',
+      'iud.iudHormonal',
+      'implant.implantThreeYear',
+      'implant.implantFourYear',
+      'implant.implantFiveYear',
+      'injectable.injectableOneMonth',
+      'injectable.injectableTwoMonth',
+      'injectable.injectableThreeMonth',
+      'pill.pillCombined',
+      'pill.pillProgestinOnly',
+    ]);
+    for (const p of DISTRIBUTED_PRODUCTS) expect(p.label.id).not.toBe(p.label.en);
   });
 });

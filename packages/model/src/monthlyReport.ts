@@ -1,8 +1,10 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Count, MAX_COUNT } from './count.js';
-import { methodCounts } from './internal/methodCounts.js';
+import { methodCounts, productCounts } from './internal/methodCounts.js';
 import { KampungId } from './kampung.js';
 import { Month } from './period.js';
+
+export { DISTRIBUTED_PRODUCTS, type DistributedProduct } from './internal/methodCounts.js';
 
 /**
  * The monthly family-planning report of a kampung (KKBPK: Kependudukan, Keluarga Berencana dan
@@ -21,7 +23,13 @@ import { Month } from './period.js';
  *   stops for more than three months);
  * - `distributed`: contraceptive units distributed or provided this month, the input of Couple-Years of
  *   Protection (CYP = Σ units × factor per method): pill cycles, condom pieces, injectable doses, IUDs and
- *   implants inserted, sterilisations (MOW, MOP) performed.
+ *   implants inserted, sterilisations (MOW, MOP) performed. When the register says which product was used,
+ *   optional "of which" counts say so ({@link DISTRIBUTED_PRODUCTS}): `iudCopper` and `iudHormonal` (LNG-IUS)
+ *   of `iud`; `implantThreeYear`, `implantFourYear`, `implantFiveYear` of `implant`; `injectableOneMonth`,
+ *   `injectableTwoMonth`, `injectableThreeMonth` of `injectable`; `pillCombined` and `pillProgestinOnly` of
+ *   `pill`. They are parts of the method's count, not additions to it (`iud: 10, iudHormonal: 2` is ten IUDs,
+ *   two of them LNG-IUS); units of a method not broken down keep the CYP indicator's default product. A
+ *   `[*]` group over `monthly.distributed` therefore counts broken-down units twice: sum the method fields.
  *
  * @example
  * ```ts
@@ -118,6 +126,7 @@ export const MonthlyReport = Type.Object(
           condom: Type.Optional(
             Type.Integer({ minimum: 0, maximum: MAX_COUNT, description: 'Condoms (pieces) distributed.' }),
           ),
+          ...productCounts(MAX_COUNT),
         },
         {
           additionalProperties: false,

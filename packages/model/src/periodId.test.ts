@@ -131,6 +131,20 @@ describe('neighbours', () => {
     expect(samePeriodLastYear('2020S2')).toBe('2019S2');
     expect(samePeriodLastYear('2020')).toBe('2019');
   });
+  it('stops at the years 1000 and 9999 and steps inside them', () => {
+    expect(previousPeriod('1000Q1')).toBeUndefined();
+    expect(previousPeriod('100001')).toBeUndefined();
+    expect(previousPeriod('1000Q2')).toBe('1000Q1');
+    expect(previousPeriod('1001S1')).toBe('1000S2');
+    expect(nextPeriod('9999Q4')).toBeUndefined();
+    expect(nextPeriod('999912')).toBeUndefined();
+    expect(nextPeriod('9999S1')).toBe('9999S2');
+    expect(nextPeriod('9998')).toBe('9999');
+    expect(samePeriodLastYear('1000S2')).toBeUndefined();
+    expect(samePeriodLastYear('1001')).toBe('1000');
+    expect(samePeriodLastYear('bad')).toBeUndefined();
+    expect(nextPeriod('bad')).toBeUndefined();
+  });
 });
 
 describe('dates, order and labels', () => {

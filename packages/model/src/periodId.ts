@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { Lang } from './label.js';
-import { type IsoDate, lastDayOfMonth, type Month, parseMonth } from './period.js';
+import { compareMonths, type IsoDate, lastDayOfMonth, type Month, parseMonth, shiftMonth } from './period.js';
 
 /**
  * The DHIS2 period types the SDK aggregates over: month (`202001`), quarter (`2020Q1`), six-month
@@ -239,9 +239,7 @@ export function periodContaining(monthOrDate: string, type: PeriodType): PeriodI
  */
 export function previousPeriod(id: string): PeriodId | undefined {
   const p = parsePeriodId(id);
-  if (!p) return undefined;
-  if (p.index > 1) return build(p.type, p.year, p.index - 1).id;
-  return p.year > 1000 ? build(p.type, p.year - 1, periodsInYear(p.type)).id : undefined;
+  return p && shiftedPeriod(p, -MONTHS_PER_PERIOD[p.type]);
 }
 
 /**
@@ -255,9 +253,7 @@ export function previousPeriod(id: string): PeriodId | undefined {
  */
 export function nextPeriod(id: string): PeriodId | undefined {
   const p = parsePeriodId(id);
-  if (!p) return undefined;
-  if (p.index < periodsInYear(p.type)) return build(p.type, p.year, p.index + 1).id;
-  return p.year < 9999 ? build(p.type, p.year + 1, 1).id : undefined;
+  return p && shiftedPeriod(p, MONTHS_PER_PERIOD[p.type]);
 }
 
 /**
@@ -270,7 +266,20 @@ export function nextPeriod(id: string): PeriodId | undefined {
  */
 export function samePeriodLastYear(id: string): PeriodId | undefined {
   const p = parsePeriodId(id);
-  return p && p.year > 1000 ? build(p.type, p.year - 1, p.index).id : undefined;
+  return p && shiftedPeriod(p, -12);
+}
+
+/** The first month of a period, `YYYY-MM`. */
+function firstMonthOf(p: ParsedPeriodId): Month {
+  return `${p.year}-${pad2(p.firstMonth)}`;
+}
+
+/**
+ * The period of the same type containing the period's first month shifted by `months` (through
+ * {@link shiftMonth}, the one month arithmetic); `undefined` outside the years 1000–9999.
+ */
+function shiftedPeriod(p: ParsedPeriodId, months: number): PeriodId | undefined {
+  return periodContaining(shiftMonth(firstMonthOf(p), months), p.type);
 }
 
 /**
@@ -332,10 +341,7 @@ export function comparePeriods(a: string, b: string): number {
     if (pb) return 1;
     return a < b ? -1 : a > b ? 1 : 0;
   }
-  const ka = pa.year * 12 + pa.firstMonth;
-  const kb = pb.year * 12 + pb.firstMonth;
-  if (ka !== kb) return ka - kb;
-  return pa.lastMonth - pb.lastMonth;
+  return compareMonths(firstMonthOf(pa), firstMonthOf(pb)) || pa.lastMonth - pb.lastMonth;
 }
 
 /**

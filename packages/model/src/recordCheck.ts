@@ -196,145 +196,118 @@ function expectedType(schema: TSchema): Label {
   }
 }
 
+/** Where a problem is: the field's dotted path, its name as shown (`(record)` for the record) and the value shown. */
+interface ProblemAt {
+  readonly field: string;
+  readonly name: string;
+  readonly value: IssueValue;
+}
+
+function problem(kind: SchemaProblemKind, at: ProblemAt, message: Label, value = at.value): SchemaProblem {
+  return { kind, field: at.field, value, message };
+}
+
+function integerProblem(at: ProblemAt): SchemaProblem {
+  const { name: f, value } = at;
+  return problem('integer', at, {
+    id: `'${f}' harus bilangan bulat, bukan ${String(value)}`,
+    en: `'${f}' must be a whole number, not ${String(value)}`,
+  });
+}
+
+function minimumProblem(at: ProblemAt, min: number): SchemaProblem {
+  const { name: f, value } = at;
+  return problem('minimum', at, {
+    id: `'${f}' tidak boleh kurang dari ${min} (nilai: ${String(value)})`,
+    en: `'${f}' must not be below ${min} (value: ${String(value)})`,
+  });
+}
+
+function patternProblem(at: ProblemAt, schema: TSchema): SchemaProblem {
+  const { name: f, value } = at;
+  const expected = schema['description'] ?? schema['pattern'];
+  return problem('pattern', at, {
+    id: `'${f}' tidak sesuai format (${String(value)}): ${expected}`,
+    en: `'${f}' is not in the expected format (${String(value)}): ${expected}`,
+  });
+}
+
+/** A union failed: a nullable number out of range or not whole, a code outside its list, or another value. */
+function unionProblem(e: ValueError, at: ProblemAt): SchemaProblem {
+  const { name: f, value } = at;
+  const numeric = numericBranch(e.schema);
+  if (numeric && typeof e.value === 'number') {
+    if (!Number.isInteger(e.value) && numeric.type === 'integer') return integerProblem(at);
+    return minimumProblem(at, numeric.minimum ?? 0);
+  }
+  const codes = allowedCodes(e.schema);
+  if (codes) {
+    const list = codes.join(', ');
+    return problem('code', at, {
+      id: `'${f}': kode '${String(value)}' tidak dikenal; pilihan: ${list}`,
+      en: `'${f}': unknown code '${String(value)}'; allowed: ${list}`,
+    });
+  }
+  return problem('type', at, {
+    id: `'${f}' berisi nilai yang tidak sah (${String(value)})`,
+    en: `'${f}' has an invalid value (${String(value)})`,
+  });
+}
+
+function typeProblem(at: ProblemAt, schema: TSchema): SchemaProblem {
+  const { name: f, value } = at;
+  const t = expectedType(schema);
+  return problem('type', at, {
+    id: `'${f}' harus ${t.id} (nilai: ${String(value)})`,
+    en: `'${f}' must be ${t.en} (value: ${String(value)})`,
+  });
+}
+
 function describe(e: ValueError): SchemaProblem {
   const field = toField(e.path);
-  const value = shown(e.value);
-  const f = field === '' ? '(record)' : field;
+  const at: ProblemAt = { field, name: field === '' ? '(record)' : field, value: shown(e.value) };
+  const f = at.name;
   switch (e.type) {
     case ValueErrorType.ObjectRequiredProperty:
-      return {
-        kind: 'required',
-        field,
-        value: null,
-        message: { id: `Kolom wajib '${f}' tidak ada`, en: `Required field '${f}' is missing` },
-      };
+      return problem(
+        'required',
+        at,
+        { id: `Kolom wajib '${f}' tidak ada`, en: `Required field '${f}' is missing` },
+        null,
+      );
     case ValueErrorType.ObjectAdditionalProperties:
-      return {
-        kind: 'unknown-field',
-        field,
-        value: null,
-        message: { id: `Kolom '${f}' tidak dikenal`, en: `Unknown field '${f}'` },
-      };
+      return problem(
+        'unknown-field',
+        at,
+        { id: `Kolom '${f}' tidak dikenal`, en: `Unknown field '${f}'` },
+        null,
+      );
     case ValueErrorType.Integer:
-      return {
-        kind: 'integer',
-        field,
-        value,
-        message: {
-          id: `'${f}' harus bilangan bulat, bukan ${String(value)}`,
-          en: `'${f}' must be a whole number, not ${String(value)}`,
-        },
-      };
+      return integerProblem(at);
     case ValueErrorType.IntegerMinimum:
-    case ValueErrorType.NumberMinimum: {
-      const min = (e.schema as { minimum?: number }).minimum ?? 0;
-      return {
-        kind: 'minimum',
-        field,
-        value,
-        message: {
-          id: `'${f}' tidak boleh kurang dari ${min} (nilai: ${String(value)})`,
-          en: `'${f}' must not be below ${min} (value: ${String(value)})`,
-        },
-      };
-    }
+    case ValueErrorType.NumberMinimum:
+      return minimumProblem(at, (e.schema as { minimum?: number }).minimum ?? 0);
     case ValueErrorType.StringPattern:
     case ValueErrorType.StringFormat:
-      return {
-        kind: 'pattern',
-        field,
-        value,
-        message: {
-          id: `'${f}' tidak sesuai format (${String(value)}): ${e.schema['description'] ?? e.schema['pattern']}`,
-          en: `'${f}' is not in the expected format (${String(value)}): ${e.schema['description'] ?? e.schema['pattern']}`,
-        },
-      };
+      return patternProblem(at, e.schema);
     case ValueErrorType.StringMinLength:
-      return {
-        kind: 'empty',
-        field,
-        value,
-        message: { id: `'${f}' tidak boleh kosong`, en: `'${f}' must not be empty` },
-      };
+      return problem('empty', at, { id: `'${f}' tidak boleh kosong`, en: `'${f}' must not be empty` });
     case ValueErrorType.ArrayUniqueItems:
-      return {
-        kind: 'duplicate',
-        field,
-        value,
-        message: { id: `'${f}' berisi kode ganda`, en: `'${f}' lists a code twice` },
-      };
-    case ValueErrorType.Union: {
-      const numeric = numericBranch(e.schema);
-      if (numeric && typeof e.value === 'number') {
-        if (!Number.isInteger(e.value) && numeric.type === 'integer') {
-          return {
-            kind: 'integer',
-            field,
-            value,
-            message: {
-              id: `'${f}' harus bilangan bulat, bukan ${String(value)}`,
-              en: `'${f}' must be a whole number, not ${String(value)}`,
-            },
-          };
-        }
-        const min = numeric.minimum ?? 0;
-        return {
-          kind: 'minimum',
-          field,
-          value,
-          message: {
-            id: `'${f}' tidak boleh kurang dari ${min} (nilai: ${String(value)})`,
-            en: `'${f}' must not be below ${min} (value: ${String(value)})`,
-          },
-        };
-      }
-      const codes = allowedCodes(e.schema);
-      if (codes) {
-        const list = codes.join(', ');
-        return {
-          kind: 'code',
-          field,
-          value,
-          message: {
-            id: `'${f}': kode '${String(value)}' tidak dikenal; pilihan: ${list}`,
-            en: `'${f}': unknown code '${String(value)}'; allowed: ${list}`,
-          },
-        };
-      }
-      return {
-        kind: 'type',
-        field,
-        value,
-        message: {
-          id: `'${f}' berisi nilai yang tidak sah (${String(value)})`,
-          en: `'${f}' has an invalid value (${String(value)})`,
-        },
-      };
-    }
+      return problem('duplicate', at, { id: `'${f}' berisi kode ganda`, en: `'${f}' lists a code twice` });
+    case ValueErrorType.Union:
+      return unionProblem(e, at);
     case ValueErrorType.Number:
     case ValueErrorType.String:
     case ValueErrorType.Boolean:
     case ValueErrorType.Array:
     case ValueErrorType.Object:
-    case ValueErrorType.Null: {
-      const t = expectedType(e.schema);
-      return {
-        kind: 'type',
-        field,
-        value,
-        message: {
-          id: `'${f}' harus ${t.id} (nilai: ${String(value)})`,
-          en: `'${f}' must be ${t.en} (value: ${String(value)})`,
-        },
-      };
-    }
+    case ValueErrorType.Null:
+      return typeProblem(at, e.schema);
     default:
-      return {
-        kind: 'other',
-        field,
-        value,
-        message: { id: `'${f}' tidak sah: ${e.message}`, en: `'${f}' is invalid: ${e.message}` },
-      };
+      return problem('other', at, {
+        id: `'${f}' tidak sah: ${e.message}`,
+        en: `'${f}' is invalid: ${e.message}`,
+      });
   }
 }
 

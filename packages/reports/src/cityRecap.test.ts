@@ -140,72 +140,54 @@ describe('cityRecap', () => {
       { results: results.filter((r) => r.kampungId !== 'k2'), dataset: ds },
       { lang: 'id', programme, public: true, generatedOn: '2021-01-04' },
     );
-    expect(renderMarkdown(doc)).toMatchInlineSnapshot(`
-      "# Rekapitulasi Kampung KB: Kota Banjarmasin
-
-      _Program Kampung KB · Desember 2020_
-
-      > **DATA SINTETIS: angka dalam laporan ini dibuat untuk contoh, bukan data resmi.**
-
-      ## Jumlah kampung per tingkat
-
-      | Tingkat | Jumlah |
-      | --- | ---: |
-      | Dasar | 1 |
-      | Berkembang | 1 |
-      | Mandiri | 0 |
-      | Berkelanjutan | 0 |
-      | **Jumlah** | **2** |
-
-      **Jumlah kampung per tingkat**
-
-      2 kampung: 1 Dasar, 1 Berkembang, 0 Mandiri, 0 Berkelanjutan.
-
-      | Tingkat | Jumlah kampung |
-      | --- | ---: |
-      | Dasar | 1 |
-      | Berkembang | 1 |
-      | Mandiri | 0 |
-      | Berkelanjutan | 0 |
-
-      ## Semua kampung
-
-      | Kampung | Kelurahan/desa | Kecamatan | CPR | MKJP | Unmet need | Poktan | Input | Proses | Output | Tingkat |
-      | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-      | Kampung KB Alalak | Alalak Utara | Banjarmasin Utara | 54,55 % | 33,33 % | 18,18 % | 10,16 % | 1 | 1 | 2,75 | Dasar |
-      | Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43,50 % | 36,78 % | 20,00 % | × | 3,4 | 3,67 | 2,5 | Berkembang |
-      | **Kota (gabungan)** |  |  | **47,42 %** | **35,37 %** | **19,35 %** |  |  |  |  |  |
-
-      **Kampung menurut indeks output**
-
-      Indeks output tertinggi: Kampung KB Alalak (2,75); terendah: Kampung KB Sungai Andai (2,5); 2 kampung dengan laporan bulanan.
-
-      | Kampung | Output |
-      | --- | ---: |
-      | Kampung KB Alalak | 2,75 |
-      | Kampung KB Sungai Andai | 2,5 |
-
-      ## Tren 12 bulan kota
-
-      **Tren 12 bulan: Kota Banjarmasin**
-
-      CPR: 20,49 % (November 2020) menjadi 57,07 % (Desember 2020), perubahan +36,58 poin; MKJP: 38,10 % (November 2020) menjadi 41,03 % (Desember 2020), perubahan +2,93 poin; Unmet need: 9,76 % (November 2020). Titik bulan yang disamarkan dalam laporan publik tidak digambar.
-
-      | Bulan | CPR | MKJP | Unmet need |
-      | --- | ---: | ---: | ---: |
-      | November 2020 | 20,49 % | 38,10 % | 9,76 % |
-      | Desember 2020 | 57,07 % | 41,03 % | × |
-
-      ---
-
-      <sub>Baris kota dihitung dari jumlah pembilang dan penyebut semua kampung, bukan rata-rata persentase; partisipasi poktan dan indeks tidak digabungkan.</sub>
-
-      <sub>Definisi: CPR = peserta KB aktif 7 metode portal ÷ PUS × 100; MKJP = (IUD + MOW + MOP + implan) ÷ peserta × 100; unmet need = (IAT + TIAL) ÷ PUS × 100; klasifikasi mengikuti algoritma portal resmi kampungkb.bkkbn.go.id (persentase dibulatkan ke bilangan bulat sebelum dinilai).</sub>
-
-      <sub>Laporan publik: jumlah 1 sampai 4 ditampilkan "×", begitu pula angka lain yang dapat dipakai untuk menghitungnya dari jumlah atau angka terkait (penekanan komplementer); persentase dan penjelasan yang memakai angka tersebut juga disamarkan, dan pesan kualitas data tidak memuat angka.</sub>
-
-      <sub>Dibuat dengan Kampung KB SDK · 2021-01-04</sub>
-      "
-    `);
+    const md = renderMarkdown(doc);
+    const lines = md.split('\n');
+    // The sections, in order.
+    expect(lines.filter((l) => l.startsWith('## '))).toEqual([
+      '## Jumlah kampung per tingkat',
+      '## Semua kampung',
+      '## Tren 12 bulan kota',
+    ]);
+    // k1 Berkembang (input 3.4, process 3.67, output 2.5); k3 Dasar (no index reaches 3).
+    expect(md).toContain(
+      [
+        '| Dasar | 1 |',
+        '| Berkembang | 1 |',
+        '| Mandiri | 0 |',
+        '| Berkelanjutan | 0 |',
+        '| **Jumlah** | **2** |',
+      ].join('\n'),
+    );
+    expect(md).toContain('2 kampung: 1 Dasar, 1 Berkembang, 0 Mandiri, 0 Berkelanjutan.');
+    // k3: CPR 60/110 = 54.5454… → 54,55; MKJP 20/60 = 33,33; unmet need 20/110 = 18,18; poktan
+    // (10/80 + 10/90 + 10/70 + 10/160 + 10/150) × 100 / 5 = 10.1627… → 10,16. Indices: no profile and no
+    // intervention give input 1 and process 1; output (4 + 4 + 1 + 2) / 4 = 2.75 from the portal's integer
+    // percentages 55 (CPR), 33 (MKJP), 18 (unmet need) and poktan (13 + 11 + 14 + 6 + 7) / 5 = 10.2 → 10.
+    expect(md).toContain(
+      '| Kampung KB Alalak | Alalak Utara | Banjarmasin Utara | 54,55 % | 33,33 % | 18,18 % | 10,16 % | 1 | 1 | 2,75 | Dasar |',
+    );
+    // k1: CPR 87/200 = 43,50; MKJP 32/87 = 36,78; unmet need 40/200 = 20,00; poktan hidden (BKL 3 < 5).
+    expect(md).toContain(
+      '| Kampung KB Sungai Andai | Sungai Andai | Banjarmasin Utara | 43,50 % | 36,78 % | 20,00 % | × | 3,4 | 3,67 | 2,5 | Berkembang |',
+    );
+    // Pooled over k1 and k3: CPR 147/310 = 47,42; MKJP (32 + 20)/147 = 35,37; unmet need 60/310 = 19,35.
+    expect(md).toContain(
+      '| **Kota (gabungan)** |  |  | **47,42 %** | **35,37 %** | **19,35 %** |  |  |  |  |  |',
+    );
+    expect(md).toContain(
+      'Indeks output tertinggi: Kampung KB Alalak (2,75); terendah: Kampung KB Sungai Andai (2,5); 2 kampung dengan laporan bulanan.',
+    );
+    // The city trend reads the whole data set: November has k1's report only, over the PUS of all three
+    // kampung (410): CPR 84/410 = 20,49, MKJP 32/84 = 38,10, unmet need 40/410 = 9,76. December is the
+    // pooled city of the first test: 57,07, 41,03 and unmet need hidden (k2's 4 would follow from it).
+    expect(md).toContain('| November 2020 | 20,49 % | 38,10 % | 9,76 % |');
+    expect(md).toContain('| Desember 2020 | 57,07 % | 41,03 % | × |');
+    // 57.07 − 20.49 = +36.58 points; 41.03 − 38.10 = +2.93 points.
+    expect(md).toContain(
+      'CPR: 20,49 % (November 2020) menjadi 57,07 % (Desember 2020), perubahan +36,58 poin; MKJP: 38,10 % (November 2020) menjadi 41,03 % (Desember 2020), perubahan +2,93 poin; Unmet need: 9,76 % (November 2020).',
+    );
+    expect(md).toContain('_Program Kampung KB · Desember 2020_');
+    expect(md).toContain('<sub>Laporan publik: jumlah 1 sampai 4 ditampilkan "×"');
+    expect(lines.at(-2)).toBe('<sub>Dibuat dengan Kampung KB SDK · 2021-01-04</sub>');
   });
 });

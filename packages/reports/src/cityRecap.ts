@@ -1,13 +1,15 @@
 import { classificationLevels, type KampungIndicators, NO_REPORT_LABEL } from '@kampung-kb/indicators';
-import { type Dataset, emptyDataset, type Lang } from '@kampung-kb/model';
+import { type Dataset, emptyDataset, type Lang, type Region } from '@kampung-kb/model';
 import { type IndicatorTrends, indicatorTrendChart, indicatorTrends } from './charts/indicatorTrendChart.js';
 import { crossSectorSection } from './internal/crossSectorSection.js';
-import { kampungDisclosure } from './internal/kampungDisclosure.js';
+import { type KampungDisclosure, kampungDisclosure } from './internal/kampungDisclosure.js';
+import { MonthlyReportIndex } from './internal/monthlyReportIndex.js';
 import { outcomeCell } from './internal/outcomeCell.js';
 import { readinessSection } from './internal/readinessSection.js';
 import { levelsChart, outputRankingChart } from './internal/recapCharts.js';
 import { kampungRows, pooled } from './internal/recapRows.js';
 import { recapText } from './internal/recapTexts.js';
+import { reportSubtitle } from './internal/reportSubtitle.js';
 import { t } from './internal/texts.js';
 import { monthLabel } from './monthLabel.js';
 import { type ReportContext, smallCellThreshold } from './reportContext.js';
@@ -62,14 +64,34 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
   const regions = ctx.regions ?? input.dataset?.regions;
   const period = results[0]?.period ?? '';
   const threshold = smallCellThreshold(ctx);
-  const shows = results.map((r) =>
-    kampungDisclosure(
-      r,
-      input.dataset?.monthly?.find((m) => m.kampungId === r.kampungId && m.period === r.period),
-      threshold,
-    ),
-  );
+  const reports = new MonthlyReportIndex(input.dataset?.monthly);
+  const shows = results.map((r) => kampungDisclosure(r, reports.get(r.kampungId, r.period), threshold));
+  const trend = cityTrend(input, period, ctx);
 
+  const footnotes = [t('pooledNote', lang), t('definitions', lang)];
+  if (threshold !== undefined) footnotes.push(t('hiddenPublic', lang, { n: threshold - 1 }));
+  footnotes.push(`${t('generated', lang)}${ctx.generatedOn ? ` · ${ctx.generatedOn}` : ''}`);
+
+  return {
+    lang,
+    title: `${t('recapTitle', lang)}${ctx.programme ? `: ${ctx.programme.city.name}` : ''}`,
+    subtitle: reportSubtitle(ctx, lang, period ? monthLabel(period, lang) : undefined),
+    ...(ctx.programme?.synthetic ? { banner: t('synthetic', lang) } : {}),
+    sections: [
+      levelsSection(results, lang),
+      allKampungSection(results, shows, regions, lang),
+      ...(trend ? [{ title: recapText('trendSection', lang), blocks: [trend] }] : []),
+      // — urun rembug warga and budget of the report's year (catalogue indicators, city level) —
+      ...crossSector(input.dataset, period, lang),
+      // — readiness (kkb readiness) —
+      ...(ctx.programme?.readiness ? [readinessSection(ctx.programme.readiness, lang)] : []),
+    ],
+    footnotes,
+  };
+}
+
+/** How many kampung sit at each level (and without a report), as a table and a chart. */
+function levelsSection(results: readonly KampungIndicators[], lang: Lang): ReportSection {
   const counts: ReportCell[][] = classificationLevels.items.map((l) => [
     { kind: 'level', level: l.code, label: l.label[lang] },
     results.filter((r) => r.outcome.level === l.code).length,
@@ -81,91 +103,76 @@ export function cityRecap(input: CityRecapInput, ctx: ReportContext): ReportDocu
       outcomeCell({ level: null, label: NO_REPORT_LABEL, reason: 'noMonthlyReport' }, lang),
       noReport,
     ]);
-
-  const rows = kampungRows(results, shows, regions, lang);
-  const trend = cityTrend(input, period, ctx);
-
-  const footnotes = [t('pooledNote', lang), t('definitions', lang)];
-  if (threshold !== undefined) footnotes.push(t('hiddenPublic', lang, { n: threshold - 1 }));
-  footnotes.push(`${t('generated', lang)}${ctx.generatedOn ? ` · ${ctx.generatedOn}` : ''}`);
-
   return {
-    lang,
-    title: `${t('recapTitle', lang)}${ctx.programme ? `: ${ctx.programme.city.name}` : ''}`,
-    subtitle: [ctx.programme?.name[lang], period ? monthLabel(period, lang) : undefined]
-      .filter(Boolean)
-      .join(' · '),
-    ...(ctx.programme?.synthetic ? { banner: t('synthetic', lang) } : {}),
-    sections: [
+    title: t('levels', lang),
+    blocks: [
       {
-        title: t('levels', lang),
-        blocks: [
+        kind: 'table',
+        id: 'kampung-levels',
+        columns: [
+          { title: t('level', lang), align: 'left' },
+          { title: t('count', lang), align: 'right' },
+        ],
+        rows: counts,
+        footer: [[t('total', lang), results.length]],
+        // Counts of kampung (not of residents): never suppressed, but the total is declared.
+        relations: [
           {
-            kind: 'table',
-            id: 'kampung-levels',
-            columns: [
-              { title: t('level', lang), align: 'left' },
-              { title: t('count', lang), align: 'right' },
-            ],
-            rows: counts,
-            footer: [[t('total', lang), results.length]],
-            // Counts of kampung (not of residents): never suppressed, but the total is declared.
-            relations: [
-              {
-                total: { row: counts.length, column: 1 },
-                parts: counts.map((_, row) => ({ row, column: 1 })),
-              },
-            ],
+            total: { row: counts.length, column: 1 },
+            parts: counts.map((_, row) => ({ row, column: 1 })),
           },
-          levelsChart(counts, results.length, lang),
         ],
       },
-      {
-        title: t('allKampung', lang),
-        blocks: [
-          {
-            kind: 'table',
-            id: 'all-kampung',
-            columns: [
-              { title: t('kampung', lang), align: 'left' },
-              { title: t('kelurahan', lang), align: 'left' },
-              { title: t('kecamatan', lang), align: 'left' },
-              { title: t('cpr', lang), align: 'right' },
-              { title: t('mkjp', lang), align: 'right' },
-              { title: t('unmetNeed', lang), align: 'right' },
-              { title: t('poktanShort', lang), align: 'right' },
-              { title: t('input', lang), align: 'right' },
-              { title: t('process', lang), align: 'right' },
-              { title: t('output', lang), align: 'right' },
-              { title: t('level', lang), align: 'left' },
-            ],
-            rows,
-            footer: [
-              [
-                t('cityTotal', lang),
-                '',
-                '',
-                pooled(results, shows, 'cpr'),
-                pooled(results, shows, 'mkjpShare'),
-                pooled(results, shows, 'unmetNeed'),
-                '',
-                '',
-                '',
-                '',
-                '',
-              ],
-            ],
-          },
-          outputRankingChart(results, lang),
-        ],
-      },
-      ...(trend ? [{ title: recapText('trendSection', lang), blocks: [trend] }] : []),
-      // — urun rembug warga and budget of the report's year (catalogue indicators, city level) —
-      ...crossSector(input.dataset, period, lang),
-      // — readiness (kkb readiness) —
-      ...(ctx.programme?.readiness ? [readinessSection(ctx.programme.readiness, lang)] : []),
+      levelsChart(counts, results.length, lang),
     ],
-    footnotes,
+  };
+}
+
+/** Every kampung with its indicators, indices and level, the pooled city row, and the output ranking. */
+function allKampungSection(
+  results: readonly KampungIndicators[],
+  shows: readonly KampungDisclosure[],
+  regions: readonly Region[] | undefined,
+  lang: Lang,
+): ReportSection {
+  return {
+    title: t('allKampung', lang),
+    blocks: [
+      {
+        kind: 'table',
+        id: 'all-kampung',
+        columns: [
+          { title: t('kampung', lang), align: 'left' },
+          { title: t('kelurahan', lang), align: 'left' },
+          { title: t('kecamatan', lang), align: 'left' },
+          { title: t('cpr', lang), align: 'right' },
+          { title: t('mkjp', lang), align: 'right' },
+          { title: t('unmetNeed', lang), align: 'right' },
+          { title: t('poktanShort', lang), align: 'right' },
+          { title: t('input', lang), align: 'right' },
+          { title: t('process', lang), align: 'right' },
+          { title: t('output', lang), align: 'right' },
+          { title: t('level', lang), align: 'left' },
+        ],
+        rows: kampungRows(results, shows, regions, lang),
+        footer: [
+          [
+            t('cityTotal', lang),
+            '',
+            '',
+            pooled(results, shows, 'cpr'),
+            pooled(results, shows, 'mkjpShare'),
+            pooled(results, shows, 'unmetNeed'),
+            '',
+            '',
+            '',
+            '',
+            '',
+          ],
+        ],
+      },
+      outputRankingChart(results, lang),
+    ],
   };
 }
 

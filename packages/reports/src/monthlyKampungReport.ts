@@ -1,6 +1,7 @@
 import type { KampungIndicators } from '@kampung-kb/indicators';
 import type { Dataset, Issue } from '@kampung-kb/model';
 import type { IndicatorTrends } from './charts/indicatorTrendChart.js';
+import { MonthlyReportIndex } from './internal/monthlyReportIndex.js';
 import {
   issueOfMonth,
   locationSection,
@@ -16,6 +17,7 @@ import {
   poktanSection,
   usersSections,
 } from './internal/monthlySections.js';
+import { reportSubtitle } from './internal/reportSubtitle.js';
 import { t } from './internal/texts.js';
 import { monthLabel } from './monthLabel.js';
 import { type ReportContext, smallCellThreshold } from './reportContext.js';
@@ -45,8 +47,8 @@ export interface MonthlyKampungReportInput {
   readonly issues?: readonly Issue[];
   /**
    * The trends of every kampung for the result's month, from {@link indicatorTrends}: give them when
-   * building the reports of many kampung, so the engine runs once for all (computed from `dataset` when
-   * absent or for another month).
+   * building the reports of many kampung, so the engine runs once for all (computed from `dataset` for this
+   * report alone when absent or for another month).
    */
   readonly trends?: IndicatorTrends;
 }
@@ -79,12 +81,13 @@ export function monthlyKampungReport(input: MonthlyKampungReportInput, ctx: Repo
   const { dataset, result } = input;
   const lang = ctx.lang;
   const threshold = smallCellThreshold(ctx);
-  const month = shownMonth(dataset, result, threshold);
+  const reports = new MonthlyReportIndex(dataset.monthly);
+  const month = shownMonth(reports, result, threshold);
   const previous =
     input.previous?.kampungId === result.kampungId
-      ? shownMonth(dataset, input.previous, threshold)
+      ? shownMonth(reports, input.previous, threshold)
       : undefined;
-  const monthly = dataset.monthly.find((m) => m.kampungId === result.kampungId && m.period === result.period);
+  const monthly = reports.get(result.kampungId, result.period);
   const sections: ReportSection[] = [
     locationSection(dataset, result, ctx),
     keyIndicatorsSection(month, previous, monthly !== undefined, lang),
@@ -102,7 +105,7 @@ export function monthlyKampungReport(input: MonthlyKampungReportInput, ctx: Repo
   return {
     lang,
     title: `${t('monthlyTitle', lang)}: ${result.name}`,
-    subtitle: [ctx.programme?.name[lang], monthLabel(result.period, lang)].filter(Boolean).join(' · '),
+    subtitle: reportSubtitle(ctx, lang, monthLabel(result.period, lang)),
     ...(ctx.programme?.synthetic ? { banner: t('synthetic', lang) } : {}),
     sections,
     footnotes,

@@ -9,6 +9,7 @@ import type { Label, Lang, Region } from '@kampung-kb/model';
  * const programme: ReportProgramme = {
  *   name: { id: 'Program Kampung KB Kota Banjarmasin', en: 'Banjarmasin Kampung KB programme' },
  *   city: { code: '63.71', name: 'Kota Banjarmasin' },
+ *   agency: 'DPPKBPM Kota Banjarmasin',
  *   synthetic: true,
  *   publicReport: { smallCellThreshold: 5 },
  * };
@@ -17,6 +18,10 @@ import type { Label, Lang, Region } from '@kampung-kb/model';
 export interface ReportProgramme {
   readonly name: Label;
   readonly city: { readonly code: string; readonly name: string };
+  /**
+   * The agency that runs the programme, usually the city's KB office (`DPPKBPM Kota Banjarmasin`): every
+   * report shows it after the programme's name under its title.
+   */
   readonly agency?: string | undefined;
   /** The data are synthetic: every report says so at the top. */
   readonly synthetic?: boolean | undefined;

@@ -2,22 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { testRuleCommon } from './__fixtures__/ruleCommon.js';
 import { builtinRules } from './builtinRules.js';
 import { compileRules, ruleFusion, ruleSetInternals } from './compileRules.js';
-import type { RuleCommon, RuleDefinition } from './ruleDefinition.js';
+import type { RuleDefinition } from './ruleDefinition.js';
 
-const common: Omit<RuleCommon, 'id'> = {
-  version: '1.0.0',
-  name: { id: 'Uji', en: 'Test' },
-  description: { id: 'Aturan uji', en: 'A test rule' },
-  instruction: { id: 'Periksa', en: 'Check' },
-  severity: 'warning',
-  recordType: 'monthly',
-  periodType: 'month',
-  regionLevels: ['village'],
-  tags: [],
-  source: 'test',
-};
+const common = testRuleCommon;
 
 /** The built-in rules plus rules with every missing-value strategy, history, strings and conditions. */
 const rules: readonly RuleDefinition[] = [

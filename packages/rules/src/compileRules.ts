@@ -1,8 +1,10 @@
 import {
+  COMPARISON_OPERATORS,
   type CompiledExpression,
   compile,
   compileSource,
   type Diagnostic,
+  type Environment,
   type EvalContext,
   type Explanation,
   evaluateSide,
@@ -211,15 +213,6 @@ const compileJs = (compile as unknown as Record<symbol, JsCompiler | undefined>)
 /** @internal Switches rule fusion off for the rule sets compiled while it is off (tests compare both paths). */
 export const ruleFusion = { enabled: true };
 
-const JS_OPERATOR: Readonly<Record<ComparisonOperator, string>> = {
-  '==': '===',
-  '!=': '!==',
-  '<': '<',
-  '<=': '<=',
-  '>': '>',
-  '>=': '>=',
-};
-
 /**
  * The runners' fast tests as one generated function (see {@link FusedCheck}): every expression of every
  * rule evaluated once (shared sub-expressions once for all), then each rule's test.
@@ -239,7 +232,7 @@ function fuseRunners(runners: readonly RecordRunner[]): FusedCheck | undefined {
         const a = values[at++] as string;
         const b = values[at++] as string;
         lines.push(
-          `if (!(${a} !== null && ${b} !== null && ${a} ${JS_OPERATOR[r.fast.operator]} ${b})) return true;`,
+          `if (!(${a} !== null && ${b} !== null && ${a} ${COMPARISON_OPERATORS[r.fast.operator].js} ${b})) return true;`,
         );
       } else lines.push(`if (${values[at++] as string} !== true) return true;`);
     }
@@ -255,17 +248,6 @@ interface PendingRunner {
   readonly exprs: readonly CompiledExpression[];
   readonly make: (fast: readonly Fast[]) => RecordRunner;
 }
-
-const COMPARE: Readonly<
-  Record<ComparisonOperator, (a: number | string | boolean, b: number | string | boolean) => boolean>
-> = {
-  '==': (a, b) => a === b,
-  '!=': (a, b) => a !== b,
-  '<': (a, b) => a < b,
-  '<=': (a, b) => a <= b,
-  '>': (a, b) => a > b,
-  '>=': (a, b) => a >= b,
-};
 
 const SIDE_NAMES: Readonly<Record<string, Label>> = {
   left: { id: 'sisi kiri', en: 'left side' },
@@ -348,10 +330,6 @@ class Problems {
   }
 }
 
-interface Compiled {
-  readonly expr: CompiledExpression;
-}
-
 /**
  * Parses, type-checks and compiles every expression of a rule set once, before any data is read: rule
  * templates are expanded ({@link expandRules}), each side, condition, cross-period expression and named
@@ -388,139 +366,206 @@ interface Compiled {
 export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResult {
   const problems = new Problems();
   const expanded = expandRules(rules);
-  const sourceOf = new Map<ExpandedRule, RuleDefinition>();
-  {
-    let i = 0;
-    for (const def of rules) {
-      const n = def.forEach === undefined ? 1 : expanded.filter((e) => e.templateId === def.id).length;
-      for (let k = 0; k < n; k++) sourceOf.set(expanded[i + k] as ExpandedRule, def);
-      i += n;
-    }
-  }
-  const byType = Object.fromEntries(RECORD_TYPES.map((t) => [t.type, [] as RecordRunner[]])) as Record<
-    RecordType,
-    RecordRunner[]
-  >;
-  const series: SeriesRunner[] = [];
-  const builtins = new Map<BuiltinCheckId, ExpandedRule>();
+  const sourceOf = definitionsOf(rules, expanded);
+  const out: RuleOutputs = {
+    pending: [],
+    series: [],
+    builtins: new Map<BuiltinCheckId, ExpandedRule>(),
+    scope: new RecordScope(),
+  };
   const seen = new Set<string>();
-  const pending: PendingRunner[] = [];
-  const scope = new RecordScope();
-
   for (const rule of expanded) {
     const def = sourceOf.get(rule) ?? rule;
-    const position = rulePositions.get(def);
     if (seen.has(rule.id) || (def.forEach !== undefined && seen.has(def.id))) {
-      problems.add(rule, position, 'rule-duplicate-id', 'id', {
+      problems.add(rule, rulePositions.get(def), 'rule-duplicate-id', 'id', {
         id: `Id aturan '${rule.id}' dipakai lebih dari sekali`,
         en: `Rule id '${rule.id}' is used more than once`,
       });
       continue;
     }
     seen.add(rule.id);
-    if (rule.kind === 'builtin') {
-      builtins.set(rule.check, rule);
-      continue;
-    }
-    const env = environmentFor(rule.recordType);
-    let failed = false;
-    const compileAt = (
-      subPath: string,
-      source: string,
-      strategy?: MissingValueStrategy,
-    ): Compiled | undefined => {
-      const r = compileSource(source, env, strategy === 'treatAsZero' ? { missingValues: 'zero' } : {});
-      if (!r.ok) {
-        for (const d of r.errors) problems.diagnostic(def, position, subPath, d, source);
-        failed = true;
-        return undefined;
-      }
-      return { expr: r.compiled };
-    };
-    const typeProblem = (subPath: string, message: Label) => {
-      problems.add(def, position, 'rule-type-mismatch', subPath, message);
-      failed = true;
-    };
+    if (rule.kind === 'builtin') out.builtins.set(rule.check, rule);
+    else compileRule(rule, new RuleCompiler(def, rule.recordType, problems), out);
+  }
+  if (problems.issues.length > 0) return { ok: false, issues: problems.issues };
+  const byType = buildRunners(out.pending, out.scope);
+  const fused = fusedChecks(byType);
+  const ruleSet = ruleSetOf(rules, expanded, byType, fused, out.scope);
+  ruleSetInternals.set(ruleSet, {
+    scope: out.scope,
+    byType,
+    series: out.series,
+    builtins: out.builtins,
+    byId: new Map(rules.map((r) => [r.id, r])),
+    fused,
+  });
+  return { ok: true, ruleSet, issues: [] };
+}
+
+/** The definition each expanded rule comes from (a template's items all come from the template). */
+function definitionsOf(
+  rules: readonly RuleDefinition[],
+  expanded: readonly ExpandedRule[],
+): Map<ExpandedRule, RuleDefinition> {
+  const sourceOf = new Map<ExpandedRule, RuleDefinition>();
+  let i = 0;
+  for (const def of rules) {
+    const n = def.forEach === undefined ? 1 : expanded.filter((e) => e.templateId === def.id).length;
+    for (let k = 0; k < n; k++) sourceOf.set(expanded[i + k] as ExpandedRule, def);
+    i += n;
+  }
+  return sourceOf;
+}
+
+/** What the compilation of the rules collects before the runners are built. */
+interface RuleOutputs {
+  readonly pending: PendingRunner[];
+  readonly series: SeriesRunner[];
+  readonly builtins: Map<BuiltinCheckId, ExpandedRule>;
+  readonly scope: RecordScope;
+}
+
+/** Compiles the expressions of one rule at its positions, noting problems (then `failed`). */
+class RuleCompiler {
+  failed = false;
+  private readonly env: Environment;
+  private readonly position: RulePosition | undefined;
+
+  constructor(
+    readonly def: RuleDefinition,
+    recordType: RecordType,
+    readonly problems: Problems,
+  ) {
+    this.env = environmentFor(recordType);
+    this.position = rulePositions.get(def);
+  }
+
+  compileAt(
+    subPath: string,
+    source: string,
+    strategy?: MissingValueStrategy,
+  ): CompiledExpression | undefined {
+    const r = compileSource(source, this.env, strategy === 'treatAsZero' ? { missingValues: 'zero' } : {});
+    if (r.ok) return r.compiled;
+    for (const d of r.errors) this.problems.diagnostic(this.def, this.position, subPath, d, source);
+    this.failed = true;
+    return undefined;
+  }
+
+  problem(code: string, subPath: string, message: Label): void {
+    this.problems.add(this.def, this.position, code, subPath, message);
+    this.failed = true;
+  }
+
+  /** The rule's named `values`, each a scalar expression. */
+  values(rule: ExpandedRule): (readonly [string, CompiledExpression])[] {
     const values: (readonly [string, CompiledExpression])[] = [];
     for (const [name, source] of Object.entries(rule.values ?? {})) {
-      const c = compileAt(`values.${name}`, source);
+      const c = this.compileAt(`values.${name}`, source);
       if (!c) continue;
-      if (c.expr.type.kind === 'list') {
-        typeProblem(`values.${name}`, {
+      if (c.type.kind === 'list') {
+        this.problem('rule-type-mismatch', `values.${name}`, {
           id: `Aturan '${rule.id}', nilai '${name}': ekspresi '${source}' berupa daftar; gunakan sum(), min(), max() atau count()`,
           en: `Rule '${rule.id}', value '${name}': expression '${source}' is a list; use sum(), min(), max() or count()`,
         });
-      } else values.push([name, c.expr]);
+      } else values.push([name, c]);
     }
-    const all: CompiledExpression[] = values.map(([, e]) => e);
-
-    if (rule.kind === 'comparison') {
-      const l = compileAt('left.expression', rule.left.expression, rule.left.missingValueStrategy);
-      const r = compileAt('right.expression', rule.right.expression, rule.right.missingValueStrategy);
-      if (l && r) {
-        const lk = l.expr.type.kind;
-        const rk = r.expr.type.kind;
-        const ordered = rule.operator !== '==' && rule.operator !== '!=';
-        if (lk !== rk || lk === 'list' || lk === 'null' || (ordered && lk === 'boolean')) {
-          typeProblem('operator', {
-            id: `Aturan '${rule.id}': sisi kiri bertipe ${lk} dan sisi kanan ${rk}; '${rule.operator}' membandingkan dua angka atau dua teks${ordered ? '' : ' (atau dua boolean)'}`,
-            en: `Rule '${rule.id}': the left side is ${lk} and the right side ${rk}; '${rule.operator}' compares two numbers or two strings${ordered ? '' : ' (or two booleans)'}`,
-          });
-        }
-        all.push(l.expr, r.expr);
-      }
-      if (failed || !l || !r) continue;
-      const f = flags(rule.recordType, all);
-      pending.push({
-        type: rule.recordType,
-        exprs: [l.expr, r.expr],
-        make: ([fl, fr]) => comparisonRunner(rule, l.expr, r.expr, values, f, scope, fl as Fast, fr as Fast),
-      });
-    } else if (rule.kind === 'condition') {
-      const c = compileAt('expression', rule.expression, rule.missingValueStrategy);
-      if (c && c.expr.type.kind !== 'boolean') {
-        typeProblem('expression', {
-          id: `Aturan '${rule.id}': syarat '${rule.expression}' harus bernilai boolean, bukan ${c.expr.type.kind}`,
-          en: `Rule '${rule.id}': condition '${rule.expression}' must be a boolean, not ${c.expr.type.kind}`,
-        });
-      }
-      if (failed || !c) continue;
-      all.push(c.expr);
-      const f = flags(rule.recordType, all);
-      pending.push({
-        type: rule.recordType,
-        exprs: [c.expr],
-        make: ([fc]) => conditionRunner(rule, c.expr, values, f, scope, fc as Fast),
-      });
-    } else {
-      if (rule.recordType !== 'monthly') {
-        problems.add(def, position, 'rule-record-type', 'recordType', {
-          id: `Aturan '${rule.id}' (${rule.kind}) membandingkan bulan demi bulan dan hanya berlaku untuk laporan bulanan (recordType: monthly)`,
-          en: `Rule '${rule.id}' (${rule.kind}) compares month with month and applies to monthly reports only (recordType: monthly)`,
-        });
-        failed = true;
-      }
-      const c = compileAt('expression', rule.expression);
-      if (c && c.expr.type.kind !== 'number') {
-        typeProblem('expression', {
-          id: `Aturan '${rule.id}': ekspresi '${rule.expression}' harus berupa angka, bukan ${c.expr.type.kind}`,
-          en: `Rule '${rule.id}': expression '${rule.expression}' must be a number, not ${c.expr.type.kind}`,
-        });
-      }
-      if (failed || !c) continue;
-      all.push(c.expr);
-      series.push({
-        rule: rule as SeriesRunner['rule'],
-        value: c.expr,
-        readsPopulation: flags('monthly', all).readsPopulation,
-        values,
-        operands: all.flatMap((e) => e.operands),
-      });
-    }
+    return values;
   }
-  if (problems.issues.length > 0) return { ok: false, issues: problems.issues };
-  // The fast closures of every per-record rule, compiled as one set so that repeated sub-expressions
-  // are evaluated once per record (the plain closures when this expr has no compileShared).
+}
+
+/** Compiles a comparison, condition or cross-period rule into `out` (nothing when it has problems). */
+function compileRule(
+  rule: Exclude<ExpandedRule, { readonly kind: 'builtin' }>,
+  rc: RuleCompiler,
+  out: RuleOutputs,
+): void {
+  const values = rc.values(rule);
+  const all: CompiledExpression[] = values.map(([, e]) => e);
+  if (rule.kind === 'comparison') {
+    const l = rc.compileAt('left.expression', rule.left.expression, rule.left.missingValueStrategy);
+    const r = rc.compileAt('right.expression', rule.right.expression, rule.right.missingValueStrategy);
+    if (l && r) {
+      const lk = l.type.kind;
+      const rk = r.type.kind;
+      const ordered = rule.operator !== '==' && rule.operator !== '!=';
+      if (lk !== rk || lk === 'list' || lk === 'null' || (ordered && lk === 'boolean')) {
+        rc.problem('rule-type-mismatch', 'operator', {
+          id: `Aturan '${rule.id}': sisi kiri bertipe ${lk} dan sisi kanan ${rk}; '${rule.operator}' membandingkan dua angka atau dua teks${ordered ? '' : ' (atau dua boolean)'}`,
+          en: `Rule '${rule.id}': the left side is ${lk} and the right side ${rk}; '${rule.operator}' compares two numbers or two strings${ordered ? '' : ' (or two booleans)'}`,
+        });
+      }
+      all.push(l, r);
+    }
+    if (rc.failed || !l || !r) return;
+    const f = flags(rule.recordType, all);
+    out.pending.push({
+      type: rule.recordType,
+      exprs: [l, r],
+      make: ([fl, fr]) => comparisonRunner(rule, l, r, values, f, out.scope, fl as Fast, fr as Fast),
+    });
+  } else if (rule.kind === 'condition') {
+    const c = rc.compileAt('expression', rule.expression, rule.missingValueStrategy);
+    if (c && c.type.kind !== 'boolean') {
+      rc.problem('rule-type-mismatch', 'expression', {
+        id: `Aturan '${rule.id}': syarat '${rule.expression}' harus bernilai boolean, bukan ${c.type.kind}`,
+        en: `Rule '${rule.id}': condition '${rule.expression}' must be a boolean, not ${c.type.kind}`,
+      });
+    }
+    if (rc.failed || !c) return;
+    all.push(c);
+    const f = flags(rule.recordType, all);
+    out.pending.push({
+      type: rule.recordType,
+      exprs: [c],
+      make: ([fc]) => conditionRunner(rule, c, values, f, out.scope, fc as Fast),
+    });
+  } else compileSeriesRule(rule, rc, values, out);
+}
+
+/** Compiles a cross-period (`jump`, `outlier`) rule: monthly reports only, a number expression. */
+function compileSeriesRule(
+  rule: SeriesRunner['rule'],
+  rc: RuleCompiler,
+  values: readonly (readonly [string, CompiledExpression])[],
+  out: RuleOutputs,
+): void {
+  if (rule.recordType !== 'monthly') {
+    rc.problem('rule-record-type', 'recordType', {
+      id: `Aturan '${rule.id}' (${rule.kind}) membandingkan bulan demi bulan dan hanya berlaku untuk laporan bulanan (recordType: monthly)`,
+      en: `Rule '${rule.id}' (${rule.kind}) compares month with month and applies to monthly reports only (recordType: monthly)`,
+    });
+  }
+  const c = rc.compileAt('expression', rule.expression);
+  if (c && c.type.kind !== 'number') {
+    rc.problem('rule-type-mismatch', 'expression', {
+      id: `Aturan '${rule.id}': ekspresi '${rule.expression}' harus berupa angka, bukan ${c.type.kind}`,
+      en: `Rule '${rule.id}': expression '${rule.expression}' must be a number, not ${c.type.kind}`,
+    });
+  }
+  if (rc.failed || !c) return;
+  const all = [...values.map(([, e]) => e), c];
+  out.series.push({
+    rule,
+    value: c,
+    readsPopulation: flags('monthly', all).readsPopulation,
+    values,
+    operands: all.flatMap((e) => e.operands),
+  });
+}
+
+/**
+ * The runners of every record type. Their fast closures are compiled as one set, so that repeated
+ * sub-expressions are evaluated once per record (the plain closures when this expr has no compileShared).
+ */
+function buildRunners(
+  pending: readonly PendingRunner[],
+  scope: RecordScope,
+): Record<RecordType, RecordRunner[]> {
+  const byType = Object.fromEntries(RECORD_TYPES.map((t) => [t.type, [] as RecordRunner[]])) as Record<
+    RecordType,
+    RecordRunner[]
+  >;
   const set = pending.flatMap((p) => p.exprs);
   const fast = compileShared?.(set, scope) ?? set;
   let at = 0;
@@ -528,6 +573,13 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
     byType[p.type].push(p.make(fast.slice(at, at + p.exprs.length)));
     at += p.exprs.length;
   }
+  return byType;
+}
+
+/** The fused check of any subset of a record type's runners, built once per subset (see {@link FusedCheck}). */
+function fusedChecks(
+  byType: Readonly<Record<RecordType, readonly RecordRunner[]>>,
+): RuleSetInternals['fused'] {
   const fusion = ruleFusion.enabled;
   const fusedBySubset = new Map<string, FusedCheck | undefined>();
   const runnerIndex = new Map<RecordRunner, number>();
@@ -536,7 +588,7 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
       runnerIndex.set(r, i);
     });
   }
-  const fused = (runners: readonly RecordRunner[]): FusedCheck | undefined => {
+  return (runners) => {
     if (!fusion || runners.length === 0) return undefined;
     const key = `${runners[0]?.rule.recordType}:${runners.map((r) => runnerIndex.get(r) ?? -1).join(',')}`;
     if (fusedBySubset.has(key)) return fusedBySubset.get(key);
@@ -544,13 +596,23 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
     fusedBySubset.set(key, f);
     return f;
   };
+}
+
+/** The compiled rule set: `evaluate` runs the fused check first, the rules one by one only when it fails. */
+function ruleSetOf(
+  rules: readonly RuleDefinition[],
+  expanded: readonly ExpandedRule[],
+  byType: Readonly<Record<RecordType, readonly RecordRunner[]>>,
+  fused: RuleSetInternals['fused'],
+  scope: RecordScope,
+): CompiledRuleSet {
   // Built on first use: a rule set compiled only to be checked or exported generates no code.
   const NOT_BUILT = 0;
   const fusedByType = Object.fromEntries(RECORD_TYPES.map((t) => [t.type, NOT_BUILT])) as Record<
     RecordType,
     FusedCheck | undefined | typeof NOT_BUILT
   >;
-  const ruleSet: CompiledRuleSet = {
+  return {
     definitions: rules,
     rules: expanded,
     evaluate(recordType, record, ctx, options) {
@@ -575,15 +637,6 @@ export function compileRules(rules: readonly RuleDefinition[]): CompileRulesResu
       return out ?? EMPTY;
     },
   };
-  ruleSetInternals.set(ruleSet, {
-    scope,
-    byType,
-    series,
-    builtins,
-    byId: new Map(rules.map((r) => [r.id, r])),
-    fused,
-  });
-  return { ok: true, ruleSet, issues: [] };
 }
 
 interface RunnerFlags {
@@ -636,7 +689,7 @@ function comparisonRunner(
   fastLeft: Fast,
   fastRight: Fast,
 ): RecordRunner {
-  const cmp = COMPARE[rule.operator];
+  const holds = COMPARISON_OPERATORS[rule.operator].holds;
   const ls = rule.left.missingValueStrategy;
   const rs = rule.right.missingValueStrategy;
   const words = OPERATOR_WORDS[rule.operator];
@@ -646,34 +699,45 @@ function comparisonRunner(
     id: `${rule.name.id}: ${ld.id} ({left}) seharusnya ${words.id} ${rd.id} ({right})`,
     en: `${rule.name.en}: ${ld.en} ({left}) should be ${words.en} ${rd.en} ({right})`,
   };
-  const slow = (record: unknown, ctx: EvalContext | undefined, ex: boolean): RuleViolation | undefined => {
-    const l = evaluateSide(left, record, ls, ctx);
-    if (l.skipped || !isScalar(l.value)) return undefined;
-    const r = evaluateSide(right, record, rs, ctx);
-    if (r.skipped || !isScalar(r.value) || typeof l.value !== typeof r.value) return undefined;
-    if (cmp(l.value, r.value)) return undefined;
-    const vals = namedValues(values, record, ctx, f.readsPopulation, { left: l.value, right: r.value });
-    return {
-      rule,
-      values: vals,
-      message: message(rule, vals, fallback),
-      ...(rule.field !== undefined ? { field: rule.field } : {}),
-      ...(ex
-        ? { explanation: { left: explain(left, record, ctx), right: explain(right, record, ctx) } }
-        : {}),
-    };
-  };
   return {
     rule,
     fast: { kind: 'comparison', operator: rule.operator, left, right },
     readsPopulation: f.readsPopulation,
     readsHistory: f.readsHistory,
     operands: f.operands,
-    run:
-      right.ast.kind === 'number'
-        ? comparisonRunConstant(rule.operator, fastLeft, right.ast.value, scope, slow)
-        : comparisonRun(rule.operator, fastLeft, fastRight, scope, slow),
+    run(record, ctx, ex) {
+      if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
+      // The sides' values are the same under every missing-value strategy (`treatAsZero` is compiled
+      // into the expression); a strategy only decides whether a side is skipped. So the comparison is
+      // made once, here: a side without a value or a comparison that holds never fires.
+      const a = fastLeft(record, ctx);
+      if (!isScalar(a)) return undefined;
+      const b = fastRight(record, ctx);
+      if (!isScalar(b) || holds(a, b)) return undefined;
+      if (skipped(left, record, ls, ctx) || skipped(right, record, rs, ctx)) return undefined;
+      const vals = namedValues(values, record, ctx, f.readsPopulation, { left: a, right: b });
+      return {
+        rule,
+        values: vals,
+        message: message(rule, vals, fallback),
+        ...(rule.field !== undefined ? { field: rule.field } : {}),
+        ...(ex
+          ? { explanation: { left: explain(left, record, ctx), right: explain(right, record, ctx) } }
+          : {}),
+      };
+    },
   };
+}
+
+/** Whether a missing-value strategy skips an expression on a record (only the skip strategies can). */
+function skipped(
+  expr: CompiledExpression,
+  record: unknown,
+  strategy: MissingValueStrategy,
+  ctx: EvalContext | undefined,
+): boolean {
+  if (strategy !== 'skipIfAnyMissing' && strategy !== 'skipIfAllMissing') return false;
+  return evaluateSide(expr, record, strategy, ctx).skipped;
 }
 
 function conditionRunner(
@@ -697,9 +761,8 @@ function conditionRunner(
     operands: f.operands,
     run(record, ctx, ex) {
       if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-      if (fast(record, ctx) === true) return undefined;
-      const s = evaluateSide(expr, record, strategy, ctx);
-      if (s.skipped || s.value !== false) return undefined;
+      // As for comparisons, the strategy does not change the value: it only decides a skip.
+      if (fast(record, ctx) !== false || skipped(expr, record, strategy, ctx)) return undefined;
       const vals = namedValues(values, record, ctx, f.readsPopulation, { value: false });
       return {
         rule,
@@ -710,137 +773,6 @@ function conditionRunner(
       };
     },
   };
-}
-
-/**
- * The `run` of a comparison rule, one closure per operator. Fast path: when both sides have a value and
- * the comparison holds, no missing-value strategy can make the rule fire; otherwise `slow` applies the
- * strategies. The sides are scalars or null (their types are checked when the rule is compiled), so
- * `typeof v === 'object'` means null.
- */
-function comparisonRun(
-  op: ComparisonOperator,
-  left: Fast,
-  right: Fast,
-  scope: RecordScope,
-  slow: RecordRunner['run'],
-): RecordRunner['run'] {
-  switch (op) {
-    case '==':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object') {
-          const b = right(record, ctx);
-          if (typeof b !== 'object' && a === b) return undefined;
-        }
-        return slow(record, ctx, ex);
-      };
-    case '!=':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object') {
-          const b = right(record, ctx);
-          if (typeof b !== 'object' && a !== b) return undefined;
-        }
-        return slow(record, ctx, ex);
-      };
-    case '<':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object') {
-          const b = right(record, ctx);
-          if (typeof b !== 'object' && a < b) return undefined;
-        }
-        return slow(record, ctx, ex);
-      };
-    case '<=':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object') {
-          const b = right(record, ctx);
-          if (typeof b !== 'object' && a <= b) return undefined;
-        }
-        return slow(record, ctx, ex);
-      };
-    case '>':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object') {
-          const b = right(record, ctx);
-          if (typeof b !== 'object' && a > b) return undefined;
-        }
-        return slow(record, ctx, ex);
-      };
-    default:
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object') {
-          const b = right(record, ctx);
-          if (typeof b !== 'object' && a >= b) return undefined;
-        }
-        return slow(record, ctx, ex);
-      };
-  }
-}
-
-/** {@link comparisonRun} with a number literal on the right (`… <= 100`): the constant is not called for. */
-function comparisonRunConstant(
-  op: ComparisonOperator,
-  left: Fast,
-  k: number,
-  scope: RecordScope,
-  slow: RecordRunner['run'],
-): RecordRunner['run'] {
-  switch (op) {
-    case '==':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object' && a === k) return undefined;
-        return slow(record, ctx, ex);
-      };
-    case '!=':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object' && a !== k) return undefined;
-        return slow(record, ctx, ex);
-      };
-    case '<':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object' && (a as number) < k) return undefined;
-        return slow(record, ctx, ex);
-      };
-    case '<=':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object' && (a as number) <= k) return undefined;
-        return slow(record, ctx, ex);
-      };
-    case '>':
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object' && (a as number) > k) return undefined;
-        return slow(record, ctx, ex);
-      };
-    default:
-      return (record, ctx, ex) => {
-        if (scope.record !== record || scope.ctx !== ctx) scope.begin(record, ctx);
-        const a = left(record, ctx);
-        if (typeof a !== 'object' && (a as number) >= k) return undefined;
-        return slow(record, ctx, ex);
-      };
-  }
 }
 
 /** @internal Message of a cross-period violation. */

@@ -2,24 +2,14 @@ import { type Dataset, emptyDataset, type Issue, type MonthlyReport, RECORD_TYPE
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanDataset, kampung, monthly, population } from './__fixtures__/records.js';
+import { testRuleCommon } from './__fixtures__/ruleCommon.js';
 import { builtinRules } from './builtinRules.js';
 import { compileRules } from './compileRules.js';
 import { createDatasetValidator, type DatasetValidatorOptions } from './createDatasetValidator.js';
-import type { RuleCommon, RuleDefinition } from './ruleDefinition.js';
+import type { RuleDefinition } from './ruleDefinition.js';
 import { validateDataset } from './validateDataset.js';
 
-const common: Omit<RuleCommon, 'id'> = {
-  version: '1.0.0',
-  name: { id: 'Uji', en: 'Test' },
-  description: { id: 'Aturan uji', en: 'A test rule' },
-  instruction: { id: 'Periksa', en: 'Check' },
-  severity: 'warning',
-  recordType: 'monthly',
-  periodType: 'month',
-  regionLevels: ['village'],
-  tags: [],
-  source: 'test',
-};
+const common = testRuleCommon;
 
 /** Rules across months of every kind: prev() and lastYear() in per-record rules, jumps, outliers. */
 const crossPeriodRules: readonly RuleDefinition[] = [

@@ -13,6 +13,14 @@
 
 export { type BuiltinRuleDefinition, type BuiltinRuleId, builtinRules } from './builtinRules.js';
 export {
+  type CheckSchemaOptions,
+  type CheckSchemaResult,
+  checkSchema,
+  type SchemaProblem,
+  schemaFieldPath,
+  zodErrorMap,
+} from './checkSchema.js';
+export {
   type CompiledRuleSet,
   type CompileRulesResult,
   compileRules,

@@ -1,8 +1,9 @@
-import type { MissingValueStrategy } from '@kampung-kb/expr';
+import type { ComparisonOperator as ExprComparisonOperator, MissingValueStrategy } from '@kampung-kb/expr';
 import type { Label, RecordType, RegionLevel, Severity } from '@kampung-kb/model';
 
 /**
- * Comparison operators of a `comparison` rule, as in the expression language. DHIS2 names them
+ * Comparison operators of a `comparison` rule: those of the expression language (one definition,
+ * `COMPARISON_OPERATORS` of `@kampung-kb/expr`). DHIS2 names them
  * `equal_to`, `not_equal_to`, `less_than`, `less_than_or_equal_to`, `greater_than`,
  * `greater_than_or_equal_to` (see {@link toDhis2ValidationRules}).
  *
@@ -11,7 +12,7 @@ import type { Label, RecordType, RegionLevel, Severity } from '@kampung-kb/model
  * const op: ComparisonOperator = '<=';
  * ```
  */
-export type ComparisonOperator = '==' | '!=' | '<' | '<=' | '>' | '>=';
+export type ComparisonOperator = ExprComparisonOperator;
 
 /**
  * Code lists a rule template can expand over (`forEach`): `poktan` (BKB, BKR, BKL, UPPKA, PIK-R; each

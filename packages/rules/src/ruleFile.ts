@@ -1,9 +1,10 @@
-import type { Issue, Label, Lang } from '@kampung-kb/model';
+import { COMPARISON_OPERATORS } from '@kampung-kb/expr';
+import type { Issue, Label } from '@kampung-kb/model';
 import { isAlias, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import * as z from 'zod';
-import { en as zodEn, id as zodId } from 'zod/locales';
+import { checkSchema } from './checkSchema.js';
 import { rulePositions } from './internal/rulePositions.js';
-import type { RuleDefinition, RuleSide } from './ruleDefinition.js';
+import type { ComparisonOperator, RuleDefinition, RuleSide } from './ruleDefinition.js';
 
 const label = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
 const strategy = z.enum(['skipIfAnyMissing', 'skipIfAllMissing', 'neverSkip', 'treatAsZero']);
@@ -14,7 +15,7 @@ const ruleId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const severity = z.enum(['error', 'warning', 'info']);
 const recordType = z.enum(['region', 'kampung', 'profile', 'population', 'monthly', 'intervention']);
 const regionLevel = z.enum(['province', 'regency', 'district', 'village']);
-const operator = z.enum(['==', '!=', '<', '<=', '>', '>=']);
+const operator = z.enum(Object.keys(COMPARISON_OPERATORS) as [ComparisonOperator, ...ComparisonOperator[]]);
 const templateList = z.enum([
   'poktan',
   'contraceptiveMethods',
@@ -130,7 +131,7 @@ export interface RuleOverride {
   readonly tags?: readonly string[];
   readonly left?: Partial<RuleSide>;
   readonly right?: Partial<RuleSide>;
-  readonly operator?: '==' | '!=' | '<' | '<=' | '>' | '>=';
+  readonly operator?: ComparisonOperator;
   readonly expression?: string;
   readonly missingValueStrategy?: RuleSide['missingValueStrategy'];
   readonly maxRatio?: number;
@@ -171,25 +172,15 @@ export type ParseRuleFileResult =
   | { readonly ok: true; readonly ruleSet: RuleFile; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly ruleSet?: undefined; readonly issues: readonly Issue[] };
 
-type RawIssue = z.core.$ZodRawIssue;
-
-function errorMap(lang: Lang): z.core.$ZodErrorMap {
-  return (issue: RawIssue) => {
-    if (issue.code === 'invalid_format' && issue.format === 'regex' && issue.path?.at(-1) === 'id') {
-      return lang === 'id'
-        ? 'id aturan ditulis kebab-case, mis. mkjp-share-min-15'
-        : 'rule ids are kebab-case, e.g. mkjp-share-min-15';
-    }
-    const r = (lang === 'id' ? zodId() : zodEn()).localeError(issue);
-    const m = typeof r === 'string' ? r : r?.message;
-    return m ?? (lang === 'id' ? 'Isian tidak sah' : 'Invalid input');
-  };
-}
-
-function pathText(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : `${out === '' ? '' : '.'}${String(p)}`;
-  return out;
+/** The rules file's own message for a rule id that does not match its pattern. */
+function messageFor(issue: z.core.$ZodRawIssue): Label | undefined {
+  if (issue.code === 'invalid_format' && issue.format === 'regex' && issue.path?.at(-1) === 'id') {
+    return {
+      id: 'id aturan ditulis kebab-case, mis. mkjp-share-min-15',
+      en: 'rule ids are kebab-case, e.g. mkjp-share-min-15',
+    };
+  }
+  return undefined;
 }
 
 function fileIssue(
@@ -344,25 +335,20 @@ export function parseRuleFile(text: string, fileName: string): ParseRuleFileResu
       ],
     };
   }
-  const id = RuleFileSchema.safeParse(data, { error: errorMap('id') });
-  if (!id.success) {
-    const en = RuleFileSchema.safeParse(data, { error: errorMap('en') });
-    const enIssues = en.success ? [] : en.error.issues;
+  const checked = checkSchema(RuleFileSchema, data, { messageFor });
+  if (!checked.ok) {
     return {
       ok: false,
-      issues: id.error.issues.map((zi, i) => {
-        const field = pathText(zi.path);
-        const line = lineOf(zi.path);
-        const enMessage = enIssues[i]?.message ?? zi.message;
+      issues: checked.problems.map(({ path, field, message }) => {
         const where = field === '' ? '' : `'${field}': `;
-        return fileIssue(fileName, 'rule-file-invalid', line, field, {
-          id: `${where}${zi.message}`,
-          en: `${where}${enMessage}`,
+        return fileIssue(fileName, 'rule-file-invalid', lineOf(path), field, {
+          id: `${where}${message.id}`,
+          en: `${where}${message.en}`,
         });
       }),
     };
   }
-  const out = id.data;
+  const out = checked.data;
   const ruleSet: RuleFile = {
     version: 1,
     rules: (out.rules ?? []) as unknown as RuleDefinition[],

@@ -1,22 +1,12 @@
 import type { Dataset, MonthlyReport } from '@kampung-kb/model';
 import { describe, expect, it } from 'vitest';
 import { cleanDataset, monthly } from './__fixtures__/records.js';
+import { testRuleCommon } from './__fixtures__/ruleCommon.js';
 import { builtinRules } from './builtinRules.js';
-import type { JumpRule, OutlierRule, RuleCommon } from './ruleDefinition.js';
+import type { JumpRule, OutlierRule } from './ruleDefinition.js';
 import { validateDataset } from './validateDataset.js';
 
-const common: Omit<RuleCommon, 'id'> = {
-  version: '1.0.0',
-  name: { id: 'Uji', en: 'Test' },
-  description: { id: 'Aturan uji', en: 'A test rule' },
-  instruction: { id: 'Periksa', en: 'Check' },
-  severity: 'warning',
-  recordType: 'monthly',
-  periodType: 'month',
-  regionLevels: ['village'],
-  tags: [],
-  source: 'test',
-};
+const common = testRuleCommon;
 
 const jump = (extra: Partial<JumpRule> = {}): JumpRule => ({
   ...common,

@@ -1,9 +1,10 @@
 import { type Dataset, emptyDataset, type MonthlyReport, type RecordType } from '@kampung-kb/model';
 import { describe, expect, it } from 'vitest';
 import { kampung, monthly, population } from './__fixtures__/records.js';
+import { testRuleCommon } from './__fixtures__/ruleCommon.js';
 import { builtinRules } from './builtinRules.js';
 import { createDatasetValidator } from './createDatasetValidator.js';
-import type { JumpRule, RuleCommon, RuleDefinition } from './ruleDefinition.js';
+import type { JumpRule, RuleDefinition } from './ruleDefinition.js';
 import { validateDataset } from './validateDataset.js';
 
 /**
@@ -71,18 +72,7 @@ function generate(n: number, counter: Counter): { dataset: Dataset; records: num
   return { dataset: ds, records: kampungList.length + populationList.length + monthlyList.length };
 }
 
-const common: Omit<RuleCommon, 'id'> = {
-  version: '1.0.0',
-  name: { id: 'Uji', en: 'Test' },
-  description: { id: 'Aturan uji', en: 'A test rule' },
-  instruction: { id: 'Periksa', en: 'Check' },
-  severity: 'warning',
-  recordType: 'monthly',
-  periodType: 'month',
-  regionLevels: ['village'],
-  tags: [],
-  source: 'test',
-};
+const common = testRuleCommon;
 
 /** The built-in rules plus rules that read earlier months (kept per kampung and month by the validator). */
 const withHistory: readonly RuleDefinition[] = [

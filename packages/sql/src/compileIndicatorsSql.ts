@@ -19,9 +19,10 @@ import {
   samePeriodLastYear,
 } from '@kampung-kb/model';
 import {
+  columnOperands,
   type ExpressionSql,
   expressionElements,
-  expressionSql,
+  expressionToSql,
   type OperandPeriod,
 } from './internal/expressionSql.js';
 import type { SqlDialect } from './sqlDialect.js';
@@ -165,7 +166,7 @@ export function compileIndicatorsSql(
       const parsed = parse(source);
       if (!parsed.ok) return { ok: false, reason: 'does not parse' };
       expressionElements(parsed.ast, env, needs);
-      return expressionSql(parsed.ast, env, zero, column);
+      return expressionToSql(parsed.ast, columnOperands(env, column), zero);
     };
     const n = compileSide(def.numerator);
     const d = def.denominator === undefined ? undefined : compileSide(def.denominator);
@@ -317,12 +318,16 @@ export function compileIndicatorsSql(
     );
   }
   const seriesOf = (x: { e: IndicatorDataElement }): string => {
+    // Family tallies have no staging table yet: their elements have no value (as in JS without tallies).
+    if (x.e.recordType === 'family') return 'NULL';
     if (x.e.recordType === 'monthly') return `md.${q(x.e.path)}`;
     const s = x.e.recordType === 'population' ? 'p' : 'f';
     const paths = [...new Set(ofType(x.e.recordType).map((y) => y.e.path))];
     return `${s}s.c${paths.indexOf(x.e.path)}`;
   };
-  const series = fieldEls.filter((x) => x.e.recordType === 'monthly' || SNAPSHOT.has(x.e.recordType));
+  const series = fieldEls.filter(
+    (x) => x.e.recordType === 'monthly' || x.e.recordType === 'family' || SNAPSHOT.has(x.e.recordType),
+  );
   ctes.push(
     [
       `b AS MATERIALIZED (SELECT kp.kampung_id, kp.period_id, kp.region_code, pm.month, CASE WHEN kp.designation_month IS NULL OR pm.month >= kp.designation_month THEN 1 ELSE 0 END AS ex`,

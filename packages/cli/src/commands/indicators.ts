@@ -22,7 +22,7 @@ import { classificationOptions } from '../internal/classificationOptions.js';
 import { csvLine } from '../internal/csvLine.js';
 import { displayText } from '../internal/displayText.js';
 import { type IndicatorEngine, indicatorEngine } from '../internal/indicatorEngine.js';
-import { readIndicatorFile } from '../internal/indicatorFile.js';
+import { loadCityIndicators } from '../internal/indicatorsCityFile.js';
 import { duckDbRecords, kampungPathOnDuckDb } from '../internal/kampungPathOnDuckDb.js';
 import { excludedCount, loadData, printExclusions } from '../internal/loadData.js';
 import { loadTargets } from '../internal/loadTargets.js';
@@ -332,24 +332,8 @@ export async function runIndicators(
     opts.indicators !== undefined ||
     opts.list === true;
   const engine = useEngine ? indicatorEngine() : undefined;
-  let cityDefs: readonly IndicatorDefinition[] = [];
-  if (opts.indicators !== undefined && engine) {
-    const file = await readIndicatorFile(resolve(io.cwd, opts.indicators));
-    const errors = file.ok
-      ? file.definitions.flatMap((d, i) =>
-          engine.check(d).map((e) => ({
-            id: `${opts.indicators}: indicators[${i}] (${d.id}): ${e.id}`,
-            en: `${opts.indicators}: indicators[${i}] (${d.id}): ${e.en}`,
-          })),
-        )
-      : file.errors;
-    if (!file.ok || errors.length > 0) {
-      for (const e of errors) io.err(displayText(e[lang], lang));
-      io.err(displayText(m.indicatorFileInvalid(opts.indicators, errors.length), lang));
-      return EXIT.usage;
-    }
-    cityDefs = file.definitions;
-  }
+  const cityDefs = engine ? await loadCityIndicators(opts.indicators, engine, io, lang) : [];
+  if (cityDefs === undefined) return EXIT.usage;
   const targets = await loadTargets(opts.targets, io, lang);
   if (targets === undefined) return EXIT.usage;
   const catalogue = [

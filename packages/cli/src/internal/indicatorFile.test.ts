@@ -157,3 +157,24 @@ describe('indicator and target files: messages without raw numbers or V8 text', 
     ]);
   });
 });
+
+describe('problems at the root of an indicator or targets file', () => {
+  it('name no field (the rules file reader does the same, see checkSchema of @kampung-kb/rules)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kkb-root-'));
+    const path = join(dir, 'targets.json');
+    writeFileSync(path, '42');
+    const r = await readTargetFile(path);
+    expect(r.ok ? [] : r.errors).toEqual([
+      {
+        id: `${path}: Input tidak valid: diharapkan object, diterima number`,
+        en: `${path}: Invalid input: expected object, received number`,
+      },
+    ]);
+    const nested = join(dir, 'nested.json');
+    writeFileSync(nested, '{ "targets": [1] }');
+    const n = await readTargetFile(nested);
+    expect(n.ok ? [] : n.errors.map((e) => e.en)).toEqual([
+      `${nested}: targets[0]: Invalid input: expected object, received number`,
+    ]);
+  });
+});

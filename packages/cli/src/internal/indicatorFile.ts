@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { IndicatorDefinition } from '@kampung-kb/indicators';
 import { parseYamlBounded } from '@kampung-kb/kit';
-import type { Label, Lang } from '@kampung-kb/model';
+import type { Label } from '@kampung-kb/model';
+import { checkSchema } from '@kampung-kb/rules';
 import { z } from 'zod';
 
 const LabelSchema = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
@@ -50,30 +51,15 @@ export type IndicatorFileResult =
   | { readonly ok: true; readonly definitions: readonly IndicatorDefinition[] }
   | { readonly ok: false; readonly errors: readonly Label[] };
 
-function errorMap(lang: Lang): z.core.$ZodErrorMap {
-  return (issue) => {
-    if (issue.code === 'invalid_format' && issue.path?.at(-1) === 'id') {
-      return lang === 'id'
-        ? 'id indikator diawali huruf, lalu huruf, angka, _ . atau -'
-        : 'indicator ids start with a letter, then letters, digits, _ . or -';
-    }
-    // zod's bound of a safe integer would print a 16-digit number (9007199254740991).
-    if (
-      (issue.code === 'too_big' && issue.maximum === Number.MAX_SAFE_INTEGER) ||
-      (issue.code === 'too_small' && issue.minimum === Number.MIN_SAFE_INTEGER)
-    ) {
-      return lang === 'id' ? 'bilangan bulat di luar jangkauan' : 'whole number out of range';
-    }
-    const r = (lang === 'id' ? z.locales.id() : z.locales.en()).localeError(issue);
-    const m = typeof r === 'string' ? r : r?.message;
-    return m ?? (lang === 'id' ? 'Isian tidak sah' : 'Invalid input');
-  };
-}
-
-function pathText(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : `${out === '' ? '' : '.'}${String(p)}`;
-  return out === '' ? '(root)' : out;
+/** The indicator file's own message for an indicator id that does not match its pattern. */
+function messageFor(issue: z.core.$ZodRawIssue): Label | undefined {
+  if (issue.code === 'invalid_format' && issue.path?.at(-1) === 'id') {
+    return {
+      id: 'id indikator diawali huruf, lalu huruf, angka, _ . atau -',
+      en: 'indicator ids start with a letter, then letters, digits, _ . or -',
+    };
+  }
+  return undefined;
 }
 
 /** What {@link readSchemaFile} returns. */
@@ -205,29 +191,15 @@ export async function readSchemaFile<S extends z.ZodType>(
       };
     }
   }
-  const id = schema.safeParse(data, { error: errorMap('id') });
-  if (id.success) return { ok: true, data: id.data };
-  const en = schema.safeParse(data, { error: errorMap('en') });
-  const enIssues = en.success ? [] : en.error.issues;
-  // A union reports the branch closest to the input; give its issues, each with its path.
-  const issuesOf = (issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] =>
-    issues.flatMap((i) =>
-      i.code === 'invalid_union' && i.errors.length > 0
-        ? (
-            i.errors.find((branch) => !(branch.length === 1 && branch[0]?.code === 'invalid_type')) ??
-            i.errors[0] ??
-            []
-          ).map((x) => ({ ...x, path: [...i.path, ...x.path] }))
-        : [i],
-    );
-  const idList = issuesOf(id.error.issues);
-  const enList = issuesOf(enIssues);
+  // A union reports the branch closest to the input; give its issues, each with its path (none at the root).
+  const checked = checkSchema(schema, data, { messageFor, closestUnionBranch: true });
+  if (checked.ok) return checked;
   return {
     ok: false,
-    errors: idList.map((i, k) => ({
-      id: `${path}: ${pathText(i.path)}: ${i.message}`,
-      en: `${path}: ${pathText(enList[k]?.path ?? i.path)}: ${enList[k]?.message ?? i.message}`,
-    })),
+    errors: checked.problems.map(({ field, message }) => {
+      const where = field === '' ? `${path}: ` : `${path}: ${field}: `;
+      return { id: `${where}${message.id}`, en: `${where}${message.en}` };
+    }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { similarNames } from '@kampung-kb/kit';
 import type { Lang } from '@kampung-kb/model';
 import { Command, CommanderError } from 'commander';
 import type { z } from 'zod';
@@ -99,7 +100,7 @@ export function buildProgram(
       styleTitle: (t) => m.helpTitle(t),
       showGlobalOptions: false,
     })
-    .showSuggestionAfterError(true)
+    .showSuggestionAfterError(false)
     .version(version, '-v, --version', m.versionOption)
     .helpOption('-h, --help', m.helpOption)
     .helpCommand('help [command]', m.helpCommand)
@@ -240,14 +241,30 @@ export function buildProgram(
   return program;
 }
 
-/** Candidates of commander's "(Did you mean …?)" suffix. */
-function suggestions(message: string): string[] {
-  const s = /\(Did you mean (?:one of )?(.*)\?\)/.exec(message)?.[1];
-  return s === undefined ? [] : s.split(', ');
+/**
+ * What a misspelt command or `--option` may have meant, by the SDK's one did-you-mean (`similarNames`):
+ * the program's commands, or the long options of `commandName` and the program's own.
+ */
+export function namesMeant(
+  program: Command,
+  error: CommanderError,
+  commandName: string | undefined,
+): string[] {
+  const word = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'commander.unknownCommand')
+    return similarNames(word, [...program.commands.map((c) => c.name()), 'help']);
+  if (error.code !== 'commander.unknownOption' || !word.startsWith('--')) return [];
+  const command = program.commands.find((c) => c.name() === commandName);
+  const options = [...(command?.options ?? []), ...program.options];
+  return similarNames(word, [...options.flatMap((o) => (o.long === undefined ? [] : [o.long])), '--help']);
 }
 
-/** A commander error in the catalogue's words (never commander's English). */
-export function translateCommanderError(error: CommanderError, lang: Lang): string[] {
+/** A commander error in the catalogue's words (never commander's English), with the names it may have meant. */
+export function translateCommanderError(
+  error: CommanderError,
+  lang: Lang,
+  similar: readonly string[] = [],
+): string[] {
   const m = messagesFor(lang);
   const msg = error.message;
   const quoted = /'([^']*)'/.exec(msg)?.[1] ?? '';
@@ -276,7 +293,6 @@ export function translateCommanderError(error: CommanderError, lang: Lang): stri
     default:
       line = m.invalidArguments;
   }
-  const similar = suggestions(msg);
   return similar.length > 0 ? [line, m.didYouMean(similar)] : [line];
 }
 
@@ -330,7 +346,7 @@ export async function parseCommandLine(
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return { ok: false, code: 0 };
     if (e.code === 'commander.help' || e.code === 'commander.executeSubCommandAsync')
       return { ok: false, code: 2 };
-    for (const line of translateCommanderError(e, lang))
+    for (const line of translateCommanderError(e, lang, namesMeant(program, e, command)))
       io.err(displayText(`kkb${command === undefined ? '' : ` ${command}`}: ${line}`, lang));
     io.err(m.seeHelp(command));
     return { ok: false, code: 2 };

@@ -4,6 +4,7 @@ import {
   cityRecap,
   classificationReport,
   evaluationReport,
+  indicatorTrends,
   interventionMatrix,
   kampungProfile,
   monthlyKampungReport,
@@ -42,7 +43,9 @@ export interface ReportDocumentsInput {
 export function reportDocuments(input: ReportDocumentsInput): { base: string; doc: ReportDocument }[] {
   const { dataset, period, results, previousById, issuesByKampung, ctx } = input;
   const docs: { base: string; doc: ReportDocument }[] = [];
-  docs.push({ base: `city-recap-${period}`, doc: cityRecap({ results, dataset }, ctx) });
+  // The 12-month trends of the city and every kampung, computed once for the recap and every monthly report.
+  const trends = indicatorTrends({ dataset, period }, ctx);
+  docs.push({ base: `city-recap-${period}`, doc: cityRecap({ results, dataset, trends }, ctx) });
   docs.push({
     base: `classification-${period}`,
     doc: classificationReport({ dataset, period, results }, ctx),
@@ -57,7 +60,10 @@ export function reportDocuments(input: ReportDocumentsInput): { base: string; do
     // whose digits run on into the month's (`1000000000` + `-2023-06`) is listed as the file written.
     docs.push({
       base: `kampung/${maskIdentifiers(`${result.kampungId}-${period}`)}`,
-      doc: monthlyKampungReport({ dataset, result, issues, ...(prev ? { previous: prev } : {}) }, ctx),
+      doc: monthlyKampungReport(
+        { dataset, result, issues, trends, ...(prev ? { previous: prev } : {}) },
+        ctx,
+      ),
     });
     docs.push({
       base: `kampung/${maskIdentifiers(`${result.kampungId}-profile-${period}`)}`,

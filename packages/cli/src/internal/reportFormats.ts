@@ -1,3 +1,4 @@
+import { similarNames } from '@kampung-kb/kit';
 import type { Lang } from '@kampung-kb/model';
 import { z } from 'zod';
 import { messagesFor } from '../messages/messagesFor.js';
@@ -12,25 +13,6 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const DEFAULT_REPORT_FORMATS: readonly ReportFormat[] = ['html', 'md'];
 
 const ReportFormatList = z.array(z.enum(REPORT_FORMATS)).min(1);
-
-/** Levenshtein distance, for the did-you-mean of a misspelt format (the names are a few letters long). */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row.push(
-        Math.min(
-          (previous[j] ?? 0) + 1,
-          (row[j - 1] ?? 0) + 1,
-          (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-        ),
-      );
-    }
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
-}
 
 /**
  * `--format html,md,pdf`: the formats, each once in the order given (case and spaces ignored), checked
@@ -56,6 +38,6 @@ export function parseReportFormats(
   if (unknown === undefined)
     return { ok: false, message: m.invalidValue('--format', m.reportFormatEmpty(REPORT_FORMATS)) };
   const line = m.invalidValue('--format', m.reportFormatUnknown(unknown, REPORT_FORMATS));
-  const near = REPORT_FORMATS.filter((f) => distance(unknown, f) <= (f.length <= 2 ? 1 : 2));
+  const near = similarNames(unknown, REPORT_FORMATS);
   return { ok: false, message: near.length > 0 ? `${line}\n${m.didYouMean(near)}` : line };
 }

@@ -1,4 +1,5 @@
 import type { BinaryExpr, CallExpr, Expr } from '../ast.js';
+import { COMPARISON_OPERATORS, isComparisonOperator } from '../comparisonOperators.js';
 import type { CompiledExpression } from '../compile.js';
 import type { Environment } from '../environment.js';
 import type { EvalContext } from '../evalContext.js';
@@ -246,21 +247,15 @@ class NodeWriter {
     const x = this.node(e.left, period);
     const y = this.node(e.right, period);
     const nul = `${x} === null || ${y} === null`;
+    if (isComparisonOperator(e.op))
+      return this.out.emit(`${nul} ? null : ${x} ${COMPARISON_OPERATORS[e.op].js} ${y}`);
     switch (e.op) {
       case '+':
       case '-':
       case '*':
-      case '<':
-      case '<=':
-      case '>':
-      case '>=':
         return this.out.emit(`${nul} ? null : ${x} ${e.op} ${y}`);
       case '/':
         return this.out.emit(`${nul} || ${y} === 0 ? null : ${x} / ${y}`);
-      case '==':
-        return this.out.emit(`${nul} ? null : ${x} === ${y}`);
-      case '!=':
-        return this.out.emit(`${nul} ? null : ${x} !== ${y}`);
       case 'and':
         return this.out.emit(`${x} === false || ${y} === false ? false : ${nul} ? null : true`);
       case 'or':

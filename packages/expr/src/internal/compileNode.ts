@@ -1,4 +1,5 @@
 import type { BinaryExpr, CallExpr, Expr } from '../ast.js';
+import { COMPARISON_OPERATORS, isComparisonOperator } from '../comparisonOperators.js';
 import type { Environment } from '../environment.js';
 import type { EvalContext } from '../evalContext.js';
 import { print } from '../print.js';
@@ -330,38 +331,57 @@ function memoize(f: Fn, scope: { readonly gen: number }): Fn {
 
 /** Builds the closure of a checked AST. Node indices are pre-order, as {@link preorder} lists them. */
 export function buildClosure(ast: Expr, env: Environment, options: BuildOptions): Fn {
-  const { zero, tracer, shared } = options;
-  const missingNumber = zero ? 0 : null;
-  let counter = 0;
+  return new ClosureBuilder(env, options).build(ast, 'current');
+}
+
+/** The closures of one tree: node by node, with the tracer and the shared nodes of {@link BuildOptions}. */
+class ClosureBuilder {
+  private readonly zero: boolean;
+  private readonly tracer: Tracer | undefined;
+  private readonly shared: SharedBuild | undefined;
+  private readonly missingNumber: 0 | null;
+  /** The pre-order index of the next node. */
+  private counter = 0;
+
+  constructor(
+    private readonly env: Environment,
+    options: BuildOptions,
+  ) {
+    this.zero = options.zero;
+    this.tracer = options.tracer;
+    this.shared = options.shared;
+    this.missingNumber = options.zero ? 0 : null;
+  }
 
   /** The key of a node built once for the whole set, or undefined. */
-  const sharedHit = (e: Expr, period: Period): string | undefined => {
-    if (shared === undefined || !shareable(e)) return undefined;
-    const key = sharedKey(shared.prefix, period, e);
-    return shared.repeated.has(key) ? key : undefined;
-  };
+  private sharedHit(e: Expr, period: Period): string | undefined {
+    if (this.shared === undefined || !shareable(e)) return undefined;
+    const key = sharedKey(this.shared.prefix, period, e);
+    return this.shared.repeated.has(key) ? key : undefined;
+  }
 
-  const build = (e: Expr, period: Period): Fn => {
-    const key = sharedHit(e, period);
-    if (key !== undefined && shared !== undefined) {
-      let f = shared.memo.get(key);
+  build(e: Expr, period: Period): Fn {
+    const tracer = this.tracer;
+    const key = this.sharedHit(e, period);
+    if (key !== undefined && this.shared !== undefined) {
+      let f = this.shared.memo.get(key);
       if (f === undefined) {
-        f = memoize(node(e, period), shared.scope);
-        shared.memo.set(key, f);
+        f = memoize(this.node(e, period), this.shared.scope);
+        this.shared.memo.set(key, f);
       }
       return f;
     }
-    const id = counter++;
-    const f = node(e, period);
+    const id = this.counter++;
+    const f = this.node(e, period);
     if (tracer === undefined) return f;
     return (r, c) => {
       const v = f(r, c);
       tracer.values.set(id, v);
       return v;
     };
-  };
+  }
 
-  const node = (e: Expr, period: Period): Fn => {
+  private node(e: Expr, period: Period): Fn {
     switch (e.kind) {
       case 'number':
       case 'string':
@@ -372,29 +392,29 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
       case 'null':
         return () => null;
       case 'field': {
-        const res = resolveField(env, e.path);
+        const res = resolveField(this.env, e.path);
         if (res.kind === 'variable') {
           return variableReader(
             e.path.join('.'),
             res.type.kind as ScalarKind,
-            missingNumber,
-            shared !== undefined,
+            this.missingNumber,
+            this.shared !== undefined,
           );
         }
         if (res.kind !== 'field') throw new Error(`expr: field ${e.path.join('.')} did not resolve`);
-        return fieldReader(sourceOf(period), e.path, res.type.kind as ScalarKind, missingNumber);
+        return fieldReader(sourceOf(period), e.path, res.type.kind as ScalarKind, this.missingNumber);
       }
       case 'group': {
-        const r = resolveGroup(env, e.path, e.group);
+        const r = resolveGroup(this.env, e.path, e.group);
         if (r.kind !== 'group')
           throw new Error(`expr: group ${e.path.join('.')}[${e.group}] did not resolve`);
         const readers = r.keys.map((k) =>
-          fieldReader(sourceOf(period), [...e.path, k], 'number', missingNumber),
+          fieldReader(sourceOf(period), [...e.path, k], 'number', this.missingNumber),
         );
         return (rec, c) => readers.map((read) => read(rec, c) as number | null);
       }
       case 'unary': {
-        const a = build(e.operand, period);
+        const a = this.build(e.operand, period);
         if (e.op === '-') {
           return (r, c) => {
             const v = a(r, c);
@@ -407,11 +427,11 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
         };
       }
       case 'binary':
-        return chain(e, period);
+        return this.chain(e, period);
       case 'call':
-        return call(e, period);
+        return this.call(e, period);
     }
-  };
+  }
 
   /**
    * A binary node and the binary nodes down its left side (`a + b + c + …`), built with loops, not
@@ -420,16 +440,17 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
    * thousands of terms) is evaluated by one closure that loops over its steps, so evaluation does not
    * recurse once per term either.
    */
-  const chain = (top: BinaryExpr, period: Period): Fn => {
+  private chain(top: BinaryExpr, period: Period): Fn {
+    const tracer = this.tracer;
     const spine: BinaryExpr[] = [top];
     const ids: number[] = [-1]; // the top's id is given, and its value traced, by `build`
     let cur: Expr = top.left;
-    while (cur.kind === 'binary' && sharedHit(cur, period) === undefined) {
+    while (cur.kind === 'binary' && this.sharedHit(cur, period) === undefined) {
       spine.push(cur);
-      ids.push(counter++);
+      ids.push(this.counter++);
       cur = cur.left;
     }
-    let f = build(cur, period);
+    let f = this.build(cur, period);
     if (spine.length <= MAX_COMPOSED_CHAIN) {
       for (let i = spine.length - 1; i >= 0; i--) {
         const e = spine[i] as BinaryExpr;
@@ -438,7 +459,7 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
           // `x * 100`, `x <= 100`: the constant is read from the closure, not through a call.
           g = binaryConstant(e.op, f, e.right.value);
         }
-        g ??= binary(e.op, f, build(e.right, period));
+        g ??= binary(e.op, f, this.build(e.right, period));
         const id = ids[i] as number;
         if (tracer !== undefined && id >= 0) {
           const inner = g;
@@ -457,7 +478,7 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
     const stepIds: number[] = [];
     for (let i = spine.length - 1; i >= 0; i--) {
       const e = spine[i] as BinaryExpr;
-      steps.push(step(e.op, build(e.right, period)));
+      steps.push(step(e.op, this.build(e.right, period)));
       stepIds.push(ids[i] as number);
     }
     const n = steps.length;
@@ -477,27 +498,27 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
       }
       return v;
     };
-  };
+  }
 
-  const call = (e: CallExpr, period: Period): Fn => {
+  private call(e: CallExpr, period: Period): Fn {
     switch (e.name) {
       case 'prev':
       case 'lastYear':
-        return build(e.args[0] as Expr, e.name);
+        return this.build(e.args[0] as Expr, e.name);
       case 'sum':
       case 'min':
       case 'max':
       case 'count': {
         const arg = e.args[0] as Expr;
-        if (tracer === undefined) {
+        if (this.tracer === undefined) {
           // Untraced: aggregate the group's fields in place, without building a list.
-          const g = groupAccess(env, arg);
-          if (g !== undefined) return aggregateGroup(e.name, g, zero);
+          const g = groupAccess(this.env, arg);
+          if (g !== undefined) return aggregateGroup(e.name, g, this.zero);
         }
-        return aggregateList(e.name, build(arg, period));
+        return aggregateList(e.name, this.build(arg, period));
       }
       case 'if': {
-        const [cond, a, b] = e.args.map((x) => build(x, period)) as [Fn, Fn, Fn];
+        const [cond, a, b] = e.args.map((x) => this.build(x, period)) as [Fn, Fn, Fn];
         return (r, c) => {
           const t = cond(r, c);
           if (t === null) return null;
@@ -505,11 +526,11 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
         };
       }
       case 'isNull': {
-        const a = build(e.args[0] as Expr, period);
+        const a = this.build(e.args[0] as Expr, period);
         return (r, c) => a(r, c) === null;
       }
       case 'coalesce': {
-        const fs = e.args.map((x) => build(x, period));
+        const fs = e.args.map((x) => this.build(x, period));
         return (r, c) => {
           for (const f of fs) {
             const v = f(r, c);
@@ -519,15 +540,15 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
         };
       }
       case 'abs': {
-        const a = build(e.args[0] as Expr, period);
+        const a = this.build(e.args[0] as Expr, period);
         return (r, c) => {
           const v = a(r, c);
           return v === null ? null : Math.abs(v as number);
         };
       }
       case 'round': {
-        const a = build(e.args[0] as Expr, period);
-        const d = e.args[1] === undefined ? () => 0 : build(e.args[1], period);
+        const a = this.build(e.args[0] as Expr, period);
+        const d = e.args[1] === undefined ? () => 0 : this.build(e.args[1], period);
         return (r, c) => {
           const v = a(r, c);
           if (v === null) return null;
@@ -537,9 +558,7 @@ export function buildClosure(ast: Expr, env: Environment, options: BuildOptions)
         };
       }
     }
-  };
-
-  return build(ast, 'current');
+  }
 }
 
 /**
@@ -553,6 +572,14 @@ type Step = (x: Value, r: unknown, c: EvalContext | undefined) => Value;
 
 /** The step of a binary operator: the same values, and the same short-circuits, as {@link binary}. */
 function step(op: string, b: Fn): Step {
+  if (isComparisonOperator(op)) {
+    const holds = COMPARISON_OPERATORS[op].holds;
+    return (x, r, c) => {
+      if (x === null) return null;
+      const y = b(r, c);
+      return y === null ? null : holds(x as number, y as number);
+    };
+  }
   switch (op) {
     case '+':
       return (x, r, c) => {
@@ -578,42 +605,6 @@ function step(op: string, b: Fn): Step {
         const y = b(r, c);
         return y === null || y === 0 ? null : (x as number) / (y as number);
       };
-    case '==':
-      return (x, r, c) => {
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : x === y;
-      };
-    case '!=':
-      return (x, r, c) => {
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : x !== y;
-      };
-    case '<':
-      return (x, r, c) => {
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) < (y as number);
-      };
-    case '<=':
-      return (x, r, c) => {
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) <= (y as number);
-      };
-    case '>':
-      return (x, r, c) => {
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) > (y as number);
-      };
-    case '>=':
-      return (x, r, c) => {
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) >= (y as number);
-      };
     case 'and':
       return (x, r, c) => {
         if (x === false) return false;
@@ -631,8 +622,15 @@ function step(op: string, b: Fn): Step {
   }
 }
 
-/** Arithmetic and ordered comparisons with a constant number on the right (the same values as {@link binary}). */
+/** Arithmetic and comparisons with a constant number on the right (the same values as {@link binary}). */
 function binaryConstant(op: string, a: Fn, y: number): Fn | undefined {
+  if (isComparisonOperator(op)) {
+    const holds = COMPARISON_OPERATORS[op].holds;
+    return (r, c) => {
+      const x = a(r, c);
+      return x === null ? null : holds(x as number, y);
+    };
+  }
   switch (op) {
     case '+':
       return (r, c) => {
@@ -655,32 +653,21 @@ function binaryConstant(op: string, a: Fn, y: number): Fn | undefined {
         const x = a(r, c);
         return x === null ? null : (x as number) / y;
       };
-    case '<':
-      return (r, c) => {
-        const x = a(r, c);
-        return x === null ? null : (x as number) < y;
-      };
-    case '<=':
-      return (r, c) => {
-        const x = a(r, c);
-        return x === null ? null : (x as number) <= y;
-      };
-    case '>':
-      return (r, c) => {
-        const x = a(r, c);
-        return x === null ? null : (x as number) > y;
-      };
-    case '>=':
-      return (r, c) => {
-        const x = a(r, c);
-        return x === null ? null : (x as number) >= y;
-      };
     default:
       return undefined;
   }
 }
 
 function binary(op: string, a: Fn, b: Fn): Fn {
+  if (isComparisonOperator(op)) {
+    const holds = COMPARISON_OPERATORS[op].holds;
+    return (r, c) => {
+      const x = a(r, c);
+      if (x === null) return null;
+      const y = b(r, c);
+      return y === null ? null : holds(x as number, y as number);
+    };
+  }
   switch (op) {
     case '+':
       return (r, c) => {
@@ -709,48 +696,6 @@ function binary(op: string, a: Fn, b: Fn): Fn {
         if (x === null) return null;
         const y = b(r, c);
         return y === null || y === 0 ? null : (x as number) / (y as number);
-      };
-    case '==':
-      return (r, c) => {
-        const x = a(r, c);
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : x === y;
-      };
-    case '!=':
-      return (r, c) => {
-        const x = a(r, c);
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : x !== y;
-      };
-    case '<':
-      return (r, c) => {
-        const x = a(r, c);
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) < (y as number);
-      };
-    case '<=':
-      return (r, c) => {
-        const x = a(r, c);
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) <= (y as number);
-      };
-    case '>':
-      return (r, c) => {
-        const x = a(r, c);
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) > (y as number);
-      };
-    case '>=':
-      return (r, c) => {
-        const x = a(r, c);
-        if (x === null) return null;
-        const y = b(r, c);
-        return y === null ? null : (x as number) >= (y as number);
       };
     case 'and':
       return (r, c) => {

@@ -49,7 +49,15 @@ export interface UnmetNeedOptions {
 
 const CODES: ReadonlySet<number> = new Set([0, 1, 2, 3, 4, 7, 8, 9, 98, 99]);
 
-/** `tsincep` of `FP_NEED.do`: months since the last period from `v215` (100s days, 200s weeks, 300s months, 400s years). */
+/**
+ * `tsincep` of `FP_NEED.do`: months since the last period from `v215` (100s days, 200s weeks, 300s months,
+ * 400s years); `null` for the special codes (993–996) and missing.
+ *
+ * @example
+ * ```ts
+ * monthsSincePeriod(213); // 3 (13 weeks / 4.3)
+ * ```
+ */
 export function monthsSincePeriod(v215: number | null): number | null {
   if (v215 === null) return null;
   if (v215 >= 100 && v215 <= 190) return Math.trunc((v215 - 100) / 30);
@@ -59,7 +67,15 @@ export function monthsSincePeriod(v215: number | null): number | null {
   return null;
 }
 
-/** The derived times of `FP_NEED.do` (group 2's selection). */
+/**
+ * The derived times of `FP_NEED.do` (group 2's selection): months since the last birth and period, and
+ * whether she is pregnant or postpartum amenorrhoeic (for less than 24 months).
+ *
+ * @example
+ * ```ts
+ * unmetNeedTimes({ ...woman, v222: 12, v215: 314, m6_1: null }).pregPPA24; // true
+ * ```
+ */
 export function unmetNeedTimes(w: DhsWoman): UnmetNeedTimes {
   const tsinceb = w.v222;
   const tsincep = monthsSincePeriod(w.v215);

@@ -8,7 +8,13 @@
  * ```
  */
 export function cmcOfMonth(month: string): number {
-  return (Number(month.slice(0, 4)) - 1900) * 12 + Number(month.slice(5, 7));
+  // Digit by digit, with no closure or substring: this runs for every member of every family.
+  const year =
+    (month.charCodeAt(0) - 48) * 1000 +
+    (month.charCodeAt(1) - 48) * 100 +
+    (month.charCodeAt(2) - 48) * 10 +
+    (month.charCodeAt(3) - 48);
+  return (year - 1900) * 12 + (month.charCodeAt(5) - 48) * 10 + (month.charCodeAt(6) - 48);
 }
 
 /**

@@ -4,7 +4,14 @@ import type { Family } from '../model/family.js';
 import type { FamilyMember } from '../model/familyMember.js';
 import { ageInYears, cmcOfMonth } from './cmc.js';
 
-/** DHS `v312` of each method of the SDK's list (DHS-7/8 standard codes; `traditional` as "other traditional"). */
+/**
+ * DHS `v312` of each method of the SDK's list (DHS-7/8 standard codes; `traditional` as "other traditional").
+ *
+ * @example
+ * ```ts
+ * DHS_METHOD_CODE.implant; // 11
+ * ```
+ */
 export const DHS_METHOD_CODE: Readonly<Record<ContraceptiveMethodCode, number>> = {
   pill: 1,
   iud: 2,

@@ -1,5 +1,5 @@
 import { type CellResult, type CellValue, readCell } from '@kampung-kb/kit/core';
-import type { Issue, Label } from '@kampung-kb/model';
+import { type Issue, type Label, maskIdentifiers } from '@kampung-kb/model';
 import type { Family } from '../model/family.js';
 import type { Pseudonym } from '../model/pseudonym.js';
 import type { Pseudonymizer } from '../pseudonym/pseudonymizer.js';
@@ -19,6 +19,8 @@ type Slot =
       readonly header: string;
       readonly column: FamilyColumn;
       readonly memo: Map<string, CellResult>;
+      /** Free text (no code list, no month): checked for identifiers before it is kept. */
+      readonly free: boolean;
     };
 
 /** Columns without which no row can be read. */
@@ -46,8 +48,8 @@ interface Pending {
   lastRow: number;
   rows: number;
   readonly fields: Record<string, unknown>;
-  /** The first value read for each family column and the row it came from. */
-  readonly firstValues: Map<string, { value: unknown; row: number }>;
+  /** Stamps the assembler's per-column first values as this family's (see `FamilyAssembler.firstValue`). */
+  readonly serial: number;
   readonly members: Record<string, unknown>[];
   readonly memberRows: number[];
   readonly issues: Issue[];
@@ -113,6 +115,15 @@ export class FamilyAssembler {
   private fatal = false;
   private pending: Pending | undefined;
   private kkIndex = -1;
+  /**
+   * The first value of each family column (by column index) in the family in hand and its row, valid where
+   * `firstSerial` holds that family's serial: kept here rather than per family, so reading a family
+   * allocates no table for them.
+   */
+  private readonly firstValue: unknown[] = [];
+  private readonly firstRow: number[] = [];
+  private readonly firstSerial: number[] = [];
+  private serial = 0;
   /** Columns without a header already reported (once each, at their first filled cell). */
   private readonly unnamedWarned = new Set<number>();
   /** The last row counted (a JSON family is one row however many members it has). */
@@ -186,7 +197,13 @@ export class FamilyAssembler {
       }
       seen.set(path, header);
       return meaning.kind === 'column'
-        ? { kind: meaning.column.scope, header, column: meaning.column, memo: new Map() }
+        ? {
+            kind: meaning.column.scope,
+            header,
+            column: meaning.column,
+            memo: new Map(),
+            free: meaning.column.kind === 'string' && !meaning.column.codeList && !meaning.column.period,
+          }
         : { kind: meaning.kind, header };
     });
     this.kkIndex = this.slots.findIndex((s) => s.kind === 'kk');
@@ -241,16 +258,24 @@ export class FamilyAssembler {
         continue;
       }
       if (!read.present) continue;
+      if (slot.free && typeof read.value === 'string' && maskIdentifiers(read.value) !== read.value) {
+        this.reject(pending, this.identifierInCellIssue(row, slot.header, read.value));
+        continue;
+      }
       if (slot.kind === 'member') {
         setPath(member, slot.column.segments, read.value);
         continue;
       }
-      const first = pending.firstValues.get(slot.column.path);
-      if (first === undefined) {
-        pending.firstValues.set(slot.column.path, { value: read.value, row });
+      if (this.firstSerial[i] !== pending.serial) {
+        this.firstSerial[i] = pending.serial;
+        this.firstValue[i] = read.value;
+        this.firstRow[i] = row;
         setPath(pending.fields, slot.column.segments, read.value);
-      } else if (!sameValue(first.value, read.value)) {
-        this.reject(pending, this.differsIssue(row, slot.header, first.row, first.value, read.value));
+      } else if (!sameValue(this.firstValue[i], read.value)) {
+        this.reject(
+          pending,
+          this.differsIssue(row, slot.header, this.firstRow[i] as number, this.firstValue[i], read.value),
+        );
       }
     }
     pending.members.push(member);
@@ -372,7 +397,7 @@ export class FamilyAssembler {
       lastRow: row,
       rows: 0,
       fields: {},
-      firstValues: new Map(),
+      serial: ++this.serial,
       members: [],
       memberRows: [],
       issues,
@@ -471,6 +496,21 @@ export class FamilyAssembler {
       {
         id: `${where.id}, kolom '${shownText(header)}': '${raw}' tidak terbaca${ambiguous}; yang diterima: ${read.expected.id}`,
         en: `${where.en}, column '${shownText(header)}': '${raw}' cannot be read${ambiguous}; accepted: ${read.expected.en}`,
+      },
+    );
+  }
+
+  private identifierInCellIssue(row: number, header: string, value: string): Issue {
+    const place = this.place(row, header);
+    const shown = shownText(value);
+    return readIssue(
+      'family-identifier-in-cell',
+      'error',
+      place,
+      { value: shown },
+      {
+        id: `${rowWords(place).id}, kolom '${shownText(header)}': '${shown}' berisi 16 digit atau lebih (seperti NIK/KK); nilai ini tidak disimpan`,
+        en: `${rowWords(place).en}, column '${shownText(header)}': '${shown}' holds 16 digits or more (like an NIK/KK); it is not kept`,
       },
     );
   }

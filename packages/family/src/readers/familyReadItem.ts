@@ -6,9 +6,9 @@ import type { Pseudonymizer } from '../pseudonym/pseudonymizer.js';
  * Options of the family readers (`parseFamilyCsv`, `parseFamilyJson`, `readFamilyFile`).
  *
  * `file` names the file in every issue; `pseudonymize` replaces each NIK and KK number before anything else
- * sees it (`createHmacPseudonymizer(secret)` from `@kampung-kb/family/node`). Issues always carry both
- * languages; `lang` is the language of the few texts a reader builds from one language only (the label
- * samples it quotes for a code it cannot read), Indonesian by default.
+ * sees it (`createHmacPseudonymizer(secret)` from `@kampung-kb/family/node`). Issue messages always carry both
+ * languages; `lang` (default `id`) picks the language of the one-language text an issue's values hold (the
+ * accepted forms, `expected`, of a cell that cannot be read).
  *
  * @example
  * ```ts

@@ -42,19 +42,21 @@ describe('parseDhsWomenCsv', () => {
   });
 
   it('rejects a row with a value label or an identifier as caseid, naming row and column', async () => {
-    const text = 'caseid,v313,v312\n"1 1 2",modern,3\n6371041234567890,3,3\n,0,0\n"1 1 3",0,0\n';
+    const text =
+      'caseid,v313,v312\n"1 1 2",modern,3\n6371041234567890,3,3\n,0,0\n"1 1 3",0,0\n"1 1 4",0,6371041234567890\n';
     const items = await read(text);
     const issues = items.flatMap((i) => (i.kind === 'issue' ? [i.issue] : []));
     expect(issues.map((i) => [i.code, i.location.line, i.location.field])).toEqual([
       ['dhs-cell-invalid', 2, 'v313'],
       ['dhs-caseid-invalid', 3, 'caseid'],
       ['dhs-caseid-invalid', 4, 'caseid'],
+      ['dhs-cell-invalid', 6, 'v312'],
     ]);
-    expect(issues[0]?.message.en).toContain("'modern' is not a number");
+    expect(issues[0]?.message.en).toContain("'modern' cannot be read");
     expect(JSON.stringify(items)).not.toMatch(/[0-9]{16}/);
     expect(items.at(-1)).toEqual({
       kind: 'summary',
-      summary: { file: 'ir.csv', rows: 4, women: 1, rejectedRows: 3 },
+      summary: { file: 'ir.csv', rows: 5, women: 1, rejectedRows: 4 },
     });
   });
 

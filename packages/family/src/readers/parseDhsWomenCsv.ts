@@ -73,9 +73,10 @@ function columnOf(header: string): Column {
   return { kind: 'ignored' };
 }
 
+/** No recode variable reaches 10^15; a number that large would be an NIK or KK. */
 const EXPECTED_NUMBER = {
-  id: 'angka kode recode DHS (kosong atau . = tidak ada)',
-  en: 'a DHS recode number (blank or . = missing)',
+  id: 'angka kode recode DHS di bawah 10^15 (kosong atau . = tidak ada)',
+  en: 'a DHS recode number below 10^15 (blank or . = missing)',
 };
 
 /**
@@ -162,7 +163,7 @@ export async function* parseDhsWomenCsv(
         return;
       }
       if (raw === '' || raw === '.') return;
-      if (!NUMBER_RE.test(raw)) {
+      if (!NUMBER_RE.test(raw) || Math.abs(Number(raw)) >= 1e15) {
         const value = shownText(raw);
         problems.push(
           readIssue(
@@ -171,8 +172,8 @@ export async function* parseDhsWomenCsv(
             { file, line, field: column.name },
             { value, expected: EXPECTED_NUMBER[lang] },
             {
-              id: `Baris ${line}, kolom '${column.name}': '${value}' bukan angka; yang diterima: ${EXPECTED_NUMBER.id}`,
-              en: `Row ${line}, column '${column.name}': '${value}' is not a number; accepted: ${EXPECTED_NUMBER.en}`,
+              id: `Baris ${line}, kolom '${column.name}': '${value}' tidak terbaca; yang diterima: ${EXPECTED_NUMBER.id}`,
+              en: `Row ${line}, column '${column.name}': '${value}' cannot be read; accepted: ${EXPECTED_NUMBER.en}`,
             },
           ),
         );

@@ -146,6 +146,18 @@ describe('parseFamilyCsv', () => {
     expect(acceptedRows + s.rejectedRows).toBe(s.rows);
   });
 
+  it('lang picks the language of the accepted forms in the values of an issue', async () => {
+    const text = `${HEADER}\n${KK1},sungai-andai,2021-04,,,,${NIK(1)},1,unicorn,1985-03,married,head,,,,,,`;
+    const expected = async (lang?: 'id' | 'en') => {
+      const items: FamilyReadItem[] = [];
+      const options = lang ? { file: 'f.csv', pseudonymize, lang } : { file: 'f.csv', pseudonymize };
+      for await (const item of parseFamilyCsv([text], options)) items.push(item);
+      return issues(items)[0]?.values['expected'];
+    };
+    expect(await expected()).toContain("kode dari daftar 'Jenis kelamin'");
+    expect(await expected('en')).toContain("a code of the list 'Sex'");
+  });
+
   it('a repeated family value that differs is an error; repeating the same value is fine', async () => {
     const text = [
       HEADER,
@@ -220,6 +232,16 @@ describe('parseFamilyCsv', () => {
       ['family-rejected', 2, 'kk'],
     ]);
     expect(found[1]?.message.en).toContain('above the upper limit 99');
+  });
+
+  it('refuses a free-text cell holding an NIK (e.g. typed into kampungId), never keeping it', async () => {
+    const text = `${HEADER}\n${KK1},${NIK(7)},2021-04,,,,${NIK(1)},1,male,1985-03,married,head,,,,,,`;
+    const items = await read(text);
+    expect(issues(items).map((i) => [i.code, i.location.line, i.location.field])).toEqual([
+      ['family-identifier-in-cell', 2, 'kampungId'],
+      ['family-rejected', 2, 'kk'],
+    ]);
+    expect(sixteenDigitRuns(items)).toEqual([]);
   });
 
   it('a line number or NIK given twice in one family is an error', async () => {

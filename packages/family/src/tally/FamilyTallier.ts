@@ -1,8 +1,19 @@
-import type { FamilyTally } from '@kampung-kb/model';
+import {
+  type FamilyTally,
+  IBANGGA_VERIFIED_VARIABLES,
+  KRS_FACTORS,
+  SANITATION_RUNGS,
+  SLUM_DEPRIVATIONS,
+} from '@kampung-kb/model';
 import { classifyUnmetNeed, type UnmetNeedOptions } from '../calculators/classifyUnmetNeed.js';
 import { ageInYears, cmcOfMonth } from '../calculators/cmc.js';
 import { type DeprivationOptions, householdDeprivations } from '../calculators/householdDeprivations.js';
-import { type IbanggaOptions, ibanggaScore, ibanggaVariables } from '../calculators/ibanggaVariables.js';
+import {
+  type IbanggaOptions,
+  type IbanggaVariable,
+  ibanggaScore,
+  ibanggaVariables,
+} from '../calculators/ibanggaVariables.js';
 import {
   type KsAnswers,
   keluargaSejahteraStage,
@@ -10,10 +21,64 @@ import {
 } from '../calculators/keluargaSejahteraStage.js';
 import { pk21WomanAsDhs, portalNonUseCategory } from '../calculators/pk21WomanAsDhs.js';
 import { sanitationLadder } from '../calculators/sanitationLadder.js';
-import { type StuntingRiskRule, stuntingRisk } from '../calculators/stuntingRisk.js';
+import { type KrsFactor, type StuntingRiskRule, stuntingRisk } from '../calculators/stuntingRisk.js';
 import type { Family } from '../model/family.js';
 import { TallyTable } from './internal/tallyTable.js';
 import { add, WomanTally } from './internal/womanTally.js';
+
+/** The slots of the family-level keys, resolved once. */
+interface LevelSlots {
+  readonly ksFamilies: number;
+  readonly ks: Readonly<Record<string, number>>;
+  readonly krsTarget: number;
+  readonly krsAtRisk: number;
+  readonly krsCannotDecide: number;
+  readonly krsFactor: readonly number[];
+  readonly ibKnown: readonly number[];
+  readonly ibMet: readonly number[];
+  readonly ibSum: number;
+  readonly ibFamilies: number;
+  readonly sanHouseholds: number;
+  readonly san: Readonly<Record<string, number>>;
+  readonly sanPersons: number;
+  readonly sanPersonsBy: Readonly<Record<string, number>>;
+  readonly slumHouseholds: number;
+  readonly slumPersons: number;
+  readonly slumDeprived: number;
+  readonly slumNotDeprived: number;
+  readonly slumUnknown: number;
+  readonly slumPersonsDeprived: number;
+  readonly slumPersonsUnknown: number;
+  readonly slumDep: readonly number[];
+}
+
+function levelSlots(t: TallyTable): LevelSlots {
+  const stages = ['praS', 'ks1', 'ks2', 'ks3', 'ks3plus', 'cannotPlace'];
+  return {
+    ksFamilies: t.slot('ks.families'),
+    ks: Object.fromEntries(stages.map((k) => [k, t.slot(`ks.${k}`)])),
+    krsTarget: t.slot('krs.targetFamilies'),
+    krsAtRisk: t.slot('krs.atRisk'),
+    krsCannotDecide: t.slot('krs.cannotDecide'),
+    krsFactor: KRS_FACTORS.map((f) => t.slot(`krs.factor.${f}`)),
+    ibKnown: IBANGGA_VERIFIED_VARIABLES.map((v) => t.slot(`ibangga.${v}.known`)),
+    ibMet: IBANGGA_VERIFIED_VARIABLES.map((v) => t.slot(`ibangga.${v}.met`)),
+    ibSum: t.slot('ibangga.index.sum'),
+    ibFamilies: t.slot('ibangga.index.families'),
+    sanHouseholds: t.slot('san.households'),
+    san: Object.fromEntries(SANITATION_RUNGS.map((r) => [r, t.slot(`san.${r}`)])),
+    sanPersons: t.slot('san.persons.total'),
+    sanPersonsBy: Object.fromEntries(SANITATION_RUNGS.map((r) => [r, t.slot(`san.persons.${r}`)])),
+    slumHouseholds: t.slot('slum.households'),
+    slumPersons: t.slot('slum.persons'),
+    slumDeprived: t.slot('slum.deprived'),
+    slumNotDeprived: t.slot('slum.notDeprived'),
+    slumUnknown: t.slot('slum.unknown'),
+    slumPersonsDeprived: t.slot('slum.personsDeprived'),
+    slumPersonsUnknown: t.slot('slum.personsUnknown'),
+    slumDep: SLUM_DEPRIVATIONS.map((d) => t.slot(`slum.dep.${d}`)),
+  };
+}
 
 /** Options of {@link FamilyTallier}: the source name and the calculators' rules. */
 export interface FamilyTallyOptions {
@@ -62,6 +127,7 @@ export class FamilyTallier {
   readonly #women: WomanTally;
   readonly #options: FamilyTallyOptions;
   readonly #slots: Readonly<Record<string, number>>;
+  readonly #level: LevelSlots;
 
   constructor(options: FamilyTallyOptions = {}) {
     this.#options = options;
@@ -81,6 +147,7 @@ export class FamilyTallier {
         'fp.portal.unknown',
       ].map((k) => [k, t.slot(k)]),
     );
+    this.#level = levelSlots(t);
   }
 
   /** Adds one family. */
@@ -106,50 +173,51 @@ export class FamilyTallier {
   }
 
   #addFamilyLevel(row: Float64Array, family: Family): void {
-    const t = this.#table;
     const o = this.#options;
-    const one = (key: string, x = 1) => add(row, t.slot(key), x);
+    const x = this.#level;
     const persons = family.members.length;
     const extra = o.ksAnswers?.(family);
     const stage = keluargaSejahteraStage(ksAnswersFromFamily(family, extra, o.deprivations));
-    one('ks.families');
-    one(`ks.${stage}`);
+    add(row, x.ksFamilies, 1);
+    add(row, x.ks[stage] as number, 1);
     const krs = stuntingRisk(family, o.stuntingRisk);
     if (krs.target) {
-      one('krs.targetFamilies');
-      if (krs.atRisk === true) one('krs.atRisk');
-      else if (krs.atRisk === null) one('krs.cannotDecide');
-      for (const [f, v] of Object.entries(krs.factors)) if (v === true) one(`krs.factor.${f}`);
+      add(row, x.krsTarget, 1);
+      if (krs.atRisk === true) add(row, x.krsAtRisk, 1);
+      else if (krs.atRisk === null) add(row, x.krsCannotDecide, 1);
+      for (let i = 0; i < KRS_FACTORS.length; i++)
+        if (krs.factors[KRS_FACTORS[i] as KrsFactor] === true) add(row, x.krsFactor[i] as number, 1);
     }
     const ib = ibanggaVariables(family, o.ibangga);
-    for (const [v, x] of Object.entries(ib)) {
-      if (x === null) continue;
-      one(`ibangga.${v}.known`);
-      if (x) one(`ibangga.${v}.met`);
+    for (let i = 0; i < IBANGGA_VERIFIED_VARIABLES.length; i++) {
+      const v = ib[IBANGGA_VERIFIED_VARIABLES[i] as IbanggaVariable];
+      if (v === null) continue;
+      add(row, x.ibKnown[i] as number, 1);
+      if (v) add(row, x.ibMet[i] as number, 1);
     }
     const score = ibanggaScore(ib, o.ibangga);
     if (score !== null) {
-      one('ibangga.index.sum', score);
-      one('ibangga.index.families');
+      add(row, x.ibSum, score);
+      add(row, x.ibFamilies, 1);
     }
     const rung = sanitationLadder(family.housing);
-    one('san.households');
-    one(`san.${rung}`);
-    one('san.persons.total', persons);
-    one(`san.persons.${rung}`, persons);
+    add(row, x.sanHouseholds, 1);
+    add(row, x.san[rung] as number, 1);
+    add(row, x.sanPersons, persons);
+    add(row, x.sanPersonsBy[rung] as number, persons);
     const dep = householdDeprivations(family, o.deprivations);
-    one('slum.households');
-    one('slum.persons', persons);
+    add(row, x.slumHouseholds, 1);
+    add(row, x.slumPersons, persons);
     if (dep.deprived === true) {
-      one('slum.deprived');
-      one('slum.personsDeprived', persons);
+      add(row, x.slumDeprived, 1);
+      add(row, x.slumPersonsDeprived, persons);
     } else if (dep.deprived === null) {
-      one('slum.unknown');
-      one('slum.personsUnknown', persons);
-    } else one('slum.notDeprived');
-    for (const d of ['water', 'sanitation', 'crowding', 'durability', 'tenure'] as const) {
-      if (dep[d] === true) one(`slum.dep.${d}`);
-    }
+      add(row, x.slumUnknown, 1);
+      add(row, x.slumPersonsUnknown, persons);
+    } else add(row, x.slumNotDeprived, 1);
+    for (let i = 0; i < SLUM_DEPRIVATIONS.length; i++)
+      if (dep[SLUM_DEPRIVATIONS[i] as (typeof SLUM_DEPRIVATIONS)[number]] === true)
+        add(row, x.slumDep[i] as number, 1);
   }
 
   /** One tally per kampung and month, sorted by kampung then month. */

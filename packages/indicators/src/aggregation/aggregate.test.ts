@@ -400,6 +400,50 @@ describe('aggregate: groups, periods and what cannot be used', () => {
     expect(cell(r, '63.71.04', '202001', 'monthly.users.iud')?.value).toBe(30);
   });
 
+  it("checks each element's kind against its time aggregation: a stock is never summed, a flow never 'last'", () => {
+    const pus = findDataElement('population.pus') as DataElement;
+    const newIud = findDataElement('monthly.newAcceptors.iud') as DataElement;
+    const interventions = findDataElement('interventions') as DataElement;
+    const r = aggregate(records(), {
+      elements: [
+        { ...pus, id: 'pusSummed', timeAggregation: 'sum' },
+        { ...newIud, id: 'newIudLast', timeAggregation: 'last' },
+        { ...interventions, id: 'interventionStock', kind: 'stock' },
+        { ...pus, id: 'pusMean', timeAggregation: 'average' },
+        { ...newIud, id: 'newIudMean', timeAggregation: 'average' },
+      ],
+      level: 'kampung',
+      periods: ['2020Q1'],
+    });
+    expect(r.invalidElements).toEqual([
+      {
+        id: 'pusSummed',
+        reason: {
+          id: "'pusSummed' adalah stok (keadaan pada satu saat): nilai beberapa bulan tidak boleh dijumlahkan; pakai agregasi waktu 'last' atau 'average'",
+          en: "'pusSummed' is a stock (a level at a moment): its months must not be summed; use time aggregation 'last' or 'average'",
+        },
+      },
+      {
+        id: 'newIudLast',
+        reason: {
+          id: "'newIudLast' adalah arus (kejadian selama periode): bulan terakhir saja tidak mewakili periode; pakai agregasi waktu 'sum' atau 'average'",
+          en: "'newIudLast' is a flow (what happens during the period): the last month alone does not stand for the period; use time aggregation 'sum' or 'average'",
+        },
+      },
+      {
+        id: 'interventionStock',
+        reason: {
+          id: "'interventionStock' menghitung kejadian atau anggaran, jadi jenisnya 'flow', bukan 'stock'",
+          en: "'interventionStock' counts events or budgets, so its kind is 'flow', not 'stock'",
+        },
+      },
+    ]);
+    const a = r.groups.get(groupKey('kampung-a', '2020Q1'))?.values;
+    expect(Object.keys(a ?? {})).toEqual(['pusMean', 'newIudMean']);
+    // A: PUS 100 in each month (mean 100); new IUD acceptors 2, 1, 3 (mean 2).
+    expect([a?.['pusMean']?.value, a?.['newIudMean']?.value]).toEqual([100, 2]);
+  });
+
   it('reads a Dataset and an async stream alike', async () => {
     const ds = emptyDataset();
     for (const { type, record } of records()) {
@@ -584,6 +628,57 @@ describe('aggregate: a corrected snapshot carried in from before the period', ()
             r.groups.get(groupKey(orgUnit, period))?.values['population.pus']?.value,
             `${orgUnit}@${period}`,
           ).toBe(value);
+        }
+      }
+    });
+  }
+});
+
+describe('aggregate: corrections inside the periods', () => {
+  // A population snapshot and a monthly report of February 2020, each corrected later in the stream (a line
+  // appended to the file): the correction replaces the first record; it never adds to it, and the first never
+  // wins. The probe that kept the first snapshot gave PUS 100 for kampung a instead of the corrected 120.
+  const stream: TypedRecord[] = [
+    { type: 'kampung', record: kampung('a', '63.71.04.1010') },
+    { type: 'kampung', record: kampung('c', '63.71.01.1012') },
+    { type: 'population', record: population('a', '2020-02', 100) },
+    { type: 'monthly', record: monthly('a', '2020-02', 10, 5) },
+    { type: 'population', record: population('c', '2020-02', 40) },
+    { type: 'monthly', record: monthly('c', '2020-02', 3, 1) },
+    { type: 'population', record: population('a', '2020-02', 120) },
+    { type: 'monthly', record: monthly('a', '2020-02', 12, 7) },
+    { type: 'population', record: population('c', '2020-02', 60) },
+    { type: 'monthly', record: monthly('c', '2020-02', 4, 2) },
+  ];
+  const levels = ['kampung', 'village', 'district', 'regency', 'province'] as const;
+  // February itself, the quarter, half and year around it; Q2 only carries the snapshot in.
+  const periods = ['202002', '2020Q1', '2020S1', '2020', '2020Q2'];
+  // Worked by hand: [PUS, users.iud (last), newAcceptors.iud (sum)] per org unit.
+  const expected: Record<(typeof levels)[number], Record<string, readonly [number, number, number]>> = {
+    kampung: { a: [120, 12, 7], c: [60, 4, 2] },
+    village: { '63.71.04.1010': [120, 12, 7], '63.71.01.1012': [60, 4, 2] },
+    district: { '63.71.04': [120, 12, 7], '63.71.01': [60, 4, 2] },
+    regency: { '63.71': [180, 16, 9] },
+    province: { '63': [180, 16, 9] },
+  };
+  const ids = ['population.pus', 'monthly.users.iud', 'monthly.newAcceptors.iud'];
+  for (const level of levels) {
+    it(`keeps the later snapshot and report of a month at ${level} level, for a month, quarter, half, year and the next quarter`, () => {
+      const r = aggregate(stream, {
+        elements: ids.map((id) => findDataElement(id) as DataElement),
+        level,
+        periods,
+      });
+      for (const period of periods) {
+        for (const [orgUnit, [pus, users, acceptors]] of Object.entries(expected[level])) {
+          const values = r.groups.get(groupKey(orgUnit, period))?.values;
+          expect(values?.['population.pus']?.value, `PUS ${orgUnit}@${period}`).toBe(pus);
+          // Q2 has no monthly report: null, not the February values.
+          const q2 = period === '2020Q2';
+          expect(values?.['monthly.users.iud']?.value, `users ${orgUnit}@${period}`).toBe(q2 ? null : users);
+          expect(values?.['monthly.newAcceptors.iud']?.value, `new ${orgUnit}@${period}`).toBe(
+            q2 ? null : acceptors,
+          );
         }
       }
     });

@@ -27,7 +27,17 @@ export type SpaceAggregation = 'sum' | 'average' | 'distinct';
 
 /**
  * Whether an element is a stock (a level at a moment: active users, PUS, population, Pokja members) or a
- * flow (events during the period: new acceptors, interventions, rupiah budgeted).
+ * flow (events during the period: new acceptors, interventions, rupiah budgeted). The kind is checked
+ * against the time aggregation, as DHIS2 keeps stocks and flows apart: a stock takes `last` or `average`
+ * (summing the PUS of three months does not give a quarter's PUS), a flow takes `sum`, `average` or
+ * `distinct` (never `last`: one month of new acceptors is not the period's), and elements counting events
+ * or budgets are flows. An element that breaks this is left out with its reason in
+ * `AggregationResult.invalidElements` (and `IndicatorEngine.invalidElements`).
+ *
+ * @example
+ * ```ts
+ * const kind: ElementKind = 'stock'; // with timeAggregation 'last' or 'average'
+ * ```
  */
 export type ElementKind = 'stock' | 'flow';
 

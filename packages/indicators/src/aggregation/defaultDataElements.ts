@@ -1,6 +1,7 @@
 import {
   ageBands,
   contraceptiveMethods,
+  DISTRIBUTED_PRODUCTS,
   type Label,
   nonUserReasons,
   PORTAL_METHODS,
@@ -91,6 +92,7 @@ function monthlyElements(): DataElement[] {
     );
   }
   for (const m of PORTAL_METHODS) out.push(flow('monthly', `distributed.${m}`, DISTRIBUTED[m]));
+  for (const p of DISTRIBUTED_PRODUCTS) out.push(flow('monthly', `distributed.${p.code}`, p.label));
   return out;
 }
 

@@ -3,19 +3,20 @@ import { type CypFactorTable, cypFactors2021, type SterilisationRegion } from '.
 import { ALL_LEVELS, ALL_PERIOD_TYPES } from './internal/scope.js';
 
 /**
- * The choices a CYP indicator makes for Indonesian data, whose units do not say which product was used:
+ * The choices a CYP indicator makes for Indonesian data:
  *
  * - `table`: the factor version (default {@link cypFactors2021});
  * - `sterilisation`: the region of the MOW/MOP factor (default `otherAsia`, Indonesia's row: 10.3);
- * - `injectable`: what one `distributed.injectable` dose is. Default `threeMonth` (DMPA, "suntik 3 bulan",
- *   4 doses per CYP), the programme's usual injectable; `oneMonth` (Cyclofem, "suntik 1 bulan", 13 per CYP)
- *   or `twoMonth` (Noristerat, 6 per CYP) when a city records those;
- * - `implant`: the implant product. Default `threeYear` (2.5 CYP: Implanon and similar 3-year implants);
- *   `fourYear` (3.2) or `fiveYear` (3.8, Jadelle);
+ * - `iud`, `implant`, `injectable`, `pill`: the product assumed for units the report does not break down by
+ *   product (see `DISTRIBUTED_PRODUCTS` in `@kampung-kb/model`). Units the report does break down
+ *   (`distributed.iudHormonal`, `distributed.injectableOneMonth`, …) always take their own product's
+ *   factor. Defaults: `iud: 'copper'` (Copper-T 380A, 4.6 per insertion), `implant: 'threeYear'` (2.5:
+ *   Implanon and similar; `fourYear` 3.2, `fiveYear` 3.8, Jadelle), `injectable: 'threeMonth'` (DMPA,
+ *   "suntik 3 bulan", 4 doses per CYP, the programme's usual injectable; `oneMonth` Cyclofem 13,
+ *   `twoMonth` Noristerat 6), `pill: 'combined'` (15 cycles per CYP; `progestinOnly` 12 in 2021, 15 in 2011);
  * - `id`, `version`: to register several variants side by side.
  *
- * IUDs are taken as Copper-T 380A (4.6 per insertion), pills as combined oral contraceptive cycles (15 per
- * CYP), condoms as pieces (120 per CYP).
+ * Condoms are pieces (120 per CYP).
  *
  * @example
  * ```ts
@@ -25,52 +26,140 @@ import { ALL_LEVELS, ALL_PERIOD_TYPES } from './internal/scope.js';
 export interface CypIndicatorOptions {
   readonly table?: CypFactorTable;
   readonly sterilisation?: SterilisationRegion;
-  readonly injectable?: 'oneMonth' | 'twoMonth' | 'threeMonth';
+  readonly iud?: 'copper' | 'hormonal';
   readonly implant?: 'threeYear' | 'fourYear' | 'fiveYear';
+  readonly injectable?: 'oneMonth' | 'twoMonth' | 'threeMonth';
+  readonly pill?: 'combined' | 'progestinOnly';
   readonly id?: string;
   readonly version?: string;
 }
 
-const INJECTABLE = {
-  oneMonth: { key: 'injectableOneMonth', id: 'suntik 1 bulan', en: '1-month injectable' },
-  twoMonth: { key: 'injectableTwoMonth', id: 'suntik 2 bulan', en: '2-month injectable' },
-  threeMonth: { key: 'injectableThreeMonth', id: 'suntik 3 bulan', en: '3-month injectable' },
+type Unit = 'perUnit' | 'unitsPerCyp';
+interface Product {
+  readonly field: string;
+  readonly unit: Unit;
+  readonly key: string;
+  readonly id: string;
+  readonly en: string;
+}
+
+const p = (field: string, unit: Unit, key: string, id: string, en: string): Product => ({
+  field,
+  unit,
+  key,
+  id,
+  en,
+});
+
+/** Per method, its products by option value (each with its `distributed` field and factor key). */
+const PRODUCTS = {
+  iud: {
+    copper: p('iudCopper', 'perUnit', 'copperIud', 'IUD tembaga (Copper-T)', 'copper IUD (Copper-T)'),
+    hormonal: p('iudHormonal', 'perUnit', 'hormonalIud', 'IUD hormonal (LNG-IUS)', 'hormonal IUD (LNG-IUS)'),
+  },
+  implant: {
+    threeYear: p('implantThreeYear', 'perUnit', 'implantThreeYear', 'implan 3 tahun', '3-year implant'),
+    fourYear: p('implantFourYear', 'perUnit', 'implantFourYear', 'implan 4 tahun', '4-year implant'),
+    fiveYear: p('implantFiveYear', 'perUnit', 'implantFiveYear', 'implan 5 tahun', '5-year implant'),
+  },
+  injectable: {
+    oneMonth: p(
+      'injectableOneMonth',
+      'unitsPerCyp',
+      'injectableOneMonth',
+      'suntik 1 bulan',
+      '1-month injectable',
+    ),
+    twoMonth: p(
+      'injectableTwoMonth',
+      'unitsPerCyp',
+      'injectableTwoMonth',
+      'suntik 2 bulan',
+      '2-month injectable',
+    ),
+    threeMonth: p(
+      'injectableThreeMonth',
+      'unitsPerCyp',
+      'injectableThreeMonth',
+      'suntik 3 bulan',
+      '3-month injectable',
+    ),
+  },
+  pill: {
+    combined: p('pillCombined', 'unitsPerCyp', 'combinedPill', 'pil kombinasi', 'combined pill'),
+    progestinOnly: p(
+      'pillProgestinOnly',
+      'unitsPerCyp',
+      'progestinOnlyPill',
+      'minipil',
+      'progestin-only pill',
+    ),
+  },
 } as const;
 
-const IMPLANT = {
-  threeYear: { key: 'implantThreeYear', id: '3 tahun', en: '3-year' },
-  fourYear: { key: 'implantFourYear', id: '4 tahun', en: '4-year' },
-  fiveYear: { key: 'implantFiveYear', id: '5 tahun', en: '5-year' },
-} as const;
+const D = 'monthly.distributed';
+
+function factorOf(table: CypFactorTable, product: Product): number {
+  return product.unit === 'perUnit'
+    ? table.perUnit[product.key as keyof CypFactorTable['perUnit']]
+    : table.unitsPerCyp[product.key as keyof CypFactorTable['unitsPerCyp']];
+}
+
+function term(product: Product, factor: number, x: string): string {
+  return product.unit === 'perUnit' ? `${x} * ${factor}` : `${x} / ${factor}`;
+}
+
+/**
+ * The CYP terms of one method: each product's own count times its factor, plus the units of the method
+ * not broken down by product (`method − Σ products`, never below 0) at the default product's factor.
+ */
+function methodTerms(
+  table: CypFactorTable,
+  method: keyof typeof PRODUCTS,
+  fallback: Product,
+): { expr: string[]; id: string; en: string } {
+  const products: Product[] = Object.values(PRODUCTS[method]);
+  const parts = products.map((x) => `${D}.${x.field}`).join(' + ');
+  const rest = `if(${D}.${method} > ${parts}, ${D}.${method} - (${parts}), 0)`;
+  const expr = [...products.map((x) => term(x, factorOf(table, x), `${D}.${x.field}`))];
+  expr.push(term(fallback, factorOf(table, fallback), `(${rest})`));
+  const f = (x: Product) => `${factorOf(table, x)}${x.unit === 'perUnit' ? '' : '/CYP'}`;
+  return {
+    expr,
+    id: products.map((x) => `${x.id} ${f(x)}`).join(', '),
+    en: products.map((x) => `${x.en} ${f(x)}`).join(', '),
+  };
+}
 
 /**
  * A couple-years-of-protection indicator built from a factor table and explicit choices (see
- * {@link CypIndicatorOptions}): the numerator is `Σ monthly.distributed.<method> × factor`, with pills
- * (cycles), injectables (doses) and condoms (pieces) divided by their units per CYP, IUDs and implants
- * multiplied per insertion, MOW and MOP per procedure. Units a kampung did not report count as 0
- * (`missingAs: 'zero'`); a group with no units reported at all has no value. One decimal.
+ * {@link CypIndicatorOptions}): the numerator is `Σ monthly.distributed.<method or product> × factor`, with
+ * pills (cycles), injectables (doses) and condoms (pieces) divided by their units per CYP, IUDs and implants
+ * multiplied per insertion, MOW and MOP per procedure. A method's units the report breaks down by product
+ * take the product's factor; the rest (`distributed.<method>` minus its products, never below 0: a
+ * breakdown larger than the total counts as given) take the factor of the option's product. Units a
+ * kampung did not report count as 0 (`missingAs: 'zero'`); a group with no units reported at all has no
+ * value (`no-data`). One decimal.
  *
  * @example
  * ```ts
  * const cyp = cypIndicator({ table: cypFactors2011, injectable: 'threeMonth' });
- * cyp.numerator;
- * // 'monthly.distributed.iud * 4.6 + monthly.distributed.implant * 2.5 + … + monthly.distributed.condom / 120'
+ * cyp.numerator.includes('monthly.distributed.iudHormonal * 3.3'); // true
  * ```
  */
 export function cypIndicator(options: CypIndicatorOptions = {}): IndicatorDefinition {
   const table = options.table ?? cypFactors2021;
   const region = options.sterilisation ?? 'otherAsia';
-  const inj = INJECTABLE[options.injectable ?? 'threeMonth'];
-  const imp = IMPLANT[options.implant ?? 'threeYear'];
-  const f = {
-    iud: table.perUnit.copperIud,
-    implant: table.perUnit[imp.key],
-    sterilisation: table.sterilisation[region],
-    injectable: table.unitsPerCyp[inj.key],
-    pill: table.unitsPerCyp.combinedPill,
-    condom: table.unitsPerCyp.condom,
-  };
-  const d = 'monthly.distributed';
+  const sterilisation = table.sterilisation[region];
+  const iud = methodTerms(table, 'iud', PRODUCTS.iud[options.iud ?? 'copper']);
+  const implant = methodTerms(table, 'implant', PRODUCTS.implant[options.implant ?? 'threeYear']);
+  const injDefault = PRODUCTS.injectable[options.injectable ?? 'threeMonth'];
+  const injectable = methodTerms(table, 'injectable', injDefault);
+  const pillDefault = PRODUCTS.pill[options.pill ?? 'combined'];
+  const pill = methodTerms(table, 'pill', pillDefault);
+  const iudDefault = PRODUCTS.iud[options.iud ?? 'copper'];
+  const impDefault = PRODUCTS.implant[options.implant ?? 'threeYear'];
+  const condom = table.unitsPerCyp.condom;
   return {
     id: options.id ?? `cyp-${table.id}`,
     version: options.version ?? '1.0.0',
@@ -79,16 +168,16 @@ export function cypIndicator(options: CypIndicatorOptions = {}): IndicatorDefini
       en: `Couple-years of protection (CYP, USAID ${table.id} factors)`,
     },
     definition: {
-      id: `Jumlah alokon yang diberikan dikali faktor CYP USAID ${table.id}: IUD (Copper-T) ${f.iud} per pemasangan, implan ${imp.id} ${f.implant} per pemasangan, MOW/MOP ${f.sterilisation} per tindakan, ${inj.id} ${f.injectable} dosis per CYP, pil ${f.pill} siklus per CYP, kondom ${f.condom} buah per CYP. Metode yang tidak dilaporkan dihitung 0.`,
-      en: `Units distributed times USAID ${table.id} CYP factors: IUD (Copper-T) ${f.iud} per insertion, ${imp.en} implant ${f.implant} per insertion, MOW/MOP ${f.sterilisation} per procedure, ${inj.en} ${f.injectable} doses per CYP, pills ${f.pill} cycles per CYP, condoms ${f.condom} pieces per CYP. Methods not reported count as 0.`,
+      id: `Jumlah alokon yang diberikan dikali faktor CYP USAID ${table.id}, per produk bila laporan merincinya: ${iud.id} per pemasangan; ${implant.id} per pemasangan; MOW/MOP ${sterilisation} per tindakan; ${injectable.id} dosis; ${pill.id} siklus; kondom ${condom}/CYP buah. Unit yang tidak dirinci per produk dihitung sebagai ${iudDefault.id}, ${impDefault.id}, ${injDefault.id} dan ${pillDefault.id}. Metode yang tidak dilaporkan dihitung 0.`,
+      en: `Units distributed times USAID ${table.id} CYP factors, by product where the report says which: ${iud.en} per insertion; ${implant.en} per insertion; MOW/MOP ${sterilisation} per procedure; ${injectable.en} doses; ${pill.en} cycles; condoms ${condom}/CYP pieces. Units not broken down by product count as ${iudDefault.en}, ${impDefault.en}, ${injDefault.en} and ${pillDefault.en}. Methods not reported count as 0.`,
     },
     numerator: [
-      `${d}.iud * ${f.iud}`,
-      `${d}.implant * ${f.implant}`,
-      `(${d}.mow + ${d}.mop) * ${f.sterilisation}`,
-      `${d}.injectable / ${f.injectable}`,
-      `${d}.pill / ${f.pill}`,
-      `${d}.condom / ${f.condom}`,
+      ...iud.expr,
+      ...implant.expr,
+      `(${D}.mow + ${D}.mop) * ${sterilisation}`,
+      ...injectable.expr,
+      ...pill.expr,
+      `${D}.condom / ${condom}`,
     ].join(' + '),
     factor: 1,
     decimals: 1,

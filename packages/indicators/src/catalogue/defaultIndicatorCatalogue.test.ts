@@ -29,6 +29,30 @@ const EXPECTED: Readonly<Record<string, number | IndicatorNullReason>> = {
   'method-mix.traditional': 3.33, // 6 / 180
   'new-acceptors': 10, // 4 + 3 + 3
   'dropout-rate': 2.86, // 4 / (130 at the end of 2019Q4 + 10) = 2.857…
+  // Demand (users 180, modern 174, unmet IAT + TIAL 60, PUS 310): demand 240.
+  'demand-total': 77.4, // 240 / 310 = 77.419…
+  'demand-satisfied-modern': 72.5, // 174 / 240 = 72.5 exactly
+  'demand-satisfied-any': 75, // 180 / 240
+  'unmet-need-modern': 21.3, // (60 + 6 traditional) / 310 = 21.290…; mcpr 56.13 + 21.29 = 77.42 = demand
+  'new-acceptors-by-method.iud': 1,
+  'new-acceptors-by-method.mow': 'no-data', // never reported: unknown, not 0
+  'new-acceptors-by-method.mop': 'no-data',
+  'new-acceptors-by-method.implant': 1,
+  'new-acceptors-by-method.injectable': 4, // 3 in January + 1 in March
+  'new-acceptors-by-method.pill': 2,
+  'new-acceptors-by-method.condom': 2,
+  'new-acceptors-by-method.mal': 'no-data',
+  'new-acceptors-by-method.traditional': 'no-data',
+  'mkjp-share-new-acceptors': 20, // (IUD 1 + implant 1) / (1 + 4 + 2 + 1 + 2) = 2 / 10
+  'dropout-rate-by-method.iud': 'no-data', // no IUD drop-outs reported
+  'dropout-rate-by-method.mow': 'no-data',
+  'dropout-rate-by-method.mop': 'no-data',
+  'dropout-rate-by-method.implant': 'no-data',
+  'dropout-rate-by-method.injectable': 3.13, // 2 / (60 in December + 4 new) = 3.125 → half away from zero
+  'dropout-rate-by-method.pill': 3.13, // 1 / (30 + 2) = 3.125 → 3.13
+  'dropout-rate-by-method.condom': 16.67, // 1 / (4 + 2) = 16.666…
+  'dropout-rate-by-method.mal': 'no-data',
+  'dropout-rate-by-method.traditional': 'no-data',
   'jkn-coverage': 65.93, // 600 / 910 = 65.934…
   cyp: 57, // 2×4.6 + 3×2.5 + (1 + 0)×10.3 + 40/4 + 150/15 + 1200/120 = 9.2 + 7.5 + 10.3 + 10 + 10 + 10
   'cyp-2011': 57, // the same factors for these methods in 2011

@@ -3,6 +3,7 @@ import type { IndicatorDefinition } from '../engine/indicatorDefinition.js';
 import { cypFactors2011 } from './cypFactors.js';
 import { cypIndicator } from './cypIndicator.js';
 import { familyIndicatorCatalogue } from './familyIndicatorCatalogue.js';
+import { FP_ANALYST_INDICATORS } from './internal/fpAnalystIndicators.js';
 import { ALL_LEVELS, ALL_PERIOD_TYPES } from './internal/scope.js';
 
 const PORTAL =
@@ -56,7 +57,7 @@ const FP: readonly IndicatorDefinition[] = [
     unit: 'percent',
     standard: {
       body: 'fp2030',
-      reference: 'FP2020/FP2030 core indicator 2 (mCPR), married women',
+      reference: 'mCPR among married women (PUS); FP2020 core indicator 2 is mCPR among all women',
       citation: `${DHS_CPR} (modern: v313 == 3); UN SDG indicator 3.7.1 metadata (modern method list, unstats.un.org/sdgs/metadata)`,
     },
     ...every,
@@ -541,7 +542,8 @@ const CROSS_SECTOR: readonly IndicatorDefinition[] = [
  * The default indicator catalogue, as data (templates unexpanded; {@link expandIndicators} or the engine
  * expands them): family planning (`cpr-all`, `mcpr`, `cpr-portal`, `mkjp-share`, `unmet-need`,
  * `method-mix.<method>`, `new-acceptors`, `dropout-rate`, `jkn-coverage`, `cyp` with the 2021 USAID factors
- * and `cyp-2011`), poktan (`poktan-participation.<poktan>`, `poktan-participation-mean`), population
+ * and `cyp-2011`; then `demand-total`, `demand-satisfied-modern`, `demand-satisfied-any`, `unmet-need-modern`,
+ * `new-acceptors-by-method.<method>`, `mkjp-share-new-acceptors`, `dropout-rate-by-method.<method>`), poktan (`poktan-participation.<poktan>`, `poktan-participation-mean`), population
  * (`population`, `families`, `pus-share-of-families`, `sex-ratio`, `dependency-ratio`) and cross-sector
  * work (`distinct-agencies`, `interventions`, `interventions-by-section.<section>`, `proposals-raised`,
  * `proposals-addressed`, `proposals-addressed-share`, `budget`, `budget-by-source.<source>`,
@@ -551,11 +553,12 @@ const CROSS_SECTOR: readonly IndicatorDefinition[] = [
  * @example
  * ```ts
  * defaultIndicatorCatalogue.find((d) => d.id === 'cpr-portal')?.numerator; // 'sum(monthly.users[portal])'
- * expandIndicators(defaultIndicatorCatalogue).length; // 113
+ * expandIndicators(defaultIndicatorCatalogue).length; // 136
  * ```
  */
 export const defaultIndicatorCatalogue: readonly IndicatorDefinition[] = [
   ...FP,
+  ...FP_ANALYST_INDICATORS,
   ...POKTAN,
   ...POPULATION,
   ...CROSS_SECTOR,

@@ -13,7 +13,6 @@ import { describe, expect, it } from 'vitest';
 import { intervention, monthly, population, profile } from '../__fixtures__/records.js';
 import type { SubIndicatorId } from './classificationSubIndicators.js';
 import { type ClassificationInputs, classifyKampung, type SubIndicatorScore } from './classifyKampung.js';
-import { levelOfIndices } from './levelOfIndices.js';
 
 const NONE: ClassificationInputs = { profile: null, population: null, monthly: null, interventions: [] };
 
@@ -570,6 +569,22 @@ const inputsArb = fc.record({
     .map((lists) => lists.map((l) => intervention('2020-01-01', l))),
 });
 
+/**
+ * The portal's level rule written out by hand for every combination of indices reached (≥ 3), in the order
+ * input, process, output: no index or one index is Dasar; input and process without output is Berkembang;
+ * output with one of the others is Mandiri; all three is Berkelanjutan.
+ */
+const PORTAL_LEVEL_RULE: Readonly<Record<string, string>> = {
+  '000': 'dasar',
+  '100': 'dasar',
+  '010': 'dasar',
+  '001': 'dasar',
+  '110': 'berkembang',
+  '101': 'mandiri',
+  '011': 'mandiri',
+  '111': 'berkelanjutan',
+};
+
 describe('classifyKampung: properties', () => {
   it('every score is within 1..maxScore, indices are the rounded means, the level follows the indices', () => {
     fc.assert(
@@ -582,11 +597,16 @@ describe('classifyKampung: properties', () => {
           expect(s.score).toBeLessThanOrEqual(s.maxScore);
         }
         for (const i of c.indexDetails) {
-          expect(i.value).toBe(Math.round((i.scoreSum / i.subIndicatorCount) * 100) / 100);
+          // Two decimals, within half a hundredth of the mean score.
+          expect(Number.isInteger(Math.round(i.value * 100 * 1e6) / 1e6)).toBe(true);
+          expect(Math.abs(i.value - i.scoreSum / i.subIndicatorCount)).toBeLessThanOrEqual(0.005 + 1e-12);
           expect(i.value).toBeGreaterThanOrEqual(1);
           expect(i.value).toBeLessThanOrEqual(4);
         }
-        expect(c.level).toBe(levelOfIndices(c.indices));
+        const reached = (['input', 'process', 'output'] as const)
+          .map((k) => (c.indices[k] >= 3 ? '1' : '0'))
+          .join('');
+        expect(c.level).toBe(PORTAL_LEVEL_RULE[reached]);
       }),
     );
   });
@@ -609,13 +629,34 @@ describe('classifyKampung: properties', () => {
   });
   it('adding IAT or TIAL couples never raises the unmet-need score while PUS > 0', () => {
     fc.assert(
-      fc.property(populationArb, monthlyArb, fc.integer({ min: 1, max: 100 }), (p, m, extra) => {
-        fc.pre(p.pus > 0);
-        const a = scoreOf({ population: population(p), monthly: monthly(m) }, 'unmetNeed');
-        const more = monthly({ ...m, nonUsers: { ...m.nonUsers, tial: m.nonUsers.tial + extra } });
-        expect(scoreOf({ population: population(p), monthly: more }, 'unmetNeed')).toBeLessThanOrEqual(a);
-      }),
+      fc.property(
+        populationArb,
+        monthlyArb,
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 100 }),
+        (p, m, iat, tial) => {
+          fc.pre(p.pus > 0 && iat + tial > 0);
+          const a = scoreOf({ population: population(p), monthly: monthly(m) }, 'unmetNeed');
+          const nonUsers = { ...m.nonUsers, iat: m.nonUsers.iat + iat, tial: m.nonUsers.tial + tial };
+          const more = monthly({ ...m, nonUsers });
+          expect(scoreOf({ population: population(p), monthly: more }, 'unmetNeed')).toBeLessThanOrEqual(a);
+        },
+      ),
     );
+  });
+  it('unmet need counts IAT and TIAL alike: 7 IAT or 7 TIAL of PUS 100 are both 7 % (score 3), 3 + 4 too', () => {
+    const pop = population({ pus: 100 });
+    const score = (iat: number, tial: number) =>
+      sub({ population: pop, monthly: monthly({ nonUsers: { iat, tial } }) }, 'unmetNeed');
+    for (const [iat, tial] of [
+      [7, 0],
+      [0, 7],
+      [3, 4],
+    ] as const) {
+      expect(score(iat, tial)).toMatchObject({ basis: 7, score: 3 });
+    }
+    expect(score(6, 0)).toMatchObject({ basis: 6, score: 4 });
+    expect(score(10, 3)).toMatchObject({ basis: 13, score: 1 });
   });
 });
 

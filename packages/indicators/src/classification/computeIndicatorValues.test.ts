@@ -61,6 +61,33 @@ describe('computeIndicatorValues', () => {
       ['pikr', 'adolescents', 35, 230, 15.22],
     ]);
   });
+  it('rounds the poktan mean once, on the exact sum of ratios, half away from zero at a tie', () => {
+    // 1/3 + 1/6 + 51/4000 = 0.51275; ×100 / 5 = 10.255 exactly → 10.26 (a tie, half away from zero; in
+    // binary ×100 is 51.275000000000006, so the value must come from the decimal, not the raw double).
+    const tie = computeIndicatorValues({
+      population: population({
+        familiesWithUnderFives: 3,
+        familiesWithAdolescents: 6,
+        familiesWithElderly: 4000,
+        families: 0,
+        adolescents: 0,
+      }),
+      monthly: monthly({ poktan: { bkb: 1, bkr: 1, bkl: 51, uppka: 0, pikr: 0 } }),
+    }).poktanParticipation;
+    expect(tie).toMatchObject({ value: 10.26, numerator: 51.28, denominator: 5 });
+    // 8/11 alone: ×100 / 5 = 14.5454… → 14.55, rounded once from the ratio (not from 72.73 / 5 = 14.546).
+    const one = computeIndicatorValues({
+      population: population({
+        familiesWithUnderFives: 11,
+        familiesWithAdolescents: 0,
+        familiesWithElderly: 0,
+        families: 0,
+        adolescents: 0,
+      }),
+      monthly: monthly({ poktan: { bkb: 8, bkr: 0, bkl: 0, uppka: 0, pikr: 0 } }),
+    }).poktanParticipation;
+    expect(one.value).toBe(14.55);
+  });
   it('counts a zero-target poktan as 0 % and still divides by five', () => {
     const p = computeIndicatorValues({
       population: population({

@@ -3,6 +3,7 @@ import type { TypedRecord } from '../aggregation/aggregate.js';
 import { kampung, monthly, population } from '../catalogue/__fixtures__/kampungRecords.js';
 import { defaultIndicatorCatalogue } from '../catalogue/defaultIndicatorCatalogue.js';
 import { computeIndicators, computeIndicatorsAsync, IndicatorEngine } from './computeIndicators.js';
+import { INDICATOR_DATA_ELEMENTS, type IndicatorDataElement } from './indicatorDataElements.js';
 import type { IndicatorDefinition } from './indicatorDefinition.js';
 import type { IndicatorResult } from './indicatorResult.js';
 
@@ -207,6 +208,33 @@ describe('computeIndicators: missing values and validity', () => {
     ]);
     expect(engine.invalidPeriods).toEqual(['x']);
     expect(find(rows, 'bad', '63.71')).toMatchObject({ value: null, nullReason: 'invalid-definition' });
+    expect(find(rows, 'cpr-portal', '63.71')?.value).toBe(42.5);
+  });
+  it('rejects a stock summed over the months with its reason, and a definition reading it does not compile', () => {
+    const pusSummed = {
+      ...(INDICATOR_DATA_ELEMENTS.find((e) => e.id === 'population.pus') as IndicatorDataElement),
+      id: 'custom.pusSummed',
+      timeAggregation: 'sum' as const,
+    };
+    const reads: IndicatorDefinition = { ...CPR, id: 'reads-it', denominator: 'custom.pusSummed' };
+    const engine = new IndicatorEngine({
+      indicators: [CPR, reads],
+      elements: [...INDICATOR_DATA_ELEMENTS, pusSummed],
+      level: 'regency',
+      periods: ['2020Q1'],
+    });
+    for (const r of city()) engine.add(r);
+    const rows = [...engine.results()];
+    expect(engine.invalidElements.map((e) => [e.id, e.reason.en])).toEqual([
+      [
+        'custom.pusSummed',
+        "'custom.pusSummed' is a stock (a level at a moment): its months must not be summed; use time aggregation 'last' or 'average'",
+      ],
+    ]);
+    expect(engine.invalidIndicators.map((i) => [i.id, i.errors[0]?.code])).toEqual([
+      ['reads-it', 'unknown-field'],
+    ]);
+    expect(find(rows, 'reads-it', '63.71')).toMatchObject({ value: null, nullReason: 'invalid-definition' });
     expect(find(rows, 'cpr-portal', '63.71')?.value).toBe(42.5);
   });
 });

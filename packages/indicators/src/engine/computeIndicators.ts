@@ -6,7 +6,12 @@ import {
   previousPeriod,
   samePeriodLastYear,
 } from '@kampung-kb/model';
-import { type AggregationLevel, datasetRecords, type TypedRecord } from '../aggregation/aggregate.js';
+import {
+  type AggregationLevel,
+  datasetRecords,
+  type InvalidElement,
+  type TypedRecord,
+} from '../aggregation/aggregate.js';
 import {
   type GroupTable,
   KampungMonthStore,
@@ -179,6 +184,12 @@ export class IndicatorEngine {
   readonly invalidIndicators: readonly InvalidIndicator[];
   /** Periods given that are not period ids (left out). */
   readonly invalidPeriods: readonly string[];
+  /**
+   * Data elements given that cannot be aggregated (a stock summed over time, a flow taken at its last month,
+   * an unknown path, a repeated id …), with a bilingual reason. Expressions cannot read them: a definition
+   * that does is in {@link IndicatorEngine.invalidIndicators}.
+   */
+  readonly invalidElements: readonly InvalidElement[];
   readonly #levels: readonly AggregationLevel[];
   readonly #periods: readonly PeriodId[];
   readonly #prepared: readonly Prepared[];
@@ -194,7 +205,9 @@ export class IndicatorEngine {
   readonly #periodInfo = new Map<PeriodId, { type: string; prev?: PeriodId; lastYear?: PeriodId }>();
 
   constructor(options: ComputeIndicatorsOptions) {
-    const elements = options.elements ?? INDICATOR_DATA_ELEMENTS;
+    const checked = resolveElements(options.elements ?? INDICATOR_DATA_ELEMENTS);
+    this.invalidElements = checked.invalid;
+    const elements = checked.resolved.map((r) => r.element as IndicatorDataElement);
     const env: Environment = indicatorEnvironment(elements);
     const prepared: Prepared[] = [];
     const invalid: InvalidIndicator[] = [];

@@ -2,45 +2,9 @@ import type { Issue, IssueLocation, RecordType, SourceRef } from '@kampung-kb/mo
 import type { CsvRow } from '../parseCsv.js';
 import type { CellResult } from '../readCell.js';
 import { type RecordField, recordFields } from '../recordFields.js';
+import { setPath } from '../setPath.js';
 import { ColumnReader } from './columnReader.js';
 import { makeIssue, recordLocation, shown } from './issues.js';
-
-function setPath(record: Record<string, unknown>, segments: readonly string[], value: unknown): void {
-  let node = record;
-  for (let i = 0; i < segments.length - 1; i++) {
-    const key = segments[i] as string;
-    const next = node[key];
-    if (next !== null && typeof next === 'object' && !Array.isArray(next)) {
-      node = next as Record<string, unknown>;
-    } else {
-      const created: Record<string, unknown> = {};
-      node[key] = created;
-      node = created;
-    }
-  }
-  node[segments[segments.length - 1] as string] = value;
-}
-
-/** Sets a field's value: {@link setPath}, without its loop for the fields of a record or of one nested object. */
-function setField(record: Record<string, unknown>, segments: readonly string[], value: unknown): void {
-  if (segments.length === 1) {
-    record[segments[0] as string] = value;
-    return;
-  }
-  if (segments.length === 2) {
-    const key = segments[0] as string;
-    const node = record[key];
-    if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
-      (node as Record<string, unknown>)[segments[1] as string] = value;
-    } else {
-      const created: Record<string, unknown> = {};
-      created[segments[1] as string] = value;
-      record[key] = created;
-    }
-    return;
-  }
-  setPath(record, segments, value);
-}
 
 /** Whether every cell is empty or white space. */
 function allBlank(cells: readonly string[]): boolean {
@@ -151,90 +115,94 @@ export class CsvRecordReader {
       const cell = cells[i] ?? '';
       const fast = reader.read(cell);
       if (fast !== undefined) {
-        setField(record, reader.field.segments, fast);
+        setPath(record, reader.field.segments, fast);
         continue;
       }
       const r = reader.readSlow(cell);
       if (r.ok) {
-        if (r.present) setField(record, reader.field.segments, r.value);
+        if (r.present) setPath(record, reader.field.segments, r.value);
       } else {
-        setField(record, reader.field.segments, r.raw);
+        setPath(record, reader.field.segments, r.raw);
         invalid.push({ field: reader.field, result: r });
       }
     }
     const source: SourceRef = { file, line: row.line };
     const lengthWrong = row.cells.length !== this.headerCells;
     if (!truncated && !lengthWrong && invalid.length === 0) return { record, source, issues: NO_ISSUES };
+    const where: IssueLocation = { ...recordLocation(type, record), file, line: row.line };
     const issues: Issue[] = [];
-    const where = recordLocation(type, record);
-    if (truncated) {
-      issues.push(
-        makeIssue(
-          'csv-row-too-long',
-          'error',
-          { ...where, file, line: row.line },
-          { line: row.line, maxChars: maxRowChars },
-          {
-            id: `Baris ${row.line} di '${file}' lebih dari ${maxRowChars} karakter; sisanya tidak dibaca (tanda kutip yang tidak ditutup?)`,
-            en: `Line ${row.line} of '${file}' is longer than ${maxRowChars} characters; the rest of it was not read (an unclosed quote?)`,
-          },
-        ),
-      );
-    } else if (lengthWrong) {
-      const expectedCells = this.headerCells;
-      const actual = row.cells.length;
-      issues.push(
-        makeIssue(
-          'csv-row-length',
-          'error',
-          { ...where, file, line: row.line },
-          { expected: expectedCells, actual },
-          actual < expectedCells
-            ? {
-                id: `Baris ${row.line} berisi ${actual} sel, padahal judul kolom ada ${expectedCells}; sel yang kurang dianggap kosong`,
-                en: `Line ${row.line} has ${actual} cell${actual === 1 ? '' : 's'} but the header has ${expectedCells}; the missing cells count as empty`,
-              }
-            : {
-                id: `Baris ${row.line} berisi ${actual} sel, padahal judul kolom ada ${expectedCells}; sel yang lebih tidak dibaca`,
-                en: `Line ${row.line} has ${actual} cells but the header has ${expectedCells}; the extra cells are not read`,
-              },
-        ),
-      );
-    }
-    for (const { field, result } of invalid) {
-      const value = shown(result.raw);
-      const loc = { ...where, file, line: row.line, field: field.path };
-      if (result.ambiguous) {
-        const codes = result.ambiguous.join(', ');
-        issues.push(
-          makeIssue(
-            'cell-invalid',
-            'error',
-            loc,
-            { value, candidates: codes },
-            {
-              id: `Sel '${field.path}' di baris ${row.line} berisi '${value}', yang cocok dengan beberapa kode (${codes}); tulis kodenya`,
-              en: `Cell '${field.path}' on line ${row.line} holds '${value}', which matches several codes (${codes}); write the code`,
-            },
-          ),
-        );
-        continue;
-      }
-      issues.push(
-        makeIssue(
-          'cell-invalid',
-          'error',
-          loc,
-          { value },
-          {
-            id: `Sel '${field.path}' di baris ${row.line} berisi '${value}', padahal harus ${result.expected.id}`,
-            en: `Cell '${field.path}' on line ${row.line} holds '${value}' but must be ${result.expected.en}`,
-          },
-        ),
-      );
-    }
+    if (truncated) issues.push(rowTooLongIssue(where, file, row.line, maxRowChars));
+    else if (lengthWrong) issues.push(rowLengthIssue(where, row.line, this.headerCells, row.cells.length));
+    for (const { field, result } of invalid) issues.push(cellIssue(where, row.line, field, result));
     return { record, source, issues };
   }
+}
+
+/** `csv-row-too-long`: the splitter dropped the rest of a row longer than `maxRowChars`. */
+function rowTooLongIssue(where: IssueLocation, file: string, line: number, maxRowChars: number): Issue {
+  return makeIssue(
+    'csv-row-too-long',
+    'error',
+    where,
+    { line, maxChars: maxRowChars },
+    {
+      id: `Baris ${line} di '${file}' lebih dari ${maxRowChars} karakter; sisanya tidak dibaca (tanda kutip yang tidak ditutup?)`,
+      en: `Line ${line} of '${file}' is longer than ${maxRowChars} characters; the rest of it was not read (an unclosed quote?)`,
+    },
+  );
+}
+
+/** `csv-row-length`: a row with fewer cells (read as empty) or more (not read) than the header. */
+function rowLengthIssue(where: IssueLocation, line: number, expectedCells: number, actual: number): Issue {
+  return makeIssue(
+    'csv-row-length',
+    'error',
+    where,
+    { expected: expectedCells, actual },
+    actual < expectedCells
+      ? {
+          id: `Baris ${line} berisi ${actual} sel, padahal judul kolom ada ${expectedCells}; sel yang kurang dianggap kosong`,
+          en: `Line ${line} has ${actual} cell${actual === 1 ? '' : 's'} but the header has ${expectedCells}; the missing cells count as empty`,
+        }
+      : {
+          id: `Baris ${line} berisi ${actual} sel, padahal judul kolom ada ${expectedCells}; sel yang lebih tidak dibaca`,
+          en: `Line ${line} has ${actual} cells but the header has ${expectedCells}; the extra cells are not read`,
+        },
+  );
+}
+
+/** `cell-invalid`: a cell that does not read as its field's kind, or that matches several codes. */
+function cellIssue(
+  where: IssueLocation,
+  line: number,
+  field: RecordField,
+  result: Extract<CellResult, { ok: false }>,
+): Issue {
+  const value = shown(result.raw);
+  const loc = { ...where, field: field.path };
+  if (result.ambiguous) {
+    const codes = result.ambiguous.join(', ');
+    return makeIssue(
+      'cell-invalid',
+      'error',
+      loc,
+      { value, candidates: codes },
+      {
+        id: `Sel '${field.path}' di baris ${line} berisi '${value}', yang cocok dengan beberapa kode (${codes}); tulis kodenya`,
+        en: `Cell '${field.path}' on line ${line} holds '${value}', which matches several codes (${codes}); write the code`,
+      },
+    );
+  }
+  return makeIssue(
+    'cell-invalid',
+    'error',
+    loc,
+    { value },
+    {
+      id: `Sel '${field.path}' di baris ${line} berisi '${value}', padahal harus ${result.expected.id}`,
+      en: `Cell '${field.path}' on line ${line} holds '${value}' but must be ${result.expected.en}`,
+    },
+  );
 }
 
 /** `csv-empty`: the file has no header row. */

@@ -176,4 +176,20 @@ describe('CsvRowSplitter', () => {
     expect(open.truncated).toEqual([2]);
     expect(open.rows[1]?.cells.join('').length).toBeLessThanOrEqual(100);
   });
+
+  it('past the row limit still keeps a quote inside an unquoted field as text, and still opens one at a field start', () => {
+    // Row 2 passes the 10-character limit inside `Jl. Panjang "Baru"`; its quote must not open a quoted field
+    // (that would swallow row 3), while the later `"a\nb"` (a field start) still holds its line break.
+    const text = 'a,b,c\n1,Jl. Panjang "Baru" 5" pipe,"a\nb"\n2,ok,z\n';
+    for (let i = 0; i <= text.length; i++) {
+      const got = split(cut(text, [i]), 10);
+      expect(got.unclosedQuoteLine, `cut at ${i}`).toBeUndefined();
+      expect(got.truncated, `cut at ${i}`).toEqual([2]);
+      expect(
+        got.rows.map((r) => r.line),
+        `cut at ${i}`,
+      ).toEqual([1, 2, 4]);
+      expect(got.rows[2]?.cells, `cut at ${i}`).toEqual(['2', 'ok', 'z']);
+    }
+  });
 });

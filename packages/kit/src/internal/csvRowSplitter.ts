@@ -17,9 +17,10 @@ export interface CsvSplitEnd {
 /**
  * The one CSV state machine of the kit (RFC 4180 and the leniencies `parseCsv` documents), fed text in
  * pieces of any size: `push` each decoded chunk, then `end`. Rows reach the sink as soon as they are
- * complete, so memory is bounded by the longest row, not the text. A quote opens a quoted field only at the
- * start of a field (`Jl. A "Baru"` and `5" pipe` keep their quotes); after a closing quote the rest of the
- * field is kept as written; line breaks in quotes (CR, LF or CRLF) become `\n` and are counted, so every
+ * complete, so memory is bounded by the longest row, not the text. A quote outside quotes is judged in one
+ * place for whole texts and pieces alike: it opens a quoted field only when nothing of the field has been read
+ * yet (`Jl. A "Baru"` and `5" pipe` keep their quotes); after a closing quote the rest of the field is kept as
+ * written; line breaks in quotes (CR, LF or CRLF) become `\n` and are counted, so every
  * row keeps the physical line it starts on. A row longer than `maxRowChars` characters (counting one per
  * cell for the delimiters) keeps what was read up to the limit and drops the rest (the sink is told), so an
  * unclosed quote in a huge file cannot exhaust memory.
@@ -32,6 +33,8 @@ export class CsvRowSplitter {
   private cells: string[] = [];
   private field = '';
   private quotedField = false;
+  /** A character (kept or dropped past the row limit) or an opening quote of the current field has been read. */
+  private fieldBegun = false;
   private inQuotes = false;
   private line = 1;
   private rowLine = 1;
@@ -88,6 +91,7 @@ export class CsvRowSplitter {
   }
 
   private append(s: string, from: number, to: number): void {
+    this.fieldBegun = true;
     if (this.truncated) return;
     const room = this.maxRowChars - this.rowChars;
     if (to - from > room) {
@@ -100,6 +104,7 @@ export class CsvRowSplitter {
   }
 
   private appendChar(c: string): void {
+    this.fieldBegun = true;
     if (this.truncated) return;
     if (this.rowChars >= this.maxRowChars) {
       this.truncate();
@@ -125,6 +130,7 @@ export class CsvRowSplitter {
     }
     this.field = '';
     this.quotedField = false;
+    this.fieldBegun = false;
   }
 
   private endRow(): void {
@@ -134,6 +140,7 @@ export class CsvRowSplitter {
     this.cells = [];
     this.field = '';
     this.quotedField = false;
+    this.fieldBegun = false;
     this.truncated = false;
     this.rowChars = 0;
   }
@@ -170,22 +177,26 @@ export class CsvRowSplitter {
         }
         continue;
       }
-      if (s.charCodeAt(i) === QUOTE && this.field === '' && !this.quotedField) {
-        this.inQuotes = true;
-        this.quotedField = true;
+      if (s.charCodeAt(i) === QUOTE) {
+        if (!this.fieldBegun) {
+          this.inQuotes = true;
+          this.quotedField = true;
+          this.fieldBegun = true;
+        } else this.appendChar('"');
         i++;
         continue;
       }
       let j = i;
       while (j < n) {
         const c = s.charCodeAt(j);
-        if (c === d || c === CR || c === LF) break;
+        if (c === d || c === CR || c === LF || c === QUOTE) break;
         j++;
       }
       if (j > i) this.append(s, i, j);
       if (j >= n) return n;
       const c = s.charCodeAt(j);
-      if (c === d) {
+      if (c === QUOTE) i = j;
+      else if (c === d) {
         this.endField();
         i = j + 1;
       } else {

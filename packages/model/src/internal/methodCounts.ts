@@ -38,3 +38,125 @@ export function methodCounts(what: string, description: string): TObject<MethodC
     { additionalProperties: false, description },
   );
 }
+
+/**
+ * A product whose units the monthly report can count apart inside `distributed`: the generic method field
+ * it is part of (`iud`, `implant`, `injectable`, `pill`) and its bilingual label.
+ *
+ * @example
+ * ```ts
+ * const p: DistributedProduct = { code: 'iudHormonal', method: 'iud', label: { id: 'IUD hormonal', en: 'LNG-IUS' } };
+ * ```
+ */
+export interface DistributedProduct {
+  readonly code:
+    | 'iudCopper'
+    | 'iudHormonal'
+    | 'implantThreeYear'
+    | 'implantFourYear'
+    | 'implantFiveYear'
+    | 'injectableOneMonth'
+    | 'injectableTwoMonth'
+    | 'injectableThreeMonth'
+    | 'pillCombined'
+    | 'pillProgestinOnly';
+  readonly method: 'iud' | 'implant' | 'injectable' | 'pill';
+  readonly label: { readonly id: string; readonly en: string };
+}
+
+/**
+ * The products of {@link DistributedProduct}, grouped by method: each is an optional "of which" count of
+ * its method's `distributed` field (see `MonthlyReport`).
+ *
+ * @example
+ * ```ts
+ * DISTRIBUTED_PRODUCTS.filter((p) => p.method === 'iud').map((p) => p.code); // ['iudCopper', 'iudHormonal']
+ * ```
+ */
+export const DISTRIBUTED_PRODUCTS: readonly DistributedProduct[] = [
+  {
+    code: 'iudCopper',
+    method: 'iud',
+    label: { id: 'IUD tembaga (Copper-T 380A) dipasang', en: 'Copper IUDs (Copper-T 380A) inserted' },
+  },
+  {
+    code: 'iudHormonal',
+    method: 'iud',
+    label: { id: 'IUD hormonal (LNG-IUS) dipasang', en: 'Hormonal IUDs (LNG-IUS) inserted' },
+  },
+  {
+    code: 'implantThreeYear',
+    method: 'implant',
+    label: { id: 'Implan 3 tahun (mis. Implanon) dipasang', en: '3-year implants (e.g. Implanon) inserted' },
+  },
+  {
+    code: 'implantFourYear',
+    method: 'implant',
+    label: {
+      id: 'Implan 4 tahun (mis. Sino-implant) dipasang',
+      en: '4-year implants (e.g. Sino-implant) inserted',
+    },
+  },
+  {
+    code: 'implantFiveYear',
+    method: 'implant',
+    label: { id: 'Implan 5 tahun (mis. Jadelle) dipasang', en: '5-year implants (e.g. Jadelle) inserted' },
+  },
+  {
+    code: 'injectableOneMonth',
+    method: 'injectable',
+    label: {
+      id: 'Suntik 1 bulan (mis. Cyclofem) diberikan (dosis)',
+      en: '1-month injectable (e.g. Cyclofem) doses given',
+    },
+  },
+  {
+    code: 'injectableTwoMonth',
+    method: 'injectable',
+    label: {
+      id: 'Suntik 2 bulan (mis. Noristerat) diberikan (dosis)',
+      en: '2-month injectable (e.g. Noristerat) doses given',
+    },
+  },
+  {
+    code: 'injectableThreeMonth',
+    method: 'injectable',
+    label: {
+      id: 'Suntik 3 bulan (DMPA, mis. Depo-Provera) diberikan (dosis)',
+      en: '3-month injectable (DMPA, e.g. Depo-Provera) doses given',
+    },
+  },
+  {
+    code: 'pillCombined',
+    method: 'pill',
+    label: { id: 'Pil kombinasi dibagikan (siklus)', en: 'Combined oral contraceptive cycles distributed' },
+  },
+  {
+    code: 'pillProgestinOnly',
+    method: 'pill',
+    label: {
+      id: 'Pil progestin saja (minipil) dibagikan (siklus)',
+      en: 'Progestin-only pill cycles distributed',
+    },
+  },
+];
+
+type ProductCountProps = { [K in DistributedProduct['code']]: TOptional<TInteger> };
+
+/**
+ * The optional product counts of `distributed`, one per {@link DISTRIBUTED_PRODUCTS} item, each at most
+ * `maximum`.
+ */
+export function productCounts(maximum: number): ProductCountProps {
+  const out: Partial<ProductCountProps> = {};
+  for (const p of DISTRIBUTED_PRODUCTS) {
+    out[p.code] = Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum,
+        description: `${p.label.en}; part of \`${p.method}\` (an "of which" count, not in addition to it).`,
+      }),
+    );
+  }
+  return out as ProductCountProps;
+}

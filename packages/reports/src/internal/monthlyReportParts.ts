@@ -1,16 +1,16 @@
 import type { KampungIndicators } from '@kampung-kb/indicators';
 import type { Dataset, Issue, Lang } from '@kampung-kb/model';
-import { type IndicatorTrends, indicatorTrendChart } from '../charts/indicatorTrendChart.js';
+import { type IndicatorTrends, indicatorTrendChart, indicatorTrends } from '../charts/indicatorTrendChart.js';
 import { dateLabel } from '../monthLabel.js';
 import type { ReportContext } from '../reportContext.js';
 import type { ReportSection } from '../reportDocument.js';
 import { kampungDisclosure } from './kampungDisclosure.js';
+import type { MonthlyReportIndex } from './monthlyReportIndex.js';
 import type { ShownMonth } from './monthlySections.js';
 import { monthlyText } from './monthlyTexts.js';
 import { outcomeCell } from './outcomeCell.js';
 import { regionNames } from './regionNames.js';
 import { t } from './texts.js';
-import { trendsFor } from './trendCache.js';
 
 /** Whether an issue belongs in the report of a kampung and month. */
 export function issueOfMonth(i: Issue, kampungId: string, month: string): boolean {
@@ -22,12 +22,11 @@ export function issueOfMonth(i: Issue, kampungId: string, month: string): boolea
 
 /** A month's result with how a report in this context shows its figures. */
 export function shownMonth(
-  dataset: Dataset,
+  reports: MonthlyReportIndex,
   result: KampungIndicators,
   threshold: number | undefined,
 ): ShownMonth {
-  const monthly = dataset.monthly.find((m) => m.kampungId === result.kampungId && m.period === result.period);
-  return { result, show: kampungDisclosure(result, monthly, threshold) };
+  return { result, show: kampungDisclosure(result, reports.get(result.kampungId, result.period), threshold) };
 }
 
 /** Where the kampung lies, when it was designated and its level. */
@@ -56,9 +55,9 @@ export function locationSection(
 }
 
 /**
- * The kampung's 12-month trend chart, from `trends` when given (computed once for many kampung) or from
- * the data set (the last computation is reused for the next kampung of the same data set and month);
- * `undefined` when the kampung has no monthly data up to the month.
+ * The kampung's 12-month trend chart, from `trends` when given for the month (computed once for many
+ * kampung by the caller) or else from the data set; `undefined` when the kampung has no monthly data up to
+ * the month.
  */
 export function trendSection(
   dataset: Dataset,
@@ -66,7 +65,8 @@ export function trendSection(
   trends: IndicatorTrends | undefined,
   ctx: ReportContext,
 ): ReportSection | undefined {
-  const usable = trends?.period === result.period ? trends : trendsFor(dataset, result.period, ctx);
+  const usable =
+    trends?.period === result.period ? trends : indicatorTrends({ dataset, period: result.period }, ctx);
   const chart = indicatorTrendChart(usable, { kampungId: result.kampungId }, ctx, { id: 'kampung-trend' });
   return chart ? { title: monthlyText('trendSection', ctx.lang), blocks: [chart] } : undefined;
 }

@@ -18,13 +18,7 @@ import { formatNumber, HIDDEN_MARK } from './formatCell.js';
 import { CELL, INDICATOR_CELLS, type KampungDisclosure } from './kampungDisclosure.js';
 import { monthlyText } from './monthlyTexts.js';
 import { outcomeCell } from './outcomeCell.js';
-import {
-  catalogueDecimals,
-  indicatorPercent,
-  percentOf,
-  poktanPercent,
-  withDecimals,
-} from './percentValue.js';
+import { catalogueDecimals, indicatorPercent, percentOf, withDecimals } from './percentValue.js';
 import { RECAP_DECIMALS } from './recapRows.js';
 import { t } from './texts.js';
 
@@ -71,7 +65,7 @@ export function keyIndicatorsSection(
   const poktanOf = (m: ShownMonth): ReportCell => {
     const v = m.result.indicators.poktanParticipation;
     const dp = RECAP_DECIMALS.poktan;
-    return withDecimals(m.show.percent(poktanPercent(v.value, v.parts, dp), ...m.show.poktanCells), dp);
+    return withDecimals(m.show.percent(v.value, ...m.show.poktanCells), dp);
   };
   rows.push([
     ind.poktanParticipation.label[lang],

@@ -1,14 +1,5 @@
-import type { PoktanParticipationPart } from '@kampung-kb/indicators';
 import { describe, expect, it } from 'vitest';
-import { indicatorPercent, percentOf, poktanPercent } from './percentValue.js';
-
-const part = (participants: number, targetPopulation: number): PoktanParticipationPart => ({
-  poktan: 'bkb',
-  target: 'familiesWithUnderFives',
-  participants,
-  targetPopulation,
-  percent: null,
-});
+import { indicatorPercent, percentOf } from './percentValue.js';
 
 describe('percentages rounded once to one decimal', () => {
   it('rounds the exact ratio, not the 2-decimal value again', () => {
@@ -29,17 +20,5 @@ describe('percentages rounded once to one decimal', () => {
     } as const;
     expect(indicatorPercent(v)).toBe(54.5);
     expect(indicatorPercent({ ...v, value: null, nullReason: 'zero-denominator' })).toBeNull();
-  });
-
-  it('computes poktan participation from the exact mean of the five ratios', () => {
-    // One poktan with a target: 8/11 × 100 / 5 = 14.5454… → 14.5 (the indicator's 14.55 would give 14.6).
-    const one = [part(8, 11), part(0, 0), part(0, 0), part(0, 0), part(0, 0)];
-    expect(poktanPercent(14.55, one)).toBe(14.5);
-    // (30/80 + 20/90 + 3/70 + 20/300 + 30/150) × 100 / 5 = 18.1349… → 18.1.
-    const k1 = [part(30, 80), part(20, 90), part(3, 70), part(20, 300), part(30, 150)];
-    expect(poktanPercent(18.13, k1)).toBe(18.1);
-    expect(poktanPercent(null, k1)).toBeNull();
-    // Counts that are not whole numbers: the indicator value, rounded to one decimal.
-    expect(poktanPercent(10.26, [part(1.5, 3)])).toBe(10.3);
   });
 });

@@ -1,4 +1,4 @@
-import type { IndicatorValue, PoktanParticipationPart } from '@kampung-kb/indicators';
+import type { IndicatorValue } from '@kampung-kb/indicators';
 import { defaultIndicatorCatalogue, roundRatio } from '@kampung-kb/indicators';
 import type { ReportCell } from '../reportDocument.js';
 import { PERCENT_DECIMALS } from './formatCell.js';
@@ -33,35 +33,4 @@ export function percentOf(
 /** An indicator's percentage to the decimals a report shows, from its exact numerator and denominator. */
 export function indicatorPercent(v: IndicatorValue, decimals = PERCENT_DECIMALS): number | null {
   return v.value === null ? null : percentOf(v.numerator, v.denominator, decimals);
-}
-
-/**
- * Poktan participation (the mean of the five participants-per-target ratios ×100, a poktan without a target
- * counting 0 %, divided by 5) rounded once from the exact sum of fractions. Falls back to the indicator's
- * 2-decimal value rounded again when a count is not a non-negative whole number (invalid data).
- */
-export function poktanPercent(
-  value: number | null,
-  parts: readonly PoktanParticipationPart[],
-  decimals = PERCENT_DECIMALS,
-): number | null {
-  if (value === null) return null;
-  let n = 0n;
-  let d = 1n;
-  for (const p of parts) {
-    if (p.targetPopulation === 0) continue;
-    const whole = Number.isSafeInteger(p.participants) && Number.isSafeInteger(p.targetPopulation);
-    if (!whole || p.participants < 0 || p.targetPopulation < 0) {
-      return roundRatio(value, 1, decimals);
-    }
-    const t = BigInt(p.targetPopulation);
-    n = n * t + BigInt(p.participants) * d;
-    d *= t;
-  }
-  // mean × 100 × 10^decimals = n × 100 × 10^decimals / (5 d); round half away from zero (n, d ≥ 0).
-  const scale = 10n ** BigInt(decimals);
-  const num = n * 100n * scale;
-  const den = d * 5n;
-  const q = (2n * num + den) / (2n * den);
-  return Number(`${q}e-${decimals}`);
 }

@@ -3,13 +3,7 @@ import type { Lang, Region } from '@kampung-kb/model';
 import type { ReportCell } from '../reportDocument.js';
 import { INDICATOR_CELLS, type KampungDisclosure } from './kampungDisclosure.js';
 import { outcomeCell } from './outcomeCell.js';
-import {
-  catalogueDecimals,
-  indicatorPercent,
-  percentOf,
-  poktanPercent,
-  withDecimals,
-} from './percentValue.js';
+import { catalogueDecimals, indicatorPercent, percentOf, withDecimals } from './percentValue.js';
 import { regionNames } from './regionNames.js';
 
 export type Pooled = 'cpr' | 'mkjpShare' | 'unmetNeed';
@@ -19,6 +13,8 @@ export const RECAP_DECIMALS = {
   cpr: catalogueDecimals('cpr-portal'),
   mkjpShare: catalogueDecimals('mkjp-share'),
   unmetNeed: catalogueDecimals('unmet-need'),
+  // The engine already rounded the catalogue's poktan mean once, at these decimals, on the exact ratios:
+  // reports show its value as it is.
   poktan: catalogueDecimals('poktan-participation-mean'),
 } as const;
 
@@ -82,10 +78,7 @@ export function kampungRows(
         ind('cpr'),
         ind('mkjpShare'),
         ind('unmetNeed'),
-        withDecimals(
-          show.percent(poktanPercent(poktan.value, poktan.parts, RECAP_DECIMALS.poktan), ...show.poktanCells),
-          RECAP_DECIMALS.poktan,
-        ),
+        withDecimals(show.percent(poktan.value, ...show.poktanCells), RECAP_DECIMALS.poktan),
         r.classification.indices.input,
         r.classification.indices.process,
         r.classification.indices.output,

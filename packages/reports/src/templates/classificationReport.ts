@@ -4,11 +4,13 @@ import {
   type KampungIndicators,
   NO_REPORT_LABEL,
 } from '@kampung-kb/indicators';
-import type { Dataset } from '@kampung-kb/model';
+import type { Dataset, Lang } from '@kampung-kb/model';
 import { formatNumber } from '../internal/formatCell.js';
-import { kampungDisclosure } from '../internal/kampungDisclosure.js';
+import { type KampungDisclosure, kampungDisclosure } from '../internal/kampungDisclosure.js';
+import { MonthlyReportIndex } from '../internal/monthlyReportIndex.js';
 import { outcomeCell } from '../internal/outcomeCell.js';
 import { regionNames } from '../internal/regionNames.js';
+import { reportSubtitle } from '../internal/reportSubtitle.js';
 import { t } from '../internal/texts.js';
 import { monthLabel } from '../monthLabel.js';
 import { type ReportContext, smallCellThreshold } from '../reportContext.js';
@@ -64,15 +66,12 @@ export function classificationReport(input: ClassificationReportInput, ctx: Repo
   const regions = ctx.regions ?? dataset.regions;
   const month = monthLabel(period, lang);
   const collator = new Intl.Collator(lang === 'id' ? 'id-ID' : 'en-GB');
+  const reports = new MonthlyReportIndex(dataset.monthly);
   const entries = input.results
     .map((r) => ({
       r,
       names: regionNames(regions, r.regionCode),
-      show: kampungDisclosure(
-        r,
-        dataset.monthly.find((m) => m.kampungId === r.kampungId && m.period === r.period),
-        threshold,
-      ),
+      show: kampungDisclosure(r, reports.get(r.kampungId, r.period), threshold),
     }))
     .sort(
       (a, b) =>
@@ -81,12 +80,65 @@ export function classificationReport(input: ClassificationReportInput, ctx: Repo
         collator.compare(a.r.kampungId, b.r.kampungId),
     );
 
-  // — kampung per level —
+  const noReport = input.results.filter((r) => r.outcome.level === null).length;
+  const [levelChart, levelTable] = levelBlocks(input.results, month, lang);
+  const scoreTable = subScoreTable(entries, input.results, lang);
+  const rankChart = outputRankingChart(entries, month, noReport, collator, lang);
+  const planTable: ReportTable = {
+    kind: 'table',
+    id: 'next-level',
+    columns: [
+      { title: t('kampung', lang), align: 'left' },
+      { title: pt('levelNow', lang), align: 'left' },
+      { title: pt('levelNext', lang), align: 'left' },
+      { title: pt('pointsToAdd', lang), align: 'right' },
+      { title: pt('changesNeeded', lang), align: 'left' },
+    ],
+    rows: entries.map(({ r, show }) => planRow(r, show, lang)),
+  };
+
+  const footnotes = [t('definitions', lang)];
+  if (threshold !== undefined) footnotes.push(t('hiddenPublic', lang, { n: threshold - 1 }));
+  footnotes.push(`${t('generated', lang)}${ctx.generatedOn ? ` · ${ctx.generatedOn}` : ''}`);
+  return {
+    lang,
+    title: `${pt('classificationTitle', lang)}${ctx.programme ? `: ${ctx.programme.city.name}` : ''}`,
+    subtitle: reportSubtitle(ctx, lang, month),
+    ...(ctx.programme?.synthetic ? { banner: t('synthetic', lang) } : {}),
+    sections: [
+      { title: t('levels', lang), blocks: [levelChart, levelTable] },
+      {
+        title: pt('subScores', lang),
+        blocks: [{ kind: 'paragraph', text: pt('subScoresNote', lang, { month }) }, scoreTable],
+      },
+      { title: pt('ranking', lang), blocks: [rankChart] },
+      {
+        title: pt('nextLevel', lang),
+        blocks: [{ kind: 'paragraph', text: pt('nextLevelNote', lang) }, planTable],
+      },
+    ],
+    footnotes,
+  };
+}
+
+/** A kampung of the report with its region names and how its figures are shown. */
+interface Entry {
+  readonly r: KampungIndicators;
+  readonly names: ReturnType<typeof regionNames>;
+  readonly show: KampungDisclosure;
+}
+
+/** The kampung per level: a chart and its table (kampung without a report counted apart, never as Dasar). */
+function levelBlocks(
+  results: readonly KampungIndicators[],
+  month: string,
+  lang: Lang,
+): [ReportChart, ReportTable] {
   const levelRows: ReportCell[][] = classificationLevels.items.map((l) => [
     { kind: 'level', level: l.code, label: l.label[lang] },
-    input.results.filter((r) => r.outcome.level === l.code).length,
+    results.filter((r) => r.outcome.level === l.code).length,
   ]);
-  const noReport = input.results.filter((r) => r.outcome.level === null).length;
+  const noReport = results.filter((r) => r.outcome.level === null).length;
   if (noReport > 0) {
     levelRows.push([
       outcomeCell({ level: null, label: NO_REPORT_LABEL, reason: 'noMonthlyReport' }, lang),
@@ -102,7 +154,7 @@ export function classificationReport(input: ClassificationReportInput, ctx: Repo
     id: 'kampung-per-level',
     columns: levelColumns,
     rows: levelRows,
-    footer: [[t('total', lang), input.results.length]],
+    footer: [[t('total', lang), results.length]],
     relations: [
       {
         total: { row: levelRows.length, column: 1 },
@@ -116,7 +168,7 @@ export function classificationReport(input: ClassificationReportInput, ctx: Repo
     mark: 'barHorizontal',
     title: pt('levelsTitle', lang, { month }),
     description: pt('levelsDescription', lang, {
-      total: input.results.length,
+      total: results.length,
       parts: levelRows
         .map((r) => `${(r[0] as { label: string }).label} ${formatNumber(r[1] as number, lang)}`)
         .join(', '),
@@ -126,8 +178,15 @@ export function classificationReport(input: ClassificationReportInput, ctx: Repo
     unit: 'count',
     table: { kind: 'table', columns: levelColumns, rows: levelRows },
   };
+  return [levelChart, levelTable];
+}
 
-  // — every kampung's sub-scores —
+/** Every kampung's sub-indicator scores, indices and level (no output scores without a monthly report). */
+function subScoreTable(
+  entries: readonly Entry[],
+  results: readonly KampungIndicators[],
+  lang: Lang,
+): ReportTable {
   const subs = classificationSubIndicators;
   const scoreRows = entries.map(({ r, names }): ReportCell[] => {
     const assessed = r.outcome.level !== null;
@@ -148,8 +207,8 @@ export function classificationReport(input: ClassificationReportInput, ctx: Repo
     ];
   });
   const indexLabel = (id: string) =>
-    input.results[0]?.classification.indexDetails.find((i) => i.id === id)?.label[lang] ?? id;
-  const scoreTable: ReportTable = {
+    results[0]?.classification.indexDetails.find((i) => i.id === id)?.label[lang] ?? id;
+  return {
     kind: 'table',
     id: 'sub-indicator-scores',
     columns: [
@@ -163,8 +222,16 @@ export function classificationReport(input: ClassificationReportInput, ctx: Repo
     ],
     rows: scoreRows,
   };
+}
 
-  // — ranked by the output index —
+/** The kampung ranked by the output index (those without a report last), as a chart with its table. */
+function outputRankingChart(
+  entries: readonly Entry[],
+  month: string,
+  noReport: number,
+  collator: Intl.Collator,
+  lang: Lang,
+): ReportChart {
   const ranked = [...entries].sort((a, b) => {
     const va = a.r.outcome.level === null ? null : a.r.classification.indices.output;
     const vb = b.r.outcome.level === null ? null : b.r.classification.indices.output;
@@ -182,7 +249,7 @@ export function classificationReport(input: ClassificationReportInput, ctx: Repo
   const assessed = rankRows.filter((row) => row[1] !== null);
   const top = assessed[0];
   const bottom = assessed[assessed.length - 1];
-  const rankChart: ReportChart = {
+  return {
     kind: 'chart',
     id: 'output-index-ranking',
     mark: 'barHorizontal',
@@ -208,42 +275,5 @@ export function classificationReport(input: ClassificationReportInput, ctx: Repo
       ],
       rows: rankRows,
     },
-  };
-
-  // — what would lift each kampung one level —
-  const planTable: ReportTable = {
-    kind: 'table',
-    id: 'next-level',
-    columns: [
-      { title: t('kampung', lang), align: 'left' },
-      { title: pt('levelNow', lang), align: 'left' },
-      { title: pt('levelNext', lang), align: 'left' },
-      { title: pt('pointsToAdd', lang), align: 'right' },
-      { title: pt('changesNeeded', lang), align: 'left' },
-    ],
-    rows: entries.map(({ r, show }) => planRow(r, show, lang)),
-  };
-
-  const footnotes = [t('definitions', lang)];
-  if (threshold !== undefined) footnotes.push(t('hiddenPublic', lang, { n: threshold - 1 }));
-  footnotes.push(`${t('generated', lang)}${ctx.generatedOn ? ` · ${ctx.generatedOn}` : ''}`);
-  return {
-    lang,
-    title: `${pt('classificationTitle', lang)}${ctx.programme ? `: ${ctx.programme.city.name}` : ''}`,
-    subtitle: [ctx.programme?.name[lang], month].filter(Boolean).join(' · '),
-    ...(ctx.programme?.synthetic ? { banner: t('synthetic', lang) } : {}),
-    sections: [
-      { title: t('levels', lang), blocks: [levelChart, levelTable] },
-      {
-        title: pt('subScores', lang),
-        blocks: [{ kind: 'paragraph', text: pt('subScoresNote', lang, { month }) }, scoreTable],
-      },
-      { title: pt('ranking', lang), blocks: [rankChart] },
-      {
-        title: pt('nextLevel', lang),
-        blocks: [{ kind: 'paragraph', text: pt('nextLevelNote', lang) }, planTable],
-      },
-    ],
-    footnotes,
   };
 }

@@ -12,6 +12,7 @@ import {
 import type { Dataset } from '@kampung-kb/model';
 import { formatNumber } from '../internal/formatCell.js';
 import { readinessSection } from '../internal/readinessSection.js';
+import { reportSubtitle } from '../internal/reportSubtitle.js';
 import { t } from '../internal/texts.js';
 import { monthLabel } from '../monthLabel.js';
 import { type ReportContext, smallCellThreshold } from '../reportContext.js';
@@ -102,12 +103,11 @@ export function evaluationReport(input: EvaluationReportInput, ctx: ReportContex
   const head = {
     lang,
     title: `${et('title', lang)}${ctx.programme ? `: ${ctx.programme.city.name}` : ''}`,
-    subtitle: [
-      ctx.programme?.name[lang],
+    subtitle: reportSubtitle(
+      ctx,
+      lang,
       sc.ok ? et('asOf', lang, { month: monthLabel(sc.asOf, lang) }) : period,
-    ]
-      .filter(Boolean)
-      .join(' · '),
+    ),
     ...(ctx.programme?.synthetic ? { banner: t('synthetic', lang) } : {}),
   };
   if (!sc.ok || sc.kampung.length === 0) {

@@ -12,6 +12,7 @@ import {
   pokjaSections,
 } from '@kampung-kb/model';
 import { formatNumber } from '../internal/formatCell.js';
+import { reportSubtitle } from '../internal/reportSubtitle.js';
 import { t } from '../internal/texts.js';
 import { dateLabel, monthLabel } from '../monthLabel.js';
 import { type ReportContext, smallCellThreshold } from '../reportContext.js';
@@ -150,7 +151,7 @@ export function interventionMatrix(input: InterventionMatrixInput, ctx: ReportCo
   const head = {
     lang,
     title: `${mt('title', lang)}${ctx.programme ? `: ${ctx.programme.city.name}` : ''}`,
-    subtitle: [ctx.programme?.name[lang], mt('upTo', lang, { month: monthText })].filter(Boolean).join(' · '),
+    subtitle: reportSubtitle(ctx, lang, mt('upTo', lang, { month: monthText })),
     ...(ctx.programme?.synthetic ? { banner: t('synthetic', lang) } : {}),
   };
   if (list.length === 0) {

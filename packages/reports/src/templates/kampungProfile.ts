@@ -20,6 +20,7 @@ import {
 } from '@kampung-kb/model';
 import { outcomeCell } from '../internal/outcomeCell.js';
 import { regionNames } from '../internal/regionNames.js';
+import { reportSubtitle } from '../internal/reportSubtitle.js';
 import { t } from '../internal/texts.js';
 import { dateLabel, monthLabel } from '../monthLabel.js';
 import { type ReportContext, smallCellThreshold } from '../reportContext.js';
@@ -210,7 +211,7 @@ export function kampungProfile(input: KampungProfileInput, ctx: ReportContext): 
   footnotes.push(`${t('generated', lang)}${ctx.generatedOn ? ` · ${ctx.generatedOn}` : ''}`);
   const head = {
     lang,
-    subtitle: [ctx.programme?.name[lang], monthLabel(period, lang)].filter(Boolean).join(' · '),
+    subtitle: reportSubtitle(ctx, lang, monthLabel(period, lang)),
     ...(ctx.programme?.synthetic ? { banner: t('synthetic', lang) } : {}),
     footnotes,
   };

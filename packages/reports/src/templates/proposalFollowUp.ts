@@ -16,6 +16,7 @@ import {
   proposalStatuses,
 } from '@kampung-kb/model';
 import { formatNumber } from '../internal/formatCell.js';
+import { reportSubtitle } from '../internal/reportSubtitle.js';
 import { t } from '../internal/texts.js';
 import { dateLabel, monthLabel } from '../monthLabel.js';
 import type { ReportContext } from '../reportContext.js';
@@ -143,7 +144,7 @@ export function proposalFollowUp(input: ProposalFollowUpInput, ctx: ReportContex
   const head = {
     lang,
     title: `${pt('title', lang)}${ctx.programme ? `: ${ctx.programme.city.name}` : ''}`,
-    subtitle: [ctx.programme?.name[lang], pt('upTo', lang, { month: monthText })].filter(Boolean).join(' · '),
+    subtitle: reportSubtitle(ctx, lang, pt('upTo', lang, { month: monthText })),
     ...(ctx.programme?.synthetic ? { banner: t('synthetic', lang) } : {}),
   };
   if (proposals.length === 0 || month === undefined || end === undefined) {

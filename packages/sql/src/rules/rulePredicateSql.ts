@@ -1,8 +1,8 @@
-import { compileSource, type MissingValueStrategy } from '@kampung-kb/expr';
+import { COMPARISON_OPERATORS, compileSource, type MissingValueStrategy } from '@kampung-kb/expr';
 import type { ExpandedRule } from '@kampung-kb/rules';
-import { expressionToSql, type SqlScope } from './internal/expressionSql.js';
+import { expressionToSql, type SqlScope, scopeOperands } from '../internal/expressionSql.js';
 
-export type { SqlScope } from './internal/expressionSql.js';
+export type { SqlScope } from '../internal/expressionSql.js';
 
 /**
  * A per-record rule compiled to SQL: `fires` is a boolean SQL expression that is true exactly when the
@@ -17,8 +17,6 @@ export type RulePredicateSql =
   | { readonly ok: true; readonly rule: string; readonly fires: string }
   | { readonly ok: false; readonly rule: string; readonly reason: string };
 
-const OPERATORS = { '==': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' } as const;
-
 /** Whether a side is skipped under its missing-value strategy (SQL), or `FALSE`. */
 function skipSql(
   expression: string,
@@ -32,7 +30,7 @@ function skipSql(
   const missing = c.compiled.operands.map(
     (o) => `${o.source === 'variable' ? scope.variable(o.field) : scope.field(o.field)} IS NULL`,
   );
-  const value = expressionToSql(c.compiled.ast, scope, strategy === 'treatAsZero');
+  const value = expressionToSql(c.compiled.ast, scopeOperands(scope), strategy === 'treatAsZero');
   if (!value.ok) return { ok: false, reason: value.reason };
   let skip = 'FALSE';
   if (missing.length > 0 && strategy === 'skipIfAnyMissing') skip = `(${missing.join(' OR ')})`;
@@ -72,7 +70,7 @@ export function rulePredicateSql(rule: ExpandedRule, scope: SqlScope): RulePredi
       `NOT ${r.skip}`,
       `${l.value} IS NOT NULL`,
       `${r.value} IS NOT NULL`,
-      `NOT (${l.value} ${OPERATORS[rule.operator]} ${r.value})`,
+      `NOT (${l.value} ${COMPARISON_OPERATORS[rule.operator].sql} ${r.value})`,
     ].join(' AND ');
     return { ok: true, rule: id, fires: `(${fires})` };
   }

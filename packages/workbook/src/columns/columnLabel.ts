@@ -3,6 +3,7 @@ import {
   ageBands,
   type CodeList,
   contraceptiveMethods,
+  DISTRIBUTED_PRODUCTS,
   facilities,
   type InterventionOutputItem,
   interventionOutputs,
@@ -58,6 +59,8 @@ const FIELDS: Partial<Record<RecordType, Readonly<Record<string, Label>>>> = {
   },
   monthly: {
     jknHolders: { id: 'Pemegang JKN/BPJS', en: 'JKN/BPJS holders' },
+    // Units distributed by product ("of which" counts of their method, for CYP).
+    ...Object.fromEntries(DISTRIBUTED_PRODUCTS.map((p) => [`distributed.${p.code}`, p.label])),
   },
   intervention: {
     id: { id: 'ID intervensi', en: 'Intervention id' },

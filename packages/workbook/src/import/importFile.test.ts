@@ -166,6 +166,29 @@ describe('importFile: CSV and JSON', () => {
     expect([r.read, r.imported, r.sheets[0]?.recordType]).toEqual([1, 1, 'monthly']);
   });
 
+  it('keeps quotes inside unquoted cells as written and reads every row after them (Jl. A "Baru", 5" pipe)', async () => {
+    for (const d of [',', ';'] as const) {
+      const dir = await banjarmasinCopy();
+      const file = join(await tempDir(), 'interventions-baru.csv');
+      const header = 'id,kampungId,title,date,section,agencies,targetGroups,place'.replaceAll(',', d);
+      const rows = [
+        ['uji-1', 'sungai-andai', '5" pipe', '2031-01-05', 'environment', 'kmkb', 'pus', 'Jl. A "Baru"'],
+        ['uji-2', 'sungai-andai', 'Kerja bakti', '2031-01-06', 'environment', 'kmkb', 'pus', 'Balai "RT" 02'],
+        ['uji-3', 'sungai-andai', '"Posyandu"', '2031-01-07', 'protection', 'kmkb', 'pus', 'x'],
+      ];
+      await writeFile(file, `${header}\n${rows.map((r) => r.join(d)).join('\n')}\n`);
+      const r = await importFile(file, { into: dir });
+      expect([r.read, r.imported, r.rejected, r.fatal]).toEqual([3, 3, 0, undefined]);
+      const read = await readDataDir(dir);
+      const imported = read.dataset.interventions.filter((i) => i.id.startsWith('uji-'));
+      expect(imported.map((i) => [i.id, i.title, i.place])).toEqual([
+        ['uji-1', '5" pipe', 'Jl. A "Baru"'],
+        ['uji-2', 'Kerja bakti', 'Balai "RT" 02'],
+        ['uji-3', 'Posyandu', 'x'],
+      ]);
+    }
+  });
+
   it('reads JSON records, a 1-based position as the row', async () => {
     const dir = await banjarmasinCopy();
     const file = join(await tempDir(), 'monthly.json');

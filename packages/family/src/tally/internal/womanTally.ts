@@ -35,14 +35,13 @@ export function methodOf(w: DhsWoman): { key: string; modern: boolean } | null {
 
 /** Slots of the woman-level keys in a table, resolved once. */
 export class WomanTally {
-  readonly #t: TallyTable;
   readonly #need: Readonly<Record<number, number>>;
   readonly #users: Readonly<Record<string, number>>;
   readonly #births: number[];
   readonly #exposure: number[];
+  readonly #s: Readonly<Record<string, number>>;
 
   constructor(t: TallyTable, withOtherModern: boolean) {
-    this.#t = t;
     this.#need = Object.fromEntries(
       Object.entries(UNMET_NEED_KEY).map(([code, name]) => [code, t.slot(`fp.need.${name}`)]),
     );
@@ -51,33 +50,38 @@ export class WomanTally {
     this.#users = Object.fromEntries(methods.map((m) => [m, t.slot(`fp.users.${m}`)]));
     this.#births = FERTILITY_AGE_GROUPS.map((g) => t.slot(`fert.births.${g.code}`));
     this.#exposure = FERTILITY_AGE_GROUPS.map((g) => t.slot(`fert.exposure.${g.code}`));
+    const keys = ['fp.women', 'fp.usersAny', 'fp.usersModern', 'fp.usersTraditional', 'fp.need.metModern'];
+    keys.push('fert.abr10to14.births', 'fert.abr10to14.exposure');
+    if (withOtherModern)
+      keys.push('fpAll.women', 'fpAll.usersAny', 'fpAll.usersModern', 'fpAll.unmet', 'fpAll.demand');
+    this.#s = Object.fromEntries(keys.map((k) => [k, t.slot(k)]));
   }
 
   /** Adds a currently married woman 15–49 (`fp.*`) with a weight. */
   addMarried(row: Float64Array, w: DhsWoman, need: UnmetNeedCode, weight: number): void {
-    const t = this.#t;
+    const s = this.#s;
     const method = methodOf(w);
-    add(row, t.slot('fp.women'), weight);
+    add(row, s['fp.women'] as number, weight);
     if (method) {
-      add(row, t.slot('fp.usersAny'), weight);
-      add(row, t.slot(method.modern ? 'fp.usersModern' : 'fp.usersTraditional'), weight);
+      add(row, s['fp.usersAny'] as number, weight);
+      add(row, s[method.modern ? 'fp.usersModern' : 'fp.usersTraditional'] as number, weight);
       add(row, this.#users[method.key] as number, weight);
     }
     add(row, this.#need[need] as number, weight);
-    if ((need === 3 || need === 4) && method?.modern) add(row, t.slot('fp.need.metModern'), weight);
+    if ((need === 3 || need === 4) && method?.modern) add(row, s['fp.need.metModern'] as number, weight);
   }
 
   /** Adds a woman 15–49 of any marital status (`fpAll.*`, surveys) with a weight. */
   addAnyWoman(row: Float64Array, w: DhsWoman, need: UnmetNeedCode, weight: number): void {
-    const t = this.#t;
+    const s = this.#s;
     const method = methodOf(w);
-    add(row, t.slot('fpAll.women'), weight);
+    add(row, s['fpAll.women'] as number, weight);
     if (method) {
-      add(row, t.slot('fpAll.usersAny'), weight);
-      if (method.modern) add(row, t.slot('fpAll.usersModern'), weight);
+      add(row, s['fpAll.usersAny'] as number, weight);
+      if (method.modern) add(row, s['fpAll.usersModern'] as number, weight);
     }
-    if (need === 1 || need === 2) add(row, t.slot('fpAll.unmet'), weight);
-    if (need >= 1 && need <= 4) add(row, t.slot('fpAll.demand'), weight);
+    if (need === 1 || need === 2) add(row, s['fpAll.unmet'] as number, weight);
+    if (need >= 1 && need <= 4) add(row, s['fpAll.demand'] as number, weight);
   }
 
   /** Adds a woman's births and woman-years (three-year window, and Lexis-weighted 10–14) with a weight. */
@@ -89,8 +93,8 @@ export class WomanTally {
     }
     const a = adolescentExposure10to14(w);
     if (a.exposureYears > 0) {
-      add(row, this.#t.slot('fert.abr10to14.births'), weight * a.births);
-      add(row, this.#t.slot('fert.abr10to14.exposure'), weight * a.exposureYears);
+      add(row, this.#s['fert.abr10to14.births'] as number, weight * a.births);
+      add(row, this.#s['fert.abr10to14.exposure'] as number, weight * a.exposureYears);
     }
   }
 }

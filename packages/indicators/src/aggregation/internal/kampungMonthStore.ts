@@ -101,6 +101,36 @@ function checkElement(e: DataElement, m: ElementMeasure): StoreInvalidElement | 
       `'${e.id}' counts events or yearly budgets: its time aggregation must be 'sum'`,
     );
   }
+  return checkKind(e, summedOnly);
+}
+
+/**
+ * Checks an element's kind against its time aggregation, as DHIS2 separates stocks from flows: a stock (a
+ * level at a moment) is never summed over months, a flow (what happened during the months) never takes
+ * the last month alone, and events and budgets are flows.
+ */
+function checkKind(e: DataElement, eventOrBudget: boolean): StoreInvalidElement | undefined {
+  if (e.kind === 'stock' && eventOrBudget) {
+    return invalid(
+      e,
+      `'${e.id}' menghitung kejadian atau anggaran, jadi jenisnya 'flow', bukan 'stock'`,
+      `'${e.id}' counts events or budgets, so its kind is 'flow', not 'stock'`,
+    );
+  }
+  if (e.kind === 'stock' && e.timeAggregation === 'sum') {
+    return invalid(
+      e,
+      `'${e.id}' adalah stok (keadaan pada satu saat): nilai beberapa bulan tidak boleh dijumlahkan; pakai agregasi waktu 'last' atau 'average'`,
+      `'${e.id}' is a stock (a level at a moment): its months must not be summed; use time aggregation 'last' or 'average'`,
+    );
+  }
+  if (e.kind === 'flow' && e.timeAggregation === 'last') {
+    return invalid(
+      e,
+      `'${e.id}' adalah arus (kejadian selama periode): bulan terakhir saja tidak mewakili periode; pakai agregasi waktu 'sum' atau 'average'`,
+      `'${e.id}' is a flow (what happens during the period): the last month alone does not stand for the period; use time aggregation 'sum' or 'average'`,
+    );
+  }
   return undefined;
 }
 

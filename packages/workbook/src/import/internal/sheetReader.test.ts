@@ -2,7 +2,7 @@ import { recordFields } from '@kampung-kb/kit';
 import { describe, expect, it } from 'vitest';
 import { columnLabel } from '../../columns/columnLabel.js';
 import { recordKey, shownKey } from './recordKey.js';
-import { headerScore, SheetReader, setPath } from './sheetReader.js';
+import { headerScore, SheetReader } from './sheetReader.js';
 
 describe('SheetReader', () => {
   const header = ['kampungId', 'Period', 'users.iud', 'users . mow', '_check', 'notes', 'users.iud'];
@@ -44,14 +44,6 @@ describe('SheetReader', () => {
     expect(byField.get('users.mow')).toMatchObject({ column: 'D', value: -1 });
     expect(byField.get('jknHolders')?.column).toBeUndefined();
     expect(out.rejections.filter((r) => r.field === 'users.iud')).toHaveLength(1);
-  });
-
-  it('assembles nested records from dotted paths', () => {
-    const record: Record<string, unknown> = {};
-    setPath(record, ['users', 'iud'], 1);
-    setPath(record, ['users', 'mow'], 2);
-    setPath(record, ['kampungId'], 'k');
-    expect(record).toEqual({ users: { iud: 1, mow: 2 }, kampungId: 'k' });
   });
 });
 

@@ -1,7 +1,7 @@
 import { checkRecord, type Issue, type IssueLocation, type RecordType } from '@kampung-kb/model';
 import { columnLabel } from '../../columns/columnLabel.js';
 import type { ImportRejection } from '../importResult.js';
-import { type CellValue, type RecordField, readCell, recordFields } from './cells.js';
+import { type CellValue, type RecordField, readCell, recordFields, setPath } from './cells.js';
 import { columnLetter, importIssue, shown, shownValue } from './importIssues.js';
 import { KEY_FIELDS } from './recordKey.js';
 import { normalName } from './sheetType.js';
@@ -14,23 +14,6 @@ export type RowOutcome =
 
 function isEmpty(value: CellValue): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-/** Sets a value at a dotted path, creating the objects on the way. */
-export function setPath(record: Record<string, unknown>, segments: readonly string[], value: unknown): void {
-  let node = record;
-  for (let i = 0; i < segments.length - 1; i++) {
-    const key = segments[i] as string;
-    const next = node[key];
-    if (next !== null && typeof next === 'object' && !Array.isArray(next)) {
-      node = next as Record<string, unknown>;
-    } else {
-      const created: Record<string, unknown> = {};
-      node[key] = created;
-      node = created;
-    }
-  }
-  node[segments[segments.length - 1] as string] = value;
 }
 
 const headerIndexes = new Map<RecordType, Map<string, RecordField>>();

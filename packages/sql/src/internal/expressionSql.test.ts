@@ -1,9 +1,9 @@
 import { compileSource } from '@kampung-kb/expr';
 import { recordFields } from '@kampung-kb/kit';
 import { describe, expect, it } from 'vitest';
-import { monthlyEnvironment, quoteIdentifier } from '../monthlyRulesSql.js';
-import { withDuckDb } from './duckDbSession.js';
-import { expressionToSql } from './expressionSql.js';
+import { withDuckDb } from '../rules/internal/duckDbSession.js';
+import { monthlyEnvironment, quoteIdentifier } from '../rules/monthlyRulesSql.js';
+import { expressionToSql, scopeOperands } from './expressionSql.js';
 
 const env = monthlyEnvironment();
 
@@ -54,7 +54,7 @@ const EXPRESSIONS = [
 ];
 
 describe('expressionToSql: the expression language on DuckDB, value for value', () => {
-  it('nulls, division by zero, Kleene logic, aggregates over missing members', async () => {
+  it('nulls, division by zero, Kleene logic, aggregates over missing members, missing as zero', async () => {
     const got: unknown[] = [];
     const want: unknown[] = [];
     await withDuckDb(async (c) => {
@@ -70,27 +70,30 @@ describe('expressionToSql: the expression language on DuckDB, value for value', 
           `INSERT INTO t VALUES (${values.map((v) => (v === null || v === undefined ? 'NULL' : String(v))).join(', ')})`,
         );
       }
-      for (const source of EXPRESSIONS) {
-        const compiled = compileSource(source, env);
-        if (!compiled.ok) throw new Error(`${source} does not compile`);
-        const sql = expressionToSql(compiled.compiled.ast, {
-          env,
-          field: (p) => `t.${quoteIdentifier(p)}`,
-          variable: (v) => `t.${quoteIdentifier(v)}`,
-        });
-        if (!sql.ok) throw new Error(`${source}: ${sql.reason}`);
-        const rows = (await c.runAndReadAll(`SELECT ${sql.sql} FROM t`)).getRows();
-        rows.forEach((row, i) => {
-          const r = records[i] as Record<string, number | null>;
-          got.push([
-            source,
-            i,
-            row[0] === null ? null : typeof row[0] === 'boolean' ? row[0] : Number(row[0]),
-          ]);
-          const v = compiled.compiled(asRecord(r), { vars: { pus: r['pus'] } });
-          want.push([source, i, v ?? null]);
-        });
-      }
+      for (const zero of [false, true])
+        for (const source of EXPRESSIONS) {
+          const compiled = compileSource(source, env, zero ? { missingValues: 'zero' } : {});
+          if (!compiled.ok) throw new Error(`${source} does not compile`);
+          const operands = scopeOperands({
+            env,
+            field: (p) => `t.${quoteIdentifier(p)}`,
+            variable: (v) => `t.${quoteIdentifier(v)}`,
+          });
+          const sql = expressionToSql(compiled.compiled.ast, operands, zero);
+          if (!sql.ok) throw new Error(`${source}: ${sql.reason}`);
+          const rows = (await c.runAndReadAll(`SELECT ${sql.sql} FROM t`)).getRows();
+          rows.forEach((row, i) => {
+            const r = records[i] as Record<string, number | null>;
+            got.push([
+              source,
+              zero,
+              i,
+              row[0] === null ? null : typeof row[0] === 'boolean' ? row[0] : Number(row[0]),
+            ]);
+            const v = compiled.compiled(asRecord(r), { vars: { pus: r['pus'] } });
+            want.push([source, zero, i, v ?? null]);
+          });
+        }
     });
     expect(got).toEqual(want);
   });
@@ -100,7 +103,7 @@ describe('expressionToSql: the expression language on DuckDB, value for value', 
       const c = compileSource(source, env);
       expect(c.ok).toBe(true);
       if (!c.ok) continue;
-      const r = expressionToSql(c.compiled.ast, { env, field: (p) => p, variable: (v) => v });
+      const r = expressionToSql(c.compiled.ast, scopeOperands({ env, field: (p) => p, variable: (v) => v }));
       expect(r.ok).toBe(false);
     }
   });
