@@ -99,6 +99,23 @@ export const ImportCommandOptions = z
   .strict();
 /** Parsed options of `kkb import`. */
 export type ImportCommandOptions = z.infer<typeof ImportCommandOptions>;
+// — family —
+/** `kkb family <file> --data <dir> (--secret-file <f> | --secret-env <VAR>) [--dhs] [--group-by v] [--group-map f] [--period YYYY-MM] [--lang id|en]` */
+export const FamilyCommandOptions = z
+  .object({
+    file: z.string().min(1),
+    data: z.string().min(1),
+    secretFile: z.string().min(1).optional(),
+    secretEnv: z.string().min(1).optional(),
+    dhs: z.boolean().optional(),
+    groupBy: z.string().min(1).optional(),
+    groupMap: z.string().min(1).optional(),
+    period: month.optional(),
+    ...common,
+  })
+  .strict();
+/** Parsed options of `kkb family`. */
+export type FamilyCommandOptions = z.infer<typeof FamilyCommandOptions>;
 // — template —
 /** `kkb template <dir> --out <file.xlsx> [--period YYYY-MM] [--candidates] [--force] [--json] [--lang id|en]` */
 export const TemplateOptions = z

@@ -3,6 +3,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { type CliIo, processIo } from './cliIo.js';
 // — readiness, sites —
 import {
+  FamilyCommandOptions,
   ImportCommandOptions,
   InitOptions,
   ReadinessCommandOptions,
@@ -11,6 +12,7 @@ import {
   TemplateOptions,
   ValidateOptions,
 } from './cliOptions.js';
+import { runFamily } from './commands/family.js';
 import { runImport } from './commands/import.js';
 import { runIndicators } from './commands/indicators.js';
 import { runInit } from './commands/init.js';
@@ -63,6 +65,11 @@ async function run(inv: Invocation, io: CliIo, lang: Lang): Promise<number> {
     case 'import': {
       const o = checkOptions(ImportCommandOptions, inv.input, lang);
       return o.ok ? runImport(o.options, io, lang) : usage(o.message);
+    }
+    // — family —
+    case 'family': {
+      const o = checkOptions(FamilyCommandOptions, inv.input, lang);
+      return o.ok ? runFamily(o.options, io, lang) : usage(o.message);
     }
     // — template —
     case 'template': {

@@ -190,7 +190,7 @@ describe('readDataDir', () => {
       ['file-unrecognised', 'warning', 'notes.txt', undefined, undefined],
     ]);
     expect(issues[1]?.message.en).toBe(
-      "File 'notes.txt' is not recognised and was not read: data file names start with regions, kampung, profiles, population, monthly, interventions, proposals, budgets and end .csv or .json; the programme definition is programme.json or programme.yaml",
+      "File 'notes.txt' is not recognised and was not read: data file names start with regions, kampung, profiles, population, monthly, interventions, proposals, budgets, family-tallies and end .csv or .json; the programme definition is programme.json or programme.yaml",
     );
   });
 

@@ -102,7 +102,9 @@ export async function readDataDir(dir: string, options: ReadDataDirOptions = {})
   const dataset = emptyDataset();
   const sources = dataset.sources ?? new WeakMap();
   dataset.sources = sources;
-  const collections = new Map(RECORD_TYPES.map((r) => [r.type, dataset[r.collection] as object[]]));
+  const collections = new Map(
+    RECORD_TYPES.map((r) => [r.type, dataset[r.collection] as object[] | undefined]),
+  );
   const before: Issue[] = [];
   const read: Array<{ file: DataDirFile; issues: Issue[] }> = [];
   let current: Issue[] | undefined;
@@ -118,7 +120,13 @@ export async function readDataDir(dir: string, options: ReadDataDirOptions = {})
           break;
         case 'record': {
           if (keep === false) break;
-          collections.get(event.recordType)?.push(event.record);
+          let records = collections.get(event.recordType);
+          if (records === undefined) {
+            // The optional collections (family tallies) are there only when a file has some.
+            records = dataset.familyTallies = [];
+            collections.set(event.recordType, records);
+          }
+          records.push(event.record);
           sources.set(event.record, event.source);
           break;
         }

@@ -1,4 +1,5 @@
 import { type CodeList, codeListById, type RecordType, recordTypeInfo } from '@kampung-kb/model';
+import { familyTallyFields } from './internal/familyTallyFields.js';
 
 /** What a leaf field holds, as far as reading a spreadsheet cell is concerned. */
 export type FieldKind = 'integer' | 'number' | 'boolean' | 'string' | 'array' | 'unknown';
@@ -98,7 +99,9 @@ const cache = new Map<RecordType, readonly RecordField[]>();
 /**
  * The leaf fields of a record type in schema order (nested objects flattened into dotted paths): the
  * columns of its CSV file and of its workbook sheet. Code fields carry their code list, region codes,
- * months and dates are marked, so {@link readCell} can read what an operator types.
+ * months and dates are marked, so {@link readCell} can read what an operator types. A family tally
+ * (`family`) has `kampungId`, `period`, `source`, then one number column per family tally key (the key is
+ * the column name; the value goes to `values[key]`).
  *
  * @example
  * ```ts
@@ -111,7 +114,8 @@ export function recordFields(type: RecordType): readonly RecordField[] {
   if (!fields) {
     const out: RecordField[] = [];
     walk(recordTypeInfo(type).schema as SchemaNode, [], false, out);
-    fields = out;
+    // A family tally's `values` is a map: one column per tally key.
+    fields = type === 'family' ? familyTallyFields(out) : out;
     cache.set(type, fields);
   }
   return fields;

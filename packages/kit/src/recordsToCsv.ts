@@ -44,7 +44,8 @@ function quoted(text: string, delimiter: CsvDelimiter): string {
  * (nested fields as dotted paths), booleans as `true`/`false`, lists `;`-joined, `null` and absent fields
  * as empty cells, quoting where needed. {@link recordsFromCsv} reads the text back to the same records
  * (text is trimmed on reading and an empty optional list reads back as absent). Fields outside the schema
- * are not written. Pure and browser-safe.
+ * are not written. Family tallies (`family`) get `kampungId`, `period`, `source` and a column per tally key
+ * that some record has (in `familyTallyKeys` order). Pure and browser-safe.
  *
  * @example
  * ```ts
@@ -59,7 +60,14 @@ export function recordsToCsv(
 ): string {
   const delimiter = options.delimiter ?? ',';
   const newline = options.newline ?? '\n';
-  const fields = recordFields(type);
+  const all = recordFields(type);
+  // A family tally writes the tally keys its records have, not every key there is.
+  const fields =
+    type === 'family'
+      ? all.filter(
+          (f) => f.segments[0] !== 'values' || records.some((r) => valueAt(r, f.segments) !== undefined),
+        )
+      : all;
   const lines = [fields.map((f) => quoted(f.path, delimiter)).join(delimiter)];
   for (const record of records) {
     lines.push(fields.map((f) => quoted(cellText(valueAt(record, f.segments)), delimiter)).join(delimiter));

@@ -52,8 +52,8 @@ export interface ScaffoldInput {
   readonly lang: Lang;
 }
 
-/** The record files an operator fills (every record type but regions), each with its header row only. */
-const RECORD_FILES = RECORD_TYPES.filter((r) => r.type !== 'region');
+/** The record files an operator fills (every record type but regions and the family tallies `kkb family` writes), each with its header row only. */
+const RECORD_FILES = RECORD_TYPES.filter((r) => r.type !== 'region' && r.type !== 'family');
 
 function byCode(a: ScaffoldRegion, b: ScaffoldRegion): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;

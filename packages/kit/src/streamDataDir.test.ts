@@ -105,8 +105,8 @@ describe('streamDataDir', () => {
         location: { file: dir },
         values: {},
         message: {
-          id: `'${dir}' bukan direktori data: tidak ada berkas data (nama diawali regions, kampung, profiles, population, monthly, interventions, proposals, budgets, berakhiran .csv atau .json) maupun programme.json/programme.yaml`,
-          en: `'${dir}' is not a data directory: it has no data file (names starting regions, kampung, profiles, population, monthly, interventions, proposals, budgets, ending .csv or .json) and no programme.json or programme.yaml`,
+          id: `'${dir}' bukan direktori data: tidak ada berkas data (nama diawali regions, kampung, profiles, population, monthly, interventions, proposals, budgets, family-tallies, berakhiran .csv atau .json) maupun programme.json/programme.yaml`,
+          en: `'${dir}' is not a data directory: it has no data file (names starting regions, kampung, profiles, population, monthly, interventions, proposals, budgets, family-tallies, ending .csv or .json) and no programme.json or programme.yaml`,
         },
       },
     ]);

@@ -91,10 +91,11 @@ async function outputsOf(dir: string, dataset: Dataset, options: WriteDataDirOpt
     outputs.push({ file: 'programme.json', content: `${JSON.stringify(options.programme, null, 2)}\n` });
   }
   for (const info of RECORD_TYPES) {
-    const records = dataset[info.collection] as readonly object[];
+    const records = (dataset[info.collection] ?? []) as readonly object[];
     const home = `${info.fileStem}.${options.format}`;
     const byFile = new Map<string, object[]>();
-    if (records.length === 0 && options.includeEmpty) byFile.set(home, []);
+    // Family tallies are written by `kkb family`, never as an empty template.
+    if (records.length === 0 && options.includeEmpty && info.type !== 'family') byFile.set(home, []);
     for (const record of records) {
       const source = options.toSourceFiles ? dataset.sources?.get(record)?.file : undefined;
       const kind = source === undefined ? undefined : dataFileKind(source);

@@ -1,6 +1,15 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { familyTallyKeys } from './familyTallyKeys.js';
 import { KampungId } from './kampung.js';
 import { Month } from './period.js';
+
+/** Escapes a text for a regular expression. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The keys `values` may have: exactly the {@link familyTallyKeys}, so a misspelt key is an issue, not a lost count. */
+const FAMILY_TALLY_KEY_PATTERN = `^(?:${familyTallyKeys.map((k) => escaped(k.key)).join('|')})$`;
 
 /**
  * What the family register (or a survey) says about one kampung as of a month, as counts: women by
@@ -10,13 +19,14 @@ import { Month } from './period.js';
  * indicator engine: the engine aggregates tallies to kelurahan, kecamatan and city like any other snapshot
  * (a tally holds from its month until the next one).
  *
- * `values` is keyed by the family tally keys (`familyTallyKeys`); a key left out is unknown, not 0. Counts
+ * `values` is keyed by the family tally keys (`familyTallyKeys`); a key left out is unknown, not 0, and a key
+ * that is not one of them, or a negative count, breaks the schema (rule `record-shape`). Counts
  * may be weighted (survey weights), so they are numbers, not integers.
  *
  * @example
  * ```ts
  * const t: FamilyTally = { kampungId: 'sungai-andai', period: '2021-04', source: 'pk21',
- *   values: { 'fp.women': 310, 'fp.unmetSpacing': 12, 'fp.unmetLimiting': 20 } };
+ *   values: { 'fp.women': 310, 'fp.need.unmetSpacing': 12, 'fp.need.unmetLimiting': 20 } };
  * ```
  */
 export const FamilyTally = Type.Object(
@@ -28,10 +38,10 @@ export const FamilyTally = Type.Object(
       maxLength: 40,
       description: 'Where the counts come from: `pk21`, `dhs` or another register or survey id.',
     }),
-    values: Type.Record(
-      Type.String({ pattern: '^[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9][A-Za-z0-9-]*)*$' }),
-      Type.Number({ minimum: 0 }),
-    ),
+    values: Type.Record(Type.String({ pattern: FAMILY_TALLY_KEY_PATTERN }), Type.Number({ minimum: 0 }), {
+      additionalProperties: false,
+      description: 'Counts by family tally key (`familyTallyKeys`); any other key breaks the schema.',
+    }),
   },
   { $id: 'FamilyTally', additionalProperties: false },
 );

@@ -12,7 +12,8 @@ export type RecordType =
   | 'monthly'
   | 'intervention'
   | 'proposal'
-  | 'budget';
+  | 'budget'
+  | 'family';
 
 /**
  * Where a record came from: a file and, for tabular files, the 1-based line number (CSV, header = line 1)

@@ -1,5 +1,6 @@
 import type { TSchema } from '@sinclair/typebox';
 import { Budget } from './budget.js';
+import { FamilyTally } from './familyTally.js';
 import { Intervention } from './intervention.js';
 import type { RecordType } from './issue.js';
 import { Kampung } from './kampung.js';
@@ -25,7 +26,8 @@ export interface RecordTypeInfo {
     | 'monthly'
     | 'interventions'
     | 'proposals'
-    | 'budgets';
+    | 'budgets'
+    | 'familyTallies';
   readonly label: Label;
 }
 
@@ -34,7 +36,7 @@ export interface RecordTypeInfo {
  *
  * @example
  * ```ts
- * RECORD_TYPES.map((r) => r.fileStem); // ['regions','kampung','profiles','population','monthly','interventions','proposals','budgets']
+ * RECORD_TYPES.map((r) => r.fileStem); // ['regions','kampung','profiles','population','monthly','interventions','proposals','budgets','family-tallies']
  * ```
  */
 export const RECORD_TYPES: readonly RecordTypeInfo[] = [
@@ -93,6 +95,13 @@ export const RECORD_TYPES: readonly RecordTypeInfo[] = [
     fileStem: 'budgets',
     collection: 'budgets',
     label: { id: 'Anggaran', en: 'Budgets' },
+  },
+  {
+    type: 'family',
+    schema: FamilyTally,
+    fileStem: 'family-tallies',
+    collection: 'familyTallies',
+    label: { id: 'Rekap data keluarga', en: 'Family tallies' },
   },
 ];
 

@@ -533,8 +533,8 @@ export const builtinRules: readonly BuiltinRuleDefinition[] = [
       regionLevels: ['village'],
       name: { id: 'Kampung dikenal', en: 'Kampung exists' },
       description: {
-        id: 'Profil, data penduduk, laporan bulanan dan intervensi merujuk ke id kampung yang ada di data kampung.',
-        en: 'Profiles, population snapshots, monthly reports and interventions refer to a kampung id listed in the kampung records.',
+        id: 'Profil, data penduduk, laporan bulanan, intervensi dan rekap data keluarga merujuk ke id kampung yang ada di data kampung.',
+        en: 'Profiles, population snapshots, monthly reports, interventions and family tallies refer to a kampung id listed in the kampung records.',
       },
       instruction: {
         id: 'Perbaiki id kampung, atau tambahkan kampung itu ke data kampung.',
@@ -543,7 +543,7 @@ export const builtinRules: readonly BuiltinRuleDefinition[] = [
       tags: ['structure'],
       source: `${PORTAL} migrations (kampung_kb_id → new_kampung_kb.id foreign keys)`,
     },
-    ['profile', 'population', 'monthly', 'intervention'],
+    ['profile', 'population', 'monthly', 'intervention', 'family'],
   ),
   builtin(
     {

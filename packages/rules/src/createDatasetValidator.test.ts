@@ -143,7 +143,7 @@ function feed(ds: Dataset, monthlyReports: readonly MonthlyReport[], options: Da
   const v = createDatasetValidator(options);
   for (const info of RECORD_TYPES) {
     if (info.type === 'monthly') continue;
-    for (const r of ds[info.collection]) v.add(info.type, r, ds.sources?.get(r));
+    for (const r of ds[info.collection] ?? []) v.add(info.type, r, ds.sources?.get(r));
   }
   for (const r of monthlyReports) v.add('monthly', r, ds.sources?.get(r));
   return v.finish();

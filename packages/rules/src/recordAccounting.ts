@@ -145,6 +145,15 @@ function duplicateKey(type: RecordType, record: unknown): string | undefined {
     case 'proposal':
     case 'intervention':
       return field(record, 'id');
+    case 'family': {
+      // One tally per kampung, period and source (a register and a survey may both give one).
+      const kampungId = field(record, 'kampungId');
+      const period = field(record, 'period');
+      const source = field(record, 'source');
+      return kampungId === undefined || period === undefined || source === undefined
+        ? undefined
+        : `${kampungId}\u0000${period}\u0000${source}`;
+    }
     default: {
       const kampungId = field(record, 'kampungId');
       const period = field(record, 'period');

@@ -27,6 +27,7 @@ describe('validateDataset: a clean data set', () => {
       intervention: { total: 1, withErrors: 0 },
       proposal: { total: 0, withErrors: 0 },
       budget: { total: 0, withErrors: 0 },
+      family: { total: 0, withErrors: 0 },
     });
     expect(Object.keys(summary.byRule)).toHaveLength(19);
     expect(Object.values(summary.byRule).every((n) => n === 0)).toBe(true);
@@ -520,6 +521,7 @@ describe('disabled rules and the summary', () => {
       intervention: { total: 2, withErrors: 1 },
       proposal: { total: 0, withErrors: 0 },
       budget: { total: 0, withErrors: 0 },
+      family: { total: 0, withErrors: 0 },
     });
   });
 });

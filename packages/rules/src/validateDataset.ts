@@ -100,7 +100,7 @@ export function validateDataset(dataset: Dataset, options: ValidateOptions = {})
   order.push('monthly');
   for (const type of order) {
     const records: readonly unknown[] =
-      dataset[RECORD_TYPES.find((t) => t.type === type)?.collection ?? 'monthly'];
+      dataset[RECORD_TYPES.find((t) => t.type === type)?.collection ?? 'monthly'] ?? [];
     for (const record of records) validator.add(type, record, sourceOf(record));
   }
   return validator.finish();

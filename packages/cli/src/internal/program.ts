@@ -21,6 +21,8 @@ export const COMMAND_NAMES: ReadonlySet<string> = new Set([
   'init',
   // — import —
   'import',
+  // — family —
+  'family',
 ]);
 
 /** What the command line asked for: a command, its data directory and its raw options. */
@@ -57,6 +59,12 @@ export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
   '--region',
   // — import —
   '--into',
+  // — family —
+  '--data',
+  '--secret-file',
+  '--secret-env',
+  '--group-by',
+  '--group-map',
   // — indicators --engine (sql-indicators) —
   '--engine',
 ]);
@@ -188,6 +196,23 @@ export function buildProgram(
     .option('--lang <id|en>', m.optLang)
     .action((file: string, options: Record<string, unknown>) => {
       onInvocation({ command: 'import', input: { ...options, file } });
+    });
+  // — family —
+  program
+    .command('family')
+    .usage('[options] <file> --data <dir> (--secret-file <file> | --secret-env <VARIABLE>)')
+    .description(m.familyDescription)
+    .argument('<file>', m.argFamilyFile)
+    .option('--data <dir>', m.optFamilyData)
+    .option('--secret-file <file>', m.optSecretFile)
+    .option('--secret-env <VARIABLE>', m.optSecretEnv)
+    .option('--dhs', m.optDhs)
+    .option('--group-by <variable>', m.optGroupBy)
+    .option('--group-map <file.csv>', m.optGroupMap)
+    .option('--period <YYYY-MM>', m.optFamilyPeriod)
+    .option('--lang <id|en>', m.optLang)
+    .action((file: string, options: Record<string, unknown>) => {
+      onInvocation({ command: 'family', input: { ...options, file } });
     });
   // — template —
   program

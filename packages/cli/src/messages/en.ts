@@ -230,6 +230,33 @@ export const en: Messages = {
       ? 'Dry run: no row would be written.'
       : `Dry run: these files would be written: ${files.join(', ')}.`,
   importStopped: 'The import was stopped; the data directory is unchanged.',
+  // — family —
+  familyDescription:
+    "Tally a family register (PK21: .csv, .xlsx, .json, .ndjson; KK and NIK numbers pseudonymised on read under the city secret) or, with --dhs, a DHS women's recode (.csv) into family-tallies-<period>.csv of a data directory, which kkb indicators and kkb report then read. Exit 0 every row accepted, 1 some rows rejected (the rest is tallied), 2 file, secret or directory unusable.",
+  argFamilyFile: "the family register (or, with --dhs, the DHS women's recode) to read",
+  optFamilyData: 'the data directory to write family-tallies-<period>.csv into',
+  optSecretFile: 'a file holding the city secret for the KK/NIK pseudonyms (at least 16 bytes)',
+  optSecretEnv: 'an environment variable holding the city secret',
+  optDhs: "read a DHS women's recode exported to CSV instead of a register",
+  optGroupBy: 'with --dhs: the DHS variable that places a woman (default v001)',
+  optGroupMap: 'with --dhs: a CSV "value,kampungId" mapping that variable\'s values to kampung ids',
+  optFamilyPeriod:
+    'the month of the tallies (YYYY-MM): required with --dhs; for a register, keep only that month',
+  familyHeading: (file, dir) => `Family tallies of '${file}' into '${dir}'`,
+  familyAccounting: (s) =>
+    `Rows read ${formatCount('en', s.rows)}: ${formatCount('en', s.rows - s.rejectedRows)} in ${plural('en', s.families, { one: 'accepted family', other: 'accepted families' })} (${formatCount('en', s.members)} members, ${formatCount('en', s.women)} women with a Blok II), ${formatCount('en', s.rejectedRows)} rejected (${plural('en', s.rejectedFamilies, { one: 'family', other: 'families' })}).`,
+  familyDhsAccounting: (s) =>
+    `Rows read ${formatCount('en', s.rows)}: ${plural('en', s.women, { one: 'woman', other: 'women' })} accepted (${formatCount('en', s.skipped)} outside 15–49 not tallied), ${formatCount('en', s.rejectedRows)} rejected.`,
+  familyWritten: (file, dir, tallies) =>
+    `Written to '${dir}': ${file} (${plural('en', tallies, { one: 'tally', other: 'tallies' })}, one per kampung and month).`,
+  familyNothingToWrite: 'Nothing to write: no family was tallied.',
+  familySecretMissing: 'give the city secret with --secret-file <file> or --secret-env <VARIABLE>',
+  familySecretShort: 'the city secret is shorter than 16 bytes; use a longer one',
+  familySecretUnreadable: (file) => `the secret file '${file}' cannot be read`,
+  familySecretEnvEmpty: (name) => `the environment variable ${name} is not set or empty`,
+  familyDataDirMissing: (dir) => `the data directory '${dir}' does not exist`,
+  familyDhsPeriodMissing: 'with --dhs, give the month of the survey with --period YYYY-MM',
+  familyGroupMapUnreadable: (file) => `the group map '${file}' cannot be read`,
   // — template —
   templateDescription:
     'Write an Excel data-entry workbook of the data directory (instructions, one sheet per record type, dropdowns, checks; the monthly sheet ready for the month).',

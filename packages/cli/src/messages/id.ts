@@ -245,6 +245,32 @@ export const id: Messages = {
       ? 'Uji coba: tidak ada baris yang akan ditulis.'
       : `Uji coba: berkas ini akan ditulis: ${files.join(', ')}.`,
   importStopped: 'Impor dihentikan; direktori data tidak berubah.',
+  // — family —
+  familyDescription:
+    'Rekap register keluarga (PK21: .csv, .xlsx, .json, .ndjson; nomor KK dan NIK diganti pseudonim saat dibaca dengan rahasia kota) atau, dengan --dhs, recode perempuan DHS (.csv) menjadi family-tallies-<periode>.csv di direktori data, yang lalu dibaca kkb indicators dan kkb report. Keluar 0 semua baris diterima, 1 ada baris ditolak (sisanya direkap), 2 berkas, rahasia atau direktori tidak dapat dipakai.',
+  argFamilyFile: 'register keluarga (atau, dengan --dhs, recode perempuan DHS) yang dibaca',
+  optFamilyData: 'direktori data tempat menulis family-tallies-<periode>.csv',
+  optSecretFile: 'berkas berisi rahasia kota untuk pseudonim KK/NIK (minimal 16 bita)',
+  optSecretEnv: 'variabel lingkungan berisi rahasia kota',
+  optDhs: 'baca recode perempuan DHS yang diekspor ke CSV, bukan register',
+  optGroupBy: 'dengan --dhs: variabel DHS yang menempatkan perempuan (bawaan v001)',
+  optGroupMap: 'dengan --dhs: CSV "value,kampungId" yang memetakan nilai variabel itu ke id kampung',
+  optFamilyPeriod: 'bulan rekap (YYYY-MM): wajib dengan --dhs; untuk register, hanya bulan itu',
+  familyHeading: (file, dir) => `Rekap keluarga dari '${file}' ke '${dir}'`,
+  familyAccounting: (s) =>
+    `Baris dibaca ${formatCount('id', s.rows)}: ${formatCount('id', s.rows - s.rejectedRows)} dalam ${formatCount('id', s.families)} keluarga diterima (${formatCount('id', s.members)} anggota, ${formatCount('id', s.women)} perempuan dengan Blok II), ${formatCount('id', s.rejectedRows)} ditolak (${formatCount('id', s.rejectedFamilies)} keluarga).`,
+  familyDhsAccounting: (s) =>
+    `Baris dibaca ${formatCount('id', s.rows)}: ${formatCount('id', s.women)} perempuan diterima (${formatCount('id', s.skipped)} di luar 15–49 tidak direkap), ${formatCount('id', s.rejectedRows)} ditolak.`,
+  familyWritten: (file, dir, tallies) =>
+    `Ditulis ke '${dir}': ${file} (${formatCount('id', tallies)} rekap, satu per kampung dan bulan).`,
+  familyNothingToWrite: 'Tidak ada yang ditulis: tidak ada keluarga yang direkap.',
+  familySecretMissing: 'berikan rahasia kota dengan --secret-file <berkas> atau --secret-env <VARIABEL>',
+  familySecretShort: 'rahasia kota kurang dari 16 bita; pakai yang lebih panjang',
+  familySecretUnreadable: (file) => `berkas rahasia '${file}' tidak dapat dibaca`,
+  familySecretEnvEmpty: (name) => `variabel lingkungan ${name} tidak ada atau kosong`,
+  familyDataDirMissing: (dir) => `direktori data '${dir}' tidak ada`,
+  familyDhsPeriodMissing: 'dengan --dhs, berikan bulan survei dengan --period YYYY-MM',
+  familyGroupMapUnreadable: (file) => `peta kelompok '${file}' tidak dapat dibaca`,
   // — template —
   templateDescription:
     'Tulis buku kerja Excel untuk isian data dari folder data (petunjuk, satu lembar per jenis data, daftar pilihan, pemeriksaan; lembar laporan bulanan siap untuk bulannya).',

@@ -174,6 +174,40 @@ export interface Messages {
   readonly importNothingToWrite: string;
   readonly importDryRun: (files: readonly string[]) => string;
   readonly importStopped: string;
+  // — family —
+  readonly familyDescription: string;
+  readonly argFamilyFile: string;
+  readonly optFamilyData: string;
+  readonly optSecretFile: string;
+  readonly optSecretEnv: string;
+  readonly optDhs: string;
+  readonly optGroupBy: string;
+  readonly optGroupMap: string;
+  readonly optFamilyPeriod: string;
+  readonly familyHeading: (file: string, dir: string) => string;
+  readonly familyAccounting: (s: {
+    rows: number;
+    families: number;
+    members: number;
+    women: number;
+    rejectedRows: number;
+    rejectedFamilies: number;
+  }) => string;
+  readonly familyDhsAccounting: (s: {
+    rows: number;
+    women: number;
+    rejectedRows: number;
+    skipped: number;
+  }) => string;
+  readonly familyWritten: (file: string, dir: string, tallies: number) => string;
+  readonly familyNothingToWrite: string;
+  readonly familySecretMissing: string;
+  readonly familySecretShort: string;
+  readonly familySecretUnreadable: (file: string) => string;
+  readonly familySecretEnvEmpty: (name: string) => string;
+  readonly familyDataDirMissing: (dir: string) => string;
+  readonly familyDhsPeriodMissing: string;
+  readonly familyGroupMapUnreadable: (file: string) => string;
   // — template —
   readonly templateDescription: string;
   readonly optTemplateOut: string;

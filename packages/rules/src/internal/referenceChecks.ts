@@ -54,6 +54,21 @@ export function duplicateKey(ref: RecordRef): DuplicateKey | undefined {
       if (id === undefined) return undefined;
       return { key: id, values: { id }, what: { id: `dengan id ${id}`, en: `with id ${id}` } };
     }
+    case 'family': {
+      // A register and a survey may both tally a kampung for a month: one tally per source.
+      const kampungId = stringField(r, 'kampungId');
+      const period = stringField(r, 'period');
+      const source = stringField(r, 'source');
+      if (kampungId === undefined || period === undefined || source === undefined) return undefined;
+      return {
+        key: `${kampungId}\u0000${period}\u0000${source}`,
+        values: { kampungId, period, source },
+        what: {
+          id: `untuk kampung ${kampungId} periode ${period} sumber ${source}`,
+          en: `for kampung ${kampungId}, period ${period}, source ${source}`,
+        },
+      };
+    }
     default: {
       const kampungId = stringField(r, 'kampungId');
       const period = stringField(r, 'period');

@@ -17,6 +17,7 @@ export const RECORD_NOUNS: Readonly<Record<RecordType, Label>> = {
   intervention: { id: 'intervensi', en: 'intervention' },
   proposal: { id: 'usulan warga', en: 'community proposal' },
   budget: { id: 'baris anggaran', en: 'budget line' },
+  family: { id: 'rekap data keluarga', en: 'family tally' },
 };
 
 /** Region levels as messages name them. */

@@ -8,7 +8,7 @@ import { BANJARMASIN, banjarmasinCopy, tempDir } from './__fixtures__/layoutWork
 import { importFile } from './importFile.js';
 
 function records(ds: Dataset): Record<string, object[]> {
-  return Object.fromEntries(RECORD_TYPES.map((r) => [r.type, ds[r.collection] as object[]]));
+  return Object.fromEntries(RECORD_TYPES.map((r) => [r.type, (ds[r.collection] ?? []) as object[]]));
 }
 
 /** Fills every pre-filled monthly row the way an operator would: the last month's numbers, plus one IUD user. */

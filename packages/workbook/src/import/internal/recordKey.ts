@@ -12,6 +12,7 @@ export const KEY_FIELDS: Readonly<Record<RecordType, readonly string[]>> = {
   // Budgets have no id: a line is its kampung, year, funding source and description (a kampung may have
   // several lines of one source in a year, told apart by what they pay for).
   budget: ['kampungId', 'year', 'fundingSource', 'description'],
+  family: ['kampungId', 'period', 'source'],
 };
 
 /** The key of a record, or `undefined` when a key field is missing or not a string or number. */
