@@ -1,4 +1,4 @@
-import { mulberry32 } from './prng.js';
+import { mulberry32 } from '../../banjarmasin/src/prng.js';
 
 /** The columns of the DHS-style women's file: DHS women's recode variable names. */
 export const DHS_HEADER = [

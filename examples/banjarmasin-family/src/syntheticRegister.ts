@@ -1,4 +1,4 @@
-import { mulberry32, type Rng } from './prng.js';
+import { mulberry32, type Rng } from '../../banjarmasin/src/prng.js';
 import { type KampungTargets, METHODS, type WifeStatus, yearsBefore } from './registerTargets.js';
 
 /**
