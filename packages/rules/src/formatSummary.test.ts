@@ -23,6 +23,7 @@ describe('formatSummary', () => {
         '  Intervensi: 1 data, 0 dengan kesalahan',
         '  Usulan warga (urun rembug): 0 data, 0 dengan kesalahan',
         '  Anggaran: 0 data, 0 dengan kesalahan',
+        '  Rekap data keluarga: 0 data, 0 dengan kesalahan',
         'Temuan per aturan:',
         '  kkbpk-balance (Keseimbangan peserta KB dan PUS): 1',
         '  population-missing (Data penduduk tersedia): 1',

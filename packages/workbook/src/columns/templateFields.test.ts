@@ -5,7 +5,8 @@ import { templateFields } from './templateFields.js';
 
 describe('templateFields', () => {
   it('lists the same columns, in the same order, as the kit writes in CSV files', () => {
-    for (const { type } of RECORD_TYPES) {
+    // Family tallies have no sheet: `kkb family` writes them, one column per tally key present.
+    for (const { type } of RECORD_TYPES.filter((r) => r.type !== 'family')) {
       expect(
         templateFields(type).map((f) => f.path),
         type,
