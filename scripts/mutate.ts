@@ -8,7 +8,9 @@
  *
  * Prints a score table per module (killed, survived, timeout, no coverage, score) and writes every
  * surviving or uncovered mutant to /tmp/kkb-mutate/<module>-survivors.txt. Stryker mutates the files in place
- * and restores them when it ends; its backups are under /tmp/kkb-mutate/stryker-tmp.
+ * and restores them when it ends; its backups are under /tmp/kkb-mutate/stryker-tmp-<module> (KKB_MUTATE_OUT
+ * moves /tmp/kkb-mutate). Runs are incremental: only mutants whose code or covering tests changed are tested
+ * again (STRYKER_FORCE=1 tests them all).
  * docs/mutation-testing.md lists the last scores and explains the survivors that are equivalent.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,7 +21,8 @@ import { type MutationModule, mutationModules } from './mutate/mutationModules.t
 import { formatScoreTable, type ModuleScore, type MutantStatus, scoreOf } from './mutate/scoreTable.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const outDir = '/tmp/kkb-mutate';
+// KKB_MUTATE_OUT lets two checkouts run at once without sharing Stryker's temporary files.
+const outDir = process.env['KKB_MUTATE_OUT'] ?? '/tmp/kkb-mutate';
 
 type StrykerOptions = NonNullable<ConstructorParameters<typeof Stryker>[0]>;
 
@@ -67,7 +70,12 @@ function strykerOptions(module: MutationModule): StrykerOptions {
     timeoutMS: 10_000,
     reporters: ['json'],
     jsonReporter: { fileName: `${outDir}/${module.name}.json` },
-    tempDirName: `${outDir}/stryker-tmp`,
+    // Incremental: a re-run tests again only the mutants whose code or covering tests changed since the last
+    // run of this module (Stryker's incremental mode); STRYKER_FORCE=1 tests them all again.
+    incremental: true,
+    incrementalFile: `${outDir}/${module.name}-incremental.json`,
+    force: process.env['STRYKER_FORCE'] === '1',
+    tempDirName: `${outDir}/stryker-tmp-${module.name}`,
     cleanTempDir: 'always',
   };
 }
