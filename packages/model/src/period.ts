@@ -81,12 +81,73 @@ export function monthOfDate(date: IsoDate): Month {
  * ```
  */
 export function shiftMonth(month: Month, delta: number): Month {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  const total = y * 12 + (m - 1) + delta;
-  const yy = Math.floor(total / 12);
-  const mm = (total % 12) + 1;
-  return `${String(yy).padStart(4, '0')}-${String(mm).padStart(2, '0')}`;
+  return monthOfIndex(monthIndex(month) + delta);
+}
+
+function digitAt(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/**
+ * A `YYYY-MM` month as a count of months since year 0 (`year × 12 + month − 1`), or `-1` when the text is no
+ * such month (what {@link MONTH_PATTERN} accepts, month 01–12). It reads the text a character at a time, with no
+ * regular expression or substring, so hot loops (one call per record) can use it; months that differ by `n`
+ * have indices that differ by `n`. {@link monthOfIndex} is its inverse.
+ *
+ * @example
+ * ```ts
+ * monthIndex('2020-01'); // 24240
+ * monthIndex('2020-12') - monthIndex('2019-12'); // 12
+ * monthIndex('2020-13'); // -1
+ * ```
+ */
+export function monthIndex(month: string): number {
+  if (month.length !== 7 || month.charCodeAt(4) !== 45) return -1;
+  const y0 = digitAt(month, 0);
+  const y1 = digitAt(month, 1);
+  const y2 = digitAt(month, 2);
+  const y3 = digitAt(month, 3);
+  const m0 = digitAt(month, 5);
+  const m1 = digitAt(month, 6);
+  if ((y0 | y1 | y2 | y3 | m0 | m1) < 0) return -1;
+  const m = m0 * 10 + m1;
+  if (m < 1 || m > 12) return -1;
+  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 12 + m - 1;
+}
+
+/**
+ * The `YYYY-MM` month of a {@link monthIndex} (months since year 0).
+ *
+ * @example
+ * ```ts
+ * monthOfIndex(24240); // '2020-01'
+ * monthOfIndex(monthIndex('2020-03') - 12); // '2019-03'
+ * ```
+ */
+export function monthOfIndex(index: number): Month {
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;
+}
+
+/**
+ * Every month from `from` to `to`, both included, in order; empty when `to` is before `from` or either is no
+ * `YYYY-MM` month.
+ *
+ * @example
+ * ```ts
+ * monthRange('2019-11', '2020-02'); // ['2019-11', '2019-12', '2020-01', '2020-02']
+ * monthRange('2020-02', '2020-01'); // []
+ * ```
+ */
+export function monthRange(from: Month, to: Month): Month[] {
+  const a = monthIndex(from);
+  const b = monthIndex(to);
+  if (a < 0 || b < 0) return [];
+  const out: Month[] = [];
+  for (let i = a; i <= b; i++) out.push(monthOfIndex(i));
+  return out;
 }
 
 /** Compares two months (or dates) as strings sort: negative, zero or positive. */
