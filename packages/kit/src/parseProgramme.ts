@@ -1,8 +1,8 @@
-import { type Issue, type IssueLocation, type Lang, maskIdentifiers } from '@kampung-kb/model';
+import { type Issue, type IssueLocation, type Label, maskIdentifiers } from '@kampung-kb/model';
+import { textPosition, type ZodErrorMapOptions, zodErrorMap } from '@kampung-kb/rules';
 import type * as z from 'zod';
-import { en as zodEn, id as zodId } from 'zod/locales';
 import { makeIssue, shown } from './internal/issues.js';
-import { jsonErrorOffset, lineColumn } from './internal/lineColumn.js';
+import { jsonErrorOffset } from './internal/lineColumn.js';
 import { sourceLines } from './internal/sourceLines.js';
 import { stripBom } from './internal/stripBom.js';
 import { type BoundedYaml, parseYamlBounded } from './parseYamlBounded.js';
@@ -34,32 +34,16 @@ export type ProgrammeResult =
 
 type RawIssue = z.core.$ZodRawIssue;
 
-const locales: Record<Lang, (issue: RawIssue) => string | undefined> = {
-  id: (issue) => {
-    const r = zodId().localeError(issue);
-    return typeof r === 'string' ? r : r?.message;
-  },
-  en: (issue) => {
-    const r = zodEn().localeError(issue);
-    return typeof r === 'string' ? r : r?.message;
-  },
+/** How the programme's zod issues are worded (see `zodErrorMap` of `@kampung-kb/rules`). */
+const WORDING: ZodErrorMapOptions = {
+  // The schema's own bilingual labels (`params.label` of a custom issue), e.g. for region codes.
+  messageFor: (issue: RawIssue) => (issue as { params?: { label?: Label } }).params?.label,
+  // YAML reads an unquoted 63.71 as a number: say how to write a code.
+  hintFor: (issue: RawIssue) =>
+    issue.code === 'invalid_type' && issue.expected === 'string' && typeof issue.input === 'number'
+      ? { id: '(tulis di antara tanda kutip, mis. "63.71")', en: '(write it in quotes, e.g. "63.71")' }
+      : undefined,
 };
-
-/** The error map of one language: our own bilingual labels first, then zod's locale. */
-function errorMap(lang: Lang): z.core.$ZodErrorMap {
-  return (issue) => {
-    const label = (issue as { params?: { label?: Record<Lang, string> } }).params?.label;
-    if (label) return label[lang];
-    const base = locales[lang](issue) ?? (lang === 'id' ? 'Isian tidak sah' : 'Invalid input');
-    // YAML reads an unquoted 63.71 as a number: say how to write a code.
-    if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof issue.input === 'number') {
-      return lang === 'id'
-        ? `${base} (tulis di antara tanda kutip, mis. "63.71")`
-        : `${base} (write it in quotes, e.g. "63.71")`;
-    }
-    return base;
-  };
-}
 
 function formatOf(file: string): ProgrammeFormat {
   return /\.ya?ml$/i.test(file) ? 'yaml' : 'json';
@@ -157,7 +141,7 @@ export function parseProgramme(
   format: ProgrammeFormat = formatOf(file),
 ): ProgrammeResult {
   if (text.length > MAX_PROGRAMME_LENGTH) {
-    const { line, column } = lineColumn(text, MAX_PROGRAMME_LENGTH);
+    const { line, column } = textPosition(text, MAX_PROGRAMME_LENGTH);
     const n = text.length;
     const max = MAX_PROGRAMME_LENGTH;
     return {
@@ -183,7 +167,7 @@ export function parseProgramme(
       data = JSON.parse(src);
     } catch (e) {
       const detail = shown(e instanceof Error ? e.message : String(e), 160);
-      const { line, column } = lineColumn(src, jsonErrorOffset(detail) ?? src.length);
+      const { line, column } = textPosition(src, jsonErrorOffset(detail) ?? src.length);
       return { ok: false, issues: [syntaxIssue(file, format, line, column, detail)] };
     }
   } else {
@@ -192,9 +176,9 @@ export function parseProgramme(
     data = r.data;
   }
 
-  const id = ProgrammeDefinition.safeParse(data, { error: errorMap('id') });
+  const id = ProgrammeDefinition.safeParse(data, { error: zodErrorMap('id', WORDING) });
   if (id.success) return { ok: true, programme: id.data };
-  const en = ProgrammeDefinition.safeParse(data, { error: errorMap('en') });
+  const en = ProgrammeDefinition.safeParse(data, { error: zodErrorMap('en', WORDING) });
   const enIssues = en.success ? [] : en.error.issues;
   const lineOf = sourceLines(src);
   const issues: Issue[] = [];

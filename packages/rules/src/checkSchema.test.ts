@@ -68,4 +68,33 @@ describe('checkSchema', () => {
     expect(issue?.message.en).not.toMatch(/root|^''/);
     expect(issue?.message.en).toBe('Invalid input: expected object, received number');
   });
+
+  it("appends the caller's hint to zod's message, also to zod's generic text", () => {
+    const hintFor = (issue: z.core.$ZodRawIssue) =>
+      issue.code === 'invalid_type' && typeof issue.input === 'number'
+        ? { id: '(pakai tanda kutip)', en: '(use quotes)' }
+        : undefined;
+    const r = checkSchema(
+      z.object({ code: z.string(), name: z.string() }).strict(),
+      { code: 63.71, name: true },
+      {
+        hintFor,
+      },
+    );
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([
+      {
+        id: 'Input tidak valid: diharapkan string, diterima number (pakai tanda kutip)',
+        en: 'Invalid input: expected string, received number (use quotes)',
+      },
+      {
+        id: 'Input tidak valid: diharapkan string, diterima boolean',
+        en: 'Invalid input: expected string, received boolean',
+      },
+    ]);
+    // An issue code zod does not know: zod's generic text, with the hint.
+    const unknown = { code: 'no_such_code', input: 1, path: [] } as unknown as z.core.$ZodRawIssue;
+    expect(zodErrorMap('en', { hintFor: () => ({ id: '(x)', en: '(y)' }) })(unknown)).toBe(
+      'Invalid input (y)',
+    );
+  });
 });

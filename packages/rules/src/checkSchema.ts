@@ -30,26 +30,46 @@ export type CheckSchemaResult<T> =
   | { readonly ok: false; readonly problems: readonly SchemaProblem[] };
 
 /**
- * How {@link checkSchema} words some problems: `messageFor` gives a message of the caller's own for an issue
- * (e.g. the pattern of an id), or `undefined` for zod's; `closestUnionBranch` replaces a failed union by the
- * issues of the branch closest to the input (the one that did not fail on its type alone).
+ * How {@link zodErrorMap} words a problem, in both languages: `messageFor` gives a message of the caller's
+ * own for an issue (e.g. the pattern of an id), or `undefined` for zod's; `hintFor` gives a hint appended to
+ * zod's own message after a space (e.g. how to quote a YAML number read where a text is needed), or
+ * `undefined` for none.
+ *
+ * @example
+ * ```ts
+ * const options: ZodErrorMapOptions = {
+ *   hintFor: (issue) => (issue.code === 'invalid_type' && typeof issue.input === 'number' ? { id: '(pakai tanda kutip)', en: '(use quotes)' } : undefined),
+ * };
+ * ```
+ */
+export interface ZodErrorMapOptions {
+  readonly messageFor?: (issue: z.core.$ZodRawIssue) => Label | undefined;
+  readonly hintFor?: (issue: z.core.$ZodRawIssue) => Label | undefined;
+}
+
+/**
+ * How {@link checkSchema} words and picks problems: the wording of {@link ZodErrorMapOptions}, and
+ * `closestUnionBranch`, which replaces a failed union by the issues of the branch closest to the input (the one
+ * that did not fail on its type alone).
  *
  * @example
  * ```ts
  * const options: CheckSchemaOptions = { closestUnionBranch: true };
  * ```
  */
-export interface CheckSchemaOptions {
-  readonly messageFor?: (issue: z.core.$ZodRawIssue) => Label | undefined;
+export interface CheckSchemaOptions extends ZodErrorMapOptions {
   readonly closestUnionBranch?: boolean;
 }
 
 const LOCALES = { id: zodId(), en: zodEn() } as const;
+const INVALID_INPUT: Label = { id: 'Isian tidak sah', en: 'Invalid input' };
+const OUT_OF_RANGE: Label = { id: 'bilangan bulat di luar jangkauan', en: 'whole number out of range' };
 
 /**
  * The zod error map of one language: the caller's own message when `messageFor` has one, a plain "whole
  * number out of range" for zod's safe-integer bounds (zod would print 9007199254740991, a 16-digit number),
- * else zod's own `id` or `en` locale.
+ * else zod's own `id` or `en` locale (which has a text for every issue code, a generic one for codes it does
+ * not know), followed by the `hintFor` hint if any. See {@link ZodErrorMapOptions}.
  *
  * @example
  * ```ts
@@ -58,7 +78,8 @@ const LOCALES = { id: zodId(), en: zodEn() } as const;
  * // 'Input tidak valid: diharapkan int, diterima number'
  * ```
  */
-export function zodErrorMap(lang: Lang, messageFor?: CheckSchemaOptions['messageFor']): z.core.$ZodErrorMap {
+export function zodErrorMap(lang: Lang, options: ZodErrorMapOptions = {}): z.core.$ZodErrorMap {
+  const { messageFor, hintFor } = options;
   return (issue) => {
     const own = messageFor?.(issue);
     if (own !== undefined) return own[lang];
@@ -66,11 +87,12 @@ export function zodErrorMap(lang: Lang, messageFor?: CheckSchemaOptions['message
       (issue.code === 'too_big' && issue.maximum === Number.MAX_SAFE_INTEGER) ||
       (issue.code === 'too_small' && issue.minimum === Number.MIN_SAFE_INTEGER)
     ) {
-      return lang === 'id' ? 'bilangan bulat di luar jangkauan' : 'whole number out of range';
+      return OUT_OF_RANGE[lang];
     }
     const r = LOCALES[lang].localeError(issue);
-    const m = typeof r === 'string' ? r : r?.message;
-    return m ?? (lang === 'id' ? 'Isian tidak sah' : 'Invalid input');
+    const base = (typeof r === 'string' ? r : r?.message) ?? INVALID_INPUT[lang];
+    const hint = hintFor?.(issue);
+    return hint === undefined ? base : `${base} ${hint[lang]}`;
   };
 }
 
@@ -118,9 +140,9 @@ export function checkSchema<S extends z.ZodType>(
   data: unknown,
   options: CheckSchemaOptions = {},
 ): CheckSchemaResult<z.output<S>> {
-  const id = schema.safeParse(data, { error: zodErrorMap('id', options.messageFor) });
+  const id = schema.safeParse(data, { error: zodErrorMap('id', options) });
   if (id.success) return { ok: true, data: id.data };
-  const en = schema.safeParse(data, { error: zodErrorMap('en', options.messageFor) });
+  const en = schema.safeParse(data, { error: zodErrorMap('en', options) });
   const pick = options.closestUnionBranch === true ? closest : (x: readonly z.core.$ZodIssue[]) => x;
   const idList = pick(id.error.issues);
   const enList = en.success ? [] : pick(en.error.issues);

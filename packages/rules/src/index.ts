@@ -18,6 +18,7 @@ export {
   checkSchema,
   type SchemaProblem,
   schemaFieldPath,
+  type ZodErrorMapOptions,
   zodErrorMap,
 } from './checkSchema.js';
 export {
@@ -67,6 +68,7 @@ export {
   type RuleOverride,
   ruleFileJsonSchema,
 } from './ruleFile.js';
+export { textPosition } from './textPosition.js';
 export {
   type Dhis2Export,
   type Dhis2ExportOptions,

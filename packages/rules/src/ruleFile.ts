@@ -1,10 +1,11 @@
 import { COMPARISON_OPERATORS } from '@kampung-kb/expr';
 import type { Issue, Label } from '@kampung-kb/model';
-import { isAlias, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import { type Document, isAlias, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import * as z from 'zod';
 import { checkSchema } from './checkSchema.js';
 import { rulePositions } from './internal/rulePositions.js';
 import type { ComparisonOperator, RuleDefinition, RuleSide } from './ruleDefinition.js';
+import { textPosition } from './textPosition.js';
 
 const label = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
 const strategy = z.enum(['skipIfAnyMissing', 'skipIfAllMissing', 'neverSkip', 'treatAsZero']);
@@ -225,15 +226,95 @@ export const MAX_RULE_FILE_LENGTH = 1_000_000;
  */
 export const MAX_YAML_ALIAS_COUNT = 100;
 
-/** The 1-based line and column of a 0-based offset. */
-function positionOf(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, col: offset - start + 1 };
+/** `rule-file-too-large` for a text over {@link MAX_RULE_FILE_LENGTH}, at the line where the limit is passed. */
+function tooLargeIssue(text: string, fileName: string): Issue {
+  const pos = textPosition(text, MAX_RULE_FILE_LENGTH);
+  const n = text.length;
+  const max = MAX_RULE_FILE_LENGTH;
+  return fileIssue(fileName, 'rule-file-too-large', pos.line, '', {
+    id: `'${fileName}' terlalu besar: ${n} karakter, padahal berkas aturan paling banyak ${max} karakter (batas terlampaui di baris ${pos.line}, kolom ${pos.column}).`,
+    en: `'${fileName}' is too large: ${n} characters, but a rules file may have at most ${max} (the limit is passed at line ${pos.line}, column ${pos.column}).`,
+  });
+}
+
+/** `rule-file-syntax` at a line and column, with the parser's detail. */
+function syntaxIssue(fileName: string, pos: { line: number; col: number }, detail: string): Issue {
+  return fileIssue(fileName, 'rule-file-syntax', pos.line, '', {
+    id: `'${fileName}' bukan YAML/JSON yang sah (baris ${pos.line}, kolom ${pos.col}): ${detail}`,
+    en: `'${fileName}' is not valid YAML/JSON (line ${pos.line}, column ${pos.col}): ${detail}`,
+  });
+}
+
+/** One `rule-file-syntax` issue per YAML syntax error of the document. */
+function syntaxIssues(doc: Document.Parsed, lc: LineCounter, fileName: string): Issue[] {
+  return doc.errors.map((e) => {
+    const pos = lc.linePos(e.pos[0]);
+    const detail = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+/, '');
+    if (e.code === 'RESOURCE_EXHAUSTION') {
+      // The yaml package stops on collections nested thousands deep with V8's words: say it plainly.
+      return fileIssue(fileName, 'rule-file-syntax', pos.line, '', {
+        id: `'${fileName}' bukan YAML/JSON yang sah (baris ${pos.line}, kolom ${pos.col}): bersarang terlalu dalam.`,
+        en: `'${fileName}' is not valid YAML/JSON (line ${pos.line}, column ${pos.col}): nested too deeply.`,
+      });
+    }
+    return syntaxIssue(fileName, pos, detail);
+  });
+}
+
+/**
+ * The issue of a document whose `toJS` threw: the yaml package throws (a ReferenceError) when aliases expand
+ * beyond the limit, so point at the first alias.
+ */
+function toJsIssue(doc: Document.Parsed, lc: LineCounter, fileName: string, e: unknown): Issue {
+  let offset = 0;
+  visit(doc, (_key, node) => {
+    if (isAlias(node) && node.range) {
+      offset = node.range[0];
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  const pos = lc.linePos(offset);
+  const detail = e instanceof Error ? e.message : String(e);
+  if (!(e instanceof ReferenceError)) return syntaxIssue(fileName, pos, detail);
+  return fileIssue(fileName, 'rule-file-aliases', pos.line, '', {
+    id: `'${fileName}': alias YAML (*nama) mulai di baris ${pos.line}, kolom ${pos.col} mengembang terlalu besar (lebih dari ${MAX_YAML_ALIAS_COUNT}); tulis nilainya langsung atau pakai lebih sedikit alias.`,
+    en: `'${fileName}': the YAML aliases (*name) from line ${pos.line}, column ${pos.col} on expand too much (more than ${MAX_YAML_ALIAS_COUNT}); write the values out or use fewer aliases.`,
+  });
+}
+
+/** The line of the deepest node of `path` that the document has (the path itself, or its nearest parent). */
+function lineFinder(
+  doc: Document.Parsed,
+  lc: LineCounter,
+): (path: readonly PropertyKey[]) => number | undefined {
+  return (path) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
+      const range = (node as Node | null | undefined)?.range;
+      if (range) return lc.linePos(range[0]).line;
+    }
+    return undefined;
+  };
+}
+
+/** Remembers where each rule, override and disable of the file is, for the later issues of {@link resolveRules}. */
+function registerPositions(
+  ruleSet: RuleFile,
+  fileName: string,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+): void {
+  const register = (list: readonly object[], key: string) =>
+    list.forEach((obj, i) => {
+      rulePositions.set(obj, {
+        file: fileName,
+        path: `${key}[${i}]`,
+        lineOf: (sub) => lineOf([key, i, ...sub.split('.')]),
+      });
+    });
+  register(ruleSet.rules, 'rules');
+  register(ruleSet.overrides, 'overrides');
+  register(ruleSet.disable, 'disable');
 }
 
 /**
@@ -254,86 +335,16 @@ function positionOf(text: string, offset: number): { line: number; col: number }
  * ```
  */
 export function parseRuleFile(text: string, fileName: string): ParseRuleFileResult {
-  if (text.length > MAX_RULE_FILE_LENGTH) {
-    const pos = positionOf(text, MAX_RULE_FILE_LENGTH);
-    const n = text.length;
-    const max = MAX_RULE_FILE_LENGTH;
-    return {
-      ok: false,
-      issues: [
-        fileIssue(fileName, 'rule-file-too-large', pos.line, '', {
-          id: `'${fileName}' terlalu besar: ${n} karakter, padahal berkas aturan paling banyak ${max} karakter (batas terlampaui di baris ${pos.line}, kolom ${pos.col}).`,
-          en: `'${fileName}' is too large: ${n} characters, but a rules file may have at most ${max} (the limit is passed at line ${pos.line}, column ${pos.col}).`,
-        }),
-      ],
-    };
-  }
+  if (text.length > MAX_RULE_FILE_LENGTH) return { ok: false, issues: [tooLargeIssue(text, fileName)] };
   const lc = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      issues: doc.errors.map((e) => {
-        const pos = lc.linePos(e.pos[0]);
-        const detail = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+/, '');
-        if (e.code === 'RESOURCE_EXHAUSTION') {
-          // The yaml package stops on collections nested thousands deep with V8's words: say it plainly.
-          return fileIssue(fileName, 'rule-file-syntax', pos.line, '', {
-            id: `'${fileName}' bukan YAML/JSON yang sah (baris ${pos.line}, kolom ${pos.col}): bersarang terlalu dalam.`,
-            en: `'${fileName}' is not valid YAML/JSON (line ${pos.line}, column ${pos.col}): nested too deeply.`,
-          });
-        }
-        return fileIssue(fileName, 'rule-file-syntax', pos.line, '', {
-          id: `'${fileName}' bukan YAML/JSON yang sah (baris ${pos.line}, kolom ${pos.col}): ${detail}`,
-          en: `'${fileName}' is not valid YAML/JSON (line ${pos.line}, column ${pos.col}): ${detail}`,
-        });
-      }),
-    };
-  }
-  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
-      const range = (node as Node | null | undefined)?.range;
-      if (range) return lc.linePos(range[0]).line;
-    }
-    return undefined;
-  };
+  if (doc.errors.length > 0) return { ok: false, issues: syntaxIssues(doc, lc, fileName) };
+  const lineOf = lineFinder(doc, lc);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
   } catch (e) {
-    // The yaml package throws (a ReferenceError) when aliases expand beyond the limit: point at the first alias.
-    let offset = 0;
-    visit(doc, (_key, node) => {
-      if (isAlias(node) && node.range) {
-        offset = node.range[0];
-        return visit.BREAK;
-      }
-      return undefined;
-    });
-    const pos = lc.linePos(offset);
-    const aliases = e instanceof ReferenceError;
-    const detail = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      issues: [
-        fileIssue(
-          fileName,
-          aliases ? 'rule-file-aliases' : 'rule-file-syntax',
-          pos.line,
-          '',
-          aliases
-            ? {
-                id: `'${fileName}': alias YAML (*nama) mulai di baris ${pos.line}, kolom ${pos.col} mengembang terlalu besar (lebih dari ${MAX_YAML_ALIAS_COUNT}); tulis nilainya langsung atau pakai lebih sedikit alias.`,
-                en: `'${fileName}': the YAML aliases (*name) from line ${pos.line}, column ${pos.col} on expand too much (more than ${MAX_YAML_ALIAS_COUNT}); write the values out or use fewer aliases.`,
-              }
-            : {
-                id: `'${fileName}' bukan YAML/JSON yang sah (baris ${pos.line}, kolom ${pos.col}): ${detail}`,
-                en: `'${fileName}' is not valid YAML/JSON (line ${pos.line}, column ${pos.col}): ${detail}`,
-              },
-        ),
-      ],
-    };
+    return { ok: false, issues: [toJsIssue(doc, lc, fileName, e)] };
   }
   const checked = checkSchema(RuleFileSchema, data, { messageFor });
   if (!checked.ok) {
@@ -355,17 +366,7 @@ export function parseRuleFile(text: string, fileName: string): ParseRuleFileResu
     overrides: (out.overrides ?? []) as RuleOverride[],
     disable: out.disable ?? [],
   };
-  const register = (list: readonly object[], key: string) =>
-    list.forEach((obj, i) => {
-      rulePositions.set(obj, {
-        file: fileName,
-        path: `${key}[${i}]`,
-        lineOf: (sub) => lineOf([key, i, ...sub.split('.')]),
-      });
-    });
-  register(ruleSet.rules, 'rules');
-  register(ruleSet.overrides, 'overrides');
-  register(ruleSet.disable, 'disable');
+  registerPositions(ruleSet, fileName, lineOf);
   return { ok: true, ruleSet, issues: [] };
 }
 

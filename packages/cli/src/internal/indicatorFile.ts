@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IndicatorDefinition } from '@kampung-kb/indicators';
 import { parseYamlBounded } from '@kampung-kb/kit';
 import type { Label } from '@kampung-kb/model';
-import { checkSchema } from '@kampung-kb/rules';
+import { checkSchema, textPosition } from '@kampung-kb/rules';
 import { z } from 'zod';
 
 const LabelSchema = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
@@ -73,17 +73,6 @@ export const MAX_SCHEMA_FILE_BYTES = 1_000_000;
 /** How much YAML aliases (`*name`) may expand in these files (the `yaml` package's `maxAliasCount`). */
 export const MAX_SCHEMA_FILE_ALIAS_COUNT = 100;
 
-/** The 1-based line and column of a 0-based offset. */
-function positionOf(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, col: offset - start + 1 };
-}
-
 /** {@link parseYamlBounded} of `@kampung-kb/kit`, its problem as a bilingual message naming the file. */
 function parseYamlFile(
   path: string,
@@ -144,13 +133,13 @@ export async function readSchemaFile<S extends z.ZodType>(
     text = await readFile(path, 'utf8');
     if (text.length > MAX_SCHEMA_FILE_BYTES) {
       // The file grew between the two calls: the limit holds all the same, with the position where it is passed.
-      const { line, col } = positionOf(text, MAX_SCHEMA_FILE_BYTES);
+      const { line, column } = textPosition(text, MAX_SCHEMA_FILE_BYTES);
       return {
         ok: false,
         errors: [
           {
-            id: `${path}: terlalu besar (batas ${MAX_SCHEMA_FILE_BYTES} karakter terlampaui di baris ${line}, kolom ${col}).`,
-            en: `${path}: too large (the limit of ${MAX_SCHEMA_FILE_BYTES} characters is passed at line ${line}, column ${col}).`,
+            id: `${path}: terlalu besar (batas ${MAX_SCHEMA_FILE_BYTES} karakter terlampaui di baris ${line}, kolom ${column}).`,
+            en: `${path}: too large (the limit of ${MAX_SCHEMA_FILE_BYTES} characters is passed at line ${line}, column ${column}).`,
           },
         ],
       };
@@ -177,9 +166,7 @@ export async function readSchemaFile<S extends z.ZodType>(
       if (!at) {
         return { ok: false, errors: [{ id: `${path}: JSON tidak sah`, en: `${path}: invalid JSON` }] };
       }
-      const before = text.slice(0, Number(at[1]));
-      const line = before.split('\n').length;
-      const column = before.length - before.lastIndexOf('\n');
+      const { line, column } = textPosition(text, Number(at[1]));
       return {
         ok: false,
         errors: [
