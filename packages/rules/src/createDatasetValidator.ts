@@ -3,6 +3,8 @@ import {
   type Issue,
   MONTH_PATTERN,
   type MonthlyReport,
+  monthIndex,
+  monthOfIndex,
   type PopulationSnapshot,
   RECORD_TYPES,
   type RecordType,
@@ -20,7 +22,7 @@ import type { ExpandedRule } from './expandRules.js';
 import { checkFutureDate } from './internal/futureDateCheck.js';
 import { IssueSink, type RecordRef, stringField } from './internal/issueSink.js';
 import { MonthlyStore } from './internal/monthlyStore.js';
-import { FIRST, HISTORY, monthNumber, NO_ROW, periodOf } from './internal/monthSlots.js';
+import { FIRST, HISTORY, NO_ROW } from './internal/monthSlots.js';
 import type { IndexedSnapshot } from './internal/populationIndex.js';
 import { reportPopulationMissing } from './internal/populationMissingCheck.js';
 import {
@@ -366,8 +368,8 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
       spanContext.push(NO_VARS);
       spanFound.push(false);
     }
-    spanFrom[k] = entry === undefined ? Number.NEGATIVE_INFINITY : monthNumber(entry.period);
-    spanTo[k] = next === undefined ? Number.POSITIVE_INFINITY : monthNumber(next);
+    spanFrom[k] = entry === undefined ? Number.NEGATIVE_INFINITY : monthIndex(entry.period);
+    spanTo[k] = next === undefined ? Number.POSITIVE_INFINITY : monthIndex(next);
     spanContext[k] = snapshotContext(entry);
     spanFound[k] = entry !== undefined;
   };
@@ -375,12 +377,12 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
   /** The kept projection of the first valid report of a kampung and month, if it has arrived. */
   const projectionAt = (k: number, month: number): Record<string, unknown> | undefined => {
     const row = (store.slots[k] as NonNullable<(typeof store.slots)[number]>).get(month, HISTORY);
-    return row === NO_ROW ? undefined : store.project(row, store.kampungIds[k] as string, periodOf(month));
+    return row === NO_ROW ? undefined : store.project(row, store.kampungIds[k] as string, monthOfIndex(month));
   };
 
   /** The context a report of a kampung and month is evaluated in: population, and earlier months when read. */
   const contextAt = (c: ValidationContext, k: number, month: number): EvalContext => {
-    const base = baseContext(c, store.kampungIds[k] as string, periodOf(month));
+    const base = baseContext(c, store.kampungIds[k] as string, monthOfIndex(month));
     if (!needsHistory) return base;
     return new HistoryContext(base.vars ?? {}, projectionAt, k, month);
   };
@@ -393,7 +395,7 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
     if (record === undefined) return undefined;
     const ctxOf = jumpsNeedMore
       ? contextAt(c, k, month - 1)
-      : baseContext(c, store.kampungIds[k] as string, periodOf(month - 1));
+      : baseContext(c, store.kampungIds[k] as string, monthOfIndex(month - 1));
     return { record, ctx: ctxOf };
   };
 
@@ -411,7 +413,7 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
     if (kampungId !== undefined && period !== undefined) {
       if (MONTH_RE.test(period)) {
         k = store.kampung(kampungId);
-        month = monthNumber(period);
+        month = monthIndex(period);
         if (month < firstMonth) firstMonth = month;
         if (month > lastMonth) lastMonth = month;
         const slots = store.slots[k] as NonNullable<(typeof store.slots)[number]>;
@@ -485,7 +487,7 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
             const s = series[j] as SeriesRunner;
             if (s.rule.kind !== 'jump') continue;
             sink.slot = seriesSlot + j;
-            const v = checkJump(s, record, ec, previous, periodOf(month - 1), explain);
+            const v = checkJump(s, record, ec, previous, monthOfIndex(month - 1), explain);
             if (v !== undefined) emit(ref, v);
           }
         }
@@ -527,7 +529,7 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
       (flags & HISTORY_RULES_PENDING) !== 0 ||
       ((flags & JUMPS_PENDING) !== 0 && jumpsNeedMore) ||
       (outliers.length > 0 && outliersNeedMore);
-    const ec = full ? contextAt(c, k, month) : baseContext(c, store.kampungIds[k] as string, periodOf(month));
+    const ec = full ? contextAt(c, k, month) : baseContext(c, store.kampungIds[k] as string, monthOfIndex(month));
     if ((flags & HISTORY_RULES_PENDING) !== 0) {
       scope.begin(record, ec);
       for (let i = 0; i < monthlyRunners.length; i++) {
@@ -546,7 +548,7 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
       let v: RuleViolation | undefined;
       if (s.rule.kind === 'jump') {
         if ((flags & JUMPS_PENDING) === 0) continue;
-        v = checkJump(s, record, ec, previous, periodOf(month - 1), explain);
+        v = checkJump(s, record, ec, previous, monthOfIndex(month - 1), explain);
       } else v = checkOutlier(s, record, ec, stats[j], explain);
       if (v !== undefined) emit(ref, v);
     }
@@ -572,11 +574,11 @@ export function createDatasetValidator(options: DatasetValidatorOptions = {}): D
           rows.push(row);
         }
       });
-      const projections = rows.map((row, i) => store.project(row, kampungId, periodOf(months[i] as number)));
+      const projections = rows.map((row, i) => store.project(row, kampungId, monthOfIndex(months[i] as number)));
       if (outliers.length > 0) {
         const history: ReportInContext[] = projections.map((record, i) => {
           const month = months[i] as number;
-          const ec = outliersNeedMore ? contextAt(c, k, month) : baseContext(c, kampungId, periodOf(month));
+          const ec = outliersNeedMore ? contextAt(c, k, month) : baseContext(c, kampungId, monthOfIndex(month));
           return { record, ctx: ec };
         });
         series.forEach((s, j) => {

@@ -1,4 +1,4 @@
-import { isValidRecord, RECORD_TYPES, type RecordType, type SourceRef } from '@kampung-kb/model';
+import { isValidRecord, monthIndex, RECORD_TYPES, type RecordType, type SourceRef } from '@kampung-kb/model';
 import { NumberKeyMap } from './internal/numberKeyMap.js';
 
 /**
@@ -103,30 +103,6 @@ const REFERS_TO_KAMPUNG: ReadonlySet<RecordType> = new Set(
 
 /** Months a kampung key spans: years 0–9999. */
 const MONTHS_PER_KAMPUNG = 120_000;
-
-/** Value of the ASCII digit at `i` of `s`, or -1 when it is no digit. */
-function digitAt(s: string, i: number): number {
-  const d = s.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : -1;
-}
-
-/**
- * A `YYYY-MM` month (month 01–12) as months since year 0, or -1 when `period` is no such month: what
- * `/^\d{4}-(0[1-9]|1[0-2])$/` accepts, read without a regular expression or substrings.
- */
-function monthNumber(period: string): number {
-  if (period.length !== 7 || period.charCodeAt(4) !== 45) return -1;
-  const y0 = digitAt(period, 0);
-  const y1 = digitAt(period, 1);
-  const y2 = digitAt(period, 2);
-  const y3 = digitAt(period, 3);
-  const m0 = digitAt(period, 5);
-  const m1 = digitAt(period, 6);
-  if ((y0 | y1 | y2 | y3 | m0 | m1) < 0) return -1;
-  const month = m0 * 10 + m1;
-  if (month < 1 || month > 12) return -1;
-  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 12 + month - 1;
-}
 
 function field(record: unknown, name: string): string | undefined {
   const v = (record as Record<string, unknown>)[name];
@@ -280,7 +256,7 @@ export function createRecordAccounting(): RecordAccounting {
     const kampungId = field(record, 'kampungId');
     const period = field(record, 'period');
     if (kampungId === undefined || period === undefined) return undefined;
-    const month = monthNumber(period);
+    const month = monthIndex(period);
     if (month < 0) return undefined;
     let k = kampungIndex.get(kampungId);
     if (k === undefined) {

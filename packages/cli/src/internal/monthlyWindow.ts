@@ -1,4 +1,4 @@
-import type { SourceRef } from '@kampung-kb/model';
+import { monthIndex, type SourceRef } from '@kampung-kb/model';
 
 /**
  * Which accepted monthly reports a command keeps in memory while the data stream by:
@@ -21,30 +21,6 @@ interface Entry {
   readonly source: SourceRef | undefined;
 }
 
-/** Value of the ASCII digit at `i` of `s`, or -1 when it is no digit. */
-function digitAt(s: string, i: number): number {
-  const d = s.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : -1;
-}
-
-/**
- * `YYYY-MM` (month 01–12) as a count of months since year 0, `undefined` when it is not a month: what
- * `/^\d{4}-(0[1-9]|1[0-2])$/` accepts, read a character at a time (it runs once per monthly report).
- */
-function monthIndex(period: unknown): number | undefined {
-  if (typeof period !== 'string' || period.length !== 7 || period.charCodeAt(4) !== 45) return undefined;
-  const y0 = digitAt(period, 0);
-  const y1 = digitAt(period, 1);
-  const y2 = digitAt(period, 2);
-  const y3 = digitAt(period, 3);
-  const m0 = digitAt(period, 5);
-  const m1 = digitAt(period, 6);
-  if ((y0 | y1 | y2 | y3 | m0 | m1) < 0) return undefined;
-  const month = m0 * 10 + m1;
-  if (month < 1 || month > 12) return undefined;
-  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 12 + month - 1;
-}
-
 /**
  * Keeps the monthly reports a {@link MonthlySelection} `window` asks for, offered one at a time in any
  * order, holding at most `months` reports per kampung (+1 while one is offered).
@@ -59,7 +35,7 @@ export class MonthlyWindow {
   constructor(selection: Extract<MonthlySelection, { kind: 'window' }>) {
     this.#months = Math.max(1, Math.floor(selection.months));
     this.#fixedLast = selection.last === undefined ? undefined : monthIndex(selection.last);
-    if (selection.last !== undefined && this.#fixedLast === undefined) {
+    if (this.#fixedLast !== undefined && this.#fixedLast < 0) {
       throw new RangeError(`MonthlyWindow: '${selection.last}' is not a month (YYYY-MM)`);
     }
   }
@@ -71,9 +47,10 @@ export class MonthlyWindow {
 
   /** Offers an accepted (schema-valid) monthly report. */
   offer(record: Record<string, unknown>, source: SourceRef | undefined): void {
-    const month = monthIndex(record['period']);
+    const period = record['period'];
+    const month = typeof period === 'string' ? monthIndex(period) : -1;
     const kampungId = record['kampungId'];
-    if (month === undefined || typeof kampungId !== 'string') return;
+    if (month < 0 || typeof kampungId !== 'string') return;
     if (this.#fixedLast !== undefined && month > this.#fixedLast) return;
     if (month > this.#latest) this.#latest = month;
     let entries = this.#byKampung.get(kampungId);

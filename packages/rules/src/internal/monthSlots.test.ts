@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { int32Column, NumericColumn } from './columns.js';
-import { MonthSlots, monthNumber, NO_ROW, periodOf } from './monthSlots.js';
+import { MonthSlots, NO_ROW } from './monthSlots.js';
 
 describe('MonthSlots', () => {
   it('holds what a map would, in month order, for months in any order and spread', () => {
@@ -30,14 +30,6 @@ describe('MonthSlots', () => {
         },
       ),
     );
-  });
-
-  it('numbers months and back', () => {
-    expect(monthNumber('2020-01')).toBe(2020 * 12);
-    expect(monthNumber('2020-12') - monthNumber('2020-11')).toBe(1);
-    expect(monthNumber('2021-01') - monthNumber('2020-12')).toBe(1);
-    expect(periodOf(monthNumber('0999-07'))).toBe('0999-07');
-    expect(periodOf(monthNumber('2020-03') - 12)).toBe('2019-03');
   });
 });
 

@@ -8,24 +8,6 @@ export const HISTORY: SlotKind = 1;
 
 const EMPTY = new Int32Array(0);
 
-/** `YYYY-MM` (already checked against `MONTH_PATTERN`) as a month number: year × 12 + month − 1. */
-export function monthNumber(period: string): number {
-  const y =
-    (period.charCodeAt(0) - 48) * 1000 +
-    (period.charCodeAt(1) - 48) * 100 +
-    (period.charCodeAt(2) - 48) * 10 +
-    (period.charCodeAt(3) - 48);
-  const m = (period.charCodeAt(5) - 48) * 10 + (period.charCodeAt(6) - 48);
-  return y * 12 + m - 1;
-}
-
-/** The `YYYY-MM` of a month number. */
-export function periodOf(month: number): string {
-  const y = Math.floor(month / 12);
-  const m = (month % 12) + 1;
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;
-}
-
 /**
  * The rows of one kampung's reports by month: two 32-bit slots per month (the first report of the month,
  * and the first schema-valid one) in one dense array over the months between the earliest and the latest

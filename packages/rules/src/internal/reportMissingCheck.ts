@@ -1,6 +1,6 @@
-import { DATE_PATTERN } from '@kampung-kb/model';
+import { DATE_PATTERN, monthIndex, monthOfIndex } from '@kampung-kb/model';
 import type { IssueSink, RecordRef } from './issueSink.js';
-import { FIRST, type MonthSlots, monthNumber, NO_ROW, periodOf } from './monthSlots.js';
+import { FIRST, type MonthSlots, NO_ROW } from './monthSlots.js';
 
 const DATE_RE = new RegExp(DATE_PATTERN);
 /** At most this many months are named in a message (the values hold them all). */
@@ -13,8 +13,8 @@ function ranges(months: readonly number[]): string[] {
   while (i < months.length) {
     let j = i;
     while (j + 1 < months.length && (months[j + 1] as number) === (months[j] as number) + 1) j++;
-    const a = periodOf(months[i] as number);
-    out.push(j === i ? a : `${a}–${periodOf(months[j] as number)}`);
+    const a = monthOfIndex(months[i] as number);
+    out.push(j === i ? a : `${a}–${monthOfIndex(months[j] as number)}`);
     i = j + 1;
   }
   return out;
@@ -35,7 +35,7 @@ export function reportMissingMonths(
 ): void {
   if (!DATE_RE.test(designationDate)) return;
   const kampungId = String((ref.record as { id: unknown }).id);
-  const from = Math.max(monthNumber(designationDate.slice(0, 7)), firstMonth);
+  const from = Math.max(monthIndex(designationDate.slice(0, 7)), firstMonth);
   const missing: number[] = [];
   for (let m = from; m <= lastMonth; m++) {
     if (!slots || slots.get(m, FIRST) === NO_ROW) missing.push(m);
@@ -46,7 +46,7 @@ export function reportMissingMonths(
     runs.length > MAX_NAMED_RANGES ? `${runs.slice(0, MAX_NAMED_RANGES).join(', ')}, …` : runs.join(', ');
   const count = missing.length;
   const total = lastMonth - from + 1;
-  const span = total === 1 ? periodOf(from) : `${periodOf(from)}–${periodOf(lastMonth)}`;
+  const span = total === 1 ? monthOfIndex(from) : `${monthOfIndex(from)}–${monthOfIndex(lastMonth)}`;
   sink.report(
     ref,
     'report-missing',
@@ -54,10 +54,10 @@ export function reportMissingMonths(
     {},
     {
       kampungId,
-      months: missing.map(periodOf).join(', '),
+      months: missing.map(monthOfIndex).join(', '),
       count,
-      from: periodOf(from),
-      to: periodOf(lastMonth),
+      from: monthOfIndex(from),
+      to: monthOfIndex(lastMonth),
     },
     {
       id: `Kampung ${kampungId}: tidak ada laporan bulanan untuk ${named} (${count} dari ${total} bulan yang diharapkan, ${span})`,
