@@ -244,27 +244,9 @@ function addTo(counts: MutableCounts, reason: ExclusionReason | undefined): void
  */
 export function createRecordAccounting(): RecordAccounting {
   const total: MutableCounts = { read: 0, accepted: 0, excluded: {} };
-  const files = new Map<string, MutableCounts & { recordType: RecordType }>();
+  const files = fileCounts();
   const kampungIds = new Set<string>();
-  const seen = new Map<RecordType, Map<string, number>>();
-  // (kampung, month) keys as numbers in typed arrays: millions of monthly reports in little memory.
-  const seenByMonth = new Map<RecordType, NumberKeyMap>();
-  const kampungIndex = new Map<string, number>();
-  /** The numeric key of a schema-valid record keyed by kampung and month (monthly, profile, population). */
-  function kampungMonthKey(type: RecordType, record: unknown): number | undefined {
-    if (type !== 'monthly' && type !== 'profile' && type !== 'population') return undefined;
-    const kampungId = field(record, 'kampungId');
-    const period = field(record, 'period');
-    if (kampungId === undefined || period === undefined) return undefined;
-    const month = monthIndex(period);
-    if (month < 0) return undefined;
-    let k = kampungIndex.get(kampungId);
-    if (k === undefined) {
-      k = kampungIndex.size;
-      kampungIndex.set(kampungId, k);
-    }
-    return k * MONTHS_PER_KAMPUNG + month;
-  }
+  const duplicateOf = duplicateDecider();
   let conflicting = 0;
 
   function decide(type: RecordType, record: unknown): Decision {
@@ -273,7 +255,48 @@ export function createRecordAccounting(): RecordAccounting {
       const kampungId = field(record, 'kampungId');
       if (kampungId === undefined || !kampungIds.has(kampungId)) return DECIDED['unknown-kampung'];
     }
-    const monthKey = kampungMonthKey(type, record);
+    const duplicate = duplicateOf(type, record);
+    if (duplicate !== undefined) return duplicate;
+    if (type === 'kampung') {
+      const id = field(record, 'id');
+      if (id !== undefined) kampungIds.add(id);
+    }
+    return DECIDED.accepted;
+  }
+
+  function admitDetailed(type: RecordType, record: unknown, source?: SourceRef): Decision {
+    const d = decide(type, record);
+    if (d.conflicting) conflicting++;
+    addTo(total, d.reason);
+    addTo(files.of(type, source?.file ?? ''), d.reason);
+    return d;
+  }
+
+  return {
+    admit: (type, record, source) => admitDetailed(type, record, source).reason,
+    admitDetailed,
+    summary: () => ({
+      read: total.read,
+      accepted: total.accepted,
+      excluded: { ...total.excluded },
+      conflicting,
+      files: files.list(),
+    }),
+  };
+}
+
+/**
+ * The duplicate check of the record accounting: for a record with a key, `duplicate` (or a conflicting
+ * duplicate) when an earlier record had that key, `undefined` when it is the first (and remembered, as a
+ * 32-bit fingerprint) or has no key. Records keyed by kampung and month use numbers in typed arrays:
+ * millions of monthly reports in little memory.
+ */
+function duplicateDecider(): (type: RecordType, record: unknown) => Decision | undefined {
+  const seen = new Map<RecordType, Map<string, number>>();
+  const seenByMonth = new Map<RecordType, NumberKeyMap>();
+  const monthKeyOf = kampungMonthKeys();
+  return (type, record) => {
+    const monthKey = monthKeyOf(type, record);
     if (monthKey !== undefined) {
       let keys = seenByMonth.get(type);
       if (!keys) {
@@ -289,37 +312,54 @@ export function createRecordAccounting(): RecordAccounting {
       return DECIDED.accepted;
     }
     const key = duplicateKey(type, record);
-    if (key !== undefined) {
-      let keys = seen.get(type);
-      if (!keys) {
-        keys = new Map();
-        seen.set(type, keys);
-      }
-      const print = fingerprint(record);
-      const first = keys.get(key);
-      if (first !== undefined) return first !== print ? CONFLICTING_DUPLICATE : DECIDED.duplicate;
-      keys.set(key, print);
+    if (key === undefined) return undefined;
+    let keys = seen.get(type);
+    if (!keys) {
+      keys = new Map();
+      seen.set(type, keys);
     }
-    if (type === 'kampung') {
-      const id = field(record, 'id');
-      if (id !== undefined) kampungIds.add(id);
-    }
-    return DECIDED.accepted;
-  }
+    const print = fingerprint(record);
+    const first = keys.get(key);
+    if (first !== undefined) return first !== print ? CONFLICTING_DUPLICATE : DECIDED.duplicate;
+    keys.set(key, print);
+    return undefined;
+  };
+}
 
+/** The numeric key of a schema-valid record keyed by kampung and month (monthly, profile, population). */
+function kampungMonthKeys(): (type: RecordType, record: unknown) => number | undefined {
+  const kampungIndex = new Map<string, number>();
+  return (type, record) => {
+    if (type !== 'monthly' && type !== 'profile' && type !== 'population') return undefined;
+    const kampungId = field(record, 'kampungId');
+    const period = field(record, 'period');
+    if (kampungId === undefined || period === undefined) return undefined;
+    const month = monthIndex(period);
+    if (month < 0) return undefined;
+    let k = kampungIndex.get(kampungId);
+    if (k === undefined) {
+      k = kampungIndex.size;
+      kampungIndex.set(kampungId, k);
+    }
+    return k * MONTHS_PER_KAMPUNG + month;
+  };
+}
+
+/** The counts of each file (and record type), in the order the files were first seen. */
+function fileCounts(): {
+  of(type: RecordType, file: string): MutableCounts;
+  list(): ReturnType<RecordAccounting['summary']>['files'];
+} {
+  const files = new Map<string, MutableCounts & { recordType: RecordType }>();
   // The counts of the file of the last record: records come file by file, so most look-ups are this one.
   let lastType: RecordType | undefined;
   let lastFile: string | undefined;
   let lastCounts: (MutableCounts & { recordType: RecordType }) | undefined;
-  function admitDetailed(type: RecordType, record: unknown, source?: SourceRef): Decision {
-    const d = decide(type, record);
-    if (d.conflicting) conflicting++;
-    addTo(total, d.reason);
-    const file = source?.file ?? '';
-    let f = lastCounts;
-    if (f === undefined || type !== lastType || file !== lastFile) {
+  return {
+    of(type, file) {
+      if (lastCounts !== undefined && type === lastType && file === lastFile) return lastCounts;
       const fileKey = `${type}\u0000${file}`;
-      f = files.get(fileKey);
+      let f = files.get(fileKey);
       if (!f) {
         f = { read: 0, accepted: 0, excluded: {}, recordType: type };
         files.set(fileKey, f);
@@ -327,26 +367,15 @@ export function createRecordAccounting(): RecordAccounting {
       lastType = type;
       lastFile = file;
       lastCounts = f;
-    }
-    addTo(f, d.reason);
-    return d;
-  }
-
-  return {
-    admit: (type, record, source) => admitDetailed(type, record, source).reason,
-    admitDetailed,
-    summary: () => ({
-      read: total.read,
-      accepted: total.accepted,
-      excluded: { ...total.excluded },
-      conflicting,
-      files: [...files].map(([key, f]) => ({
+      return f;
+    },
+    list: () =>
+      [...files].map(([key, f]) => ({
         file: key.slice(key.indexOf('\u0000') + 1),
         recordType: f.recordType,
         read: f.read,
         accepted: f.accepted,
         excluded: { ...f.excluded },
       })),
-    }),
   };
 }

@@ -118,7 +118,26 @@ export function resolveRules(builtin: readonly RuleDefinition[], ruleFile: RuleF
   let file: string | undefined;
   for (const e of [...ruleFile.rules, ...ruleFile.overrides, ...ruleFile.disable])
     file ??= rulePositions.get(e)?.file;
+  const { disabled, disabledIds } = resolveDisables(ruleFile, byId, issues);
+  const { replaced, overridden } = resolveOverrides(ruleFile, byId, disabledIds, issues);
+  const { added, addedIds } = resolveAdditions(ruleFile, byId, issues);
+  const rules: RuleDefinition[] = [
+    ...builtin.filter((r) => !disabledIds.has(r.id)).map((r) => replaced.get(r.id) ?? r),
+    ...ruleFile.rules.filter((r) => addedIds.has(r.id)),
+  ];
+  const changes: RuleChanges = { ...(file !== undefined ? { file } : {}), added, overridden, disabled };
+  const compiled = compileRules(rules);
+  issues.push(...compiled.issues);
+  if (issues.length > 0 || !compiled.ok) return { ok: false, rules, changes, issues };
+  return { ok: true, rules, ruleSet: compiled.ruleSet, changes, issues };
+}
 
+/** The rule file's `disable` entries: the rules disabled (once each), `rule-unknown-id` for the others. */
+function resolveDisables(
+  ruleFile: RuleFile,
+  byId: ReadonlyMap<string, RuleDefinition>,
+  issues: Issue[],
+): { disabled: { id: string; reason: string }[]; disabledIds: Set<string> } {
   const disabled: { id: string; reason: string }[] = [];
   const disabledIds = new Set<string>();
   for (const d of ruleFile.disable) {
@@ -141,39 +160,26 @@ export function resolveRules(builtin: readonly RuleDefinition[], ruleFile: RuleF
     disabledIds.add(d.id);
     disabled.push({ id: d.id, reason: d.reason });
   }
+  return { disabled, disabledIds };
+}
 
+/**
+ * The rule file's `overrides`, applied in order (a later override of the same rule builds on the earlier):
+ * the replaced rules and the fields each changed; `rule-unknown-id`, `rule-conflict` (also disabled) and
+ * `rule-override-field` for the others.
+ */
+function resolveOverrides(
+  ruleFile: RuleFile,
+  byId: ReadonlyMap<string, RuleDefinition>,
+  disabledIds: ReadonlySet<string>,
+  issues: Issue[],
+): { replaced: Map<string, RuleDefinition>; overridden: { id: string; name: Label; fields: string[] }[] } {
   const replaced = new Map<string, RuleDefinition>();
   const overridden: { id: string; name: Label; fields: string[] }[] = [];
   for (const o of ruleFile.overrides) {
     const rule = replaced.get(o.id) ?? byId.get(o.id);
-    if (!rule) {
-      issues.push(
-        problem(
-          o,
-          'id',
-          'rule-unknown-id',
-          {
-            id: `Aturan '${o.id}' yang akan diubah tidak ada di katalog`,
-            en: `Rule '${o.id}' to override is not in the catalogue`,
-          },
-          { rule: o.id },
-        ),
-      );
-      continue;
-    }
-    if (disabledIds.has(o.id)) {
-      issues.push(
-        problem(
-          o,
-          'id',
-          'rule-conflict',
-          {
-            id: `Aturan '${o.id}' diubah sekaligus dinonaktifkan; pilih salah satu`,
-            en: `Rule '${o.id}' is both overridden and disabled; choose one`,
-          },
-          { rule: o.id },
-        ),
-      );
+    if (rule === undefined || disabledIds.has(o.id)) {
+      issues.push(overrideRefusal(o, rule));
       continue;
     }
     const r = applyOverride(rule, o);
@@ -199,7 +205,41 @@ export function resolveRules(builtin: readonly RuleDefinition[], ruleFile: RuleF
     if (seen) seen.fields.push(...r.fields.filter((f) => !seen.fields.includes(f)));
     else overridden.push({ id: o.id, name: r.rule.name, fields: r.fields });
   }
+  return { replaced, overridden };
+}
 
+/** Why an override cannot apply: its rule is not in the catalogue, or it is also disabled. */
+function overrideRefusal(o: RuleOverride, rule: RuleDefinition | undefined): Issue {
+  if (rule === undefined) {
+    return problem(
+      o,
+      'id',
+      'rule-unknown-id',
+      {
+        id: `Aturan '${o.id}' yang akan diubah tidak ada di katalog`,
+        en: `Rule '${o.id}' to override is not in the catalogue`,
+      },
+      { rule: o.id },
+    );
+  }
+  return problem(
+    o,
+    'id',
+    'rule-conflict',
+    {
+      id: `Aturan '${o.id}' diubah sekaligus dinonaktifkan; pilih salah satu`,
+      en: `Rule '${o.id}' is both overridden and disabled; choose one`,
+    },
+    { rule: o.id },
+  );
+}
+
+/** The rule file's new `rules`: those added, `rule-duplicate-id` for an id that exists already. */
+function resolveAdditions(
+  ruleFile: RuleFile,
+  byId: ReadonlyMap<string, RuleDefinition>,
+  issues: Issue[],
+): { added: RuleChanges['added'][number][]; addedIds: Set<string> } {
   const added: RuleChanges['added'][number][] = [];
   const addedIds = new Set<string>();
   for (const rule of ruleFile.rules) {
@@ -221,14 +261,5 @@ export function resolveRules(builtin: readonly RuleDefinition[], ruleFile: RuleF
     addedIds.add(rule.id);
     added.push({ id: rule.id, name: rule.name, severity: rule.severity });
   }
-
-  const rules: RuleDefinition[] = [
-    ...builtin.filter((r) => !disabledIds.has(r.id)).map((r) => replaced.get(r.id) ?? r),
-    ...ruleFile.rules.filter((r) => addedIds.has(r.id)),
-  ];
-  const changes: RuleChanges = { ...(file !== undefined ? { file } : {}), added, overridden, disabled };
-  const compiled = compileRules(rules);
-  issues.push(...compiled.issues);
-  if (issues.length > 0 || !compiled.ok) return { ok: false, rules, changes, issues };
-  return { ok: true, rules, ruleSet: compiled.ruleSet, changes, issues };
+  return { added, addedIds };
 }

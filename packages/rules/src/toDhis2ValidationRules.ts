@@ -237,85 +237,97 @@ export function toDhis2ValidationRules(
   options: Dhis2ExportOptions = {},
 ): Dhis2Export {
   const lang = options.lang ?? 'id';
-  const other: Lang = lang === 'id' ? 'en' : 'id';
   const id = (path: string) => options.dataElementIds?.[path] ?? derivedUid(`kampung-kb:dataElement:${path}`);
   const levels = { ...LEVELS, ...options.orgUnitLevels };
   const validationRules: Dhis2ValidationRule[] = [];
   const skipped: { id: string; reason: Label }[] = [];
   for (const rule of expandRules(rules)) {
-    if (rule.kind === 'builtin') {
-      skipped.push({
-        id: rule.id,
-        reason: { id: 'pemeriksaan struktur, bukan ekspresi', en: 'a structural check, not an expression' },
-      });
+    const reason = notExported(rule);
+    if (reason !== undefined) {
+      skipped.push({ id: rule.id, reason });
       continue;
     }
-    if (rule.kind === 'jump' || rule.kind === 'outlier') {
-      skipped.push({
-        id: rule.id,
-        reason: {
-          id: 'aturan lintas periode (gunakan deteksi outlier DHIS2)',
-          en: "a cross-period rule (use DHIS2's outlier detection)",
-        },
-      });
-      continue;
-    }
-    if (rule.recordType !== 'monthly' && rule.recordType !== 'population') {
-      skipped.push({
-        id: rule.id,
-        reason: {
-          id: `aturan DHIS2 membandingkan nilai data agregat, bukan data ${rule.recordType}`,
-          en: `DHIS2 rules compare aggregate data values, not ${rule.recordType} records`,
-        },
-      });
-      continue;
-    }
-    const objects = environmentFor(rule.recordType).objects;
-    const sides: [RuleSide, RuleSide] =
-      rule.kind === 'comparison'
-        ? [rule.left, rule.right]
-        : [
-            {
-              expression: `if(${rule.expression}, 1, 0)`,
-              missingValueStrategy: rule.missingValueStrategy,
-              description: rule.name,
-            },
-            { expression: '1', missingValueStrategy: 'neverSkip', description: { id: 'benar', en: 'true' } },
-          ];
     try {
-      const [left, right] = sides.map((s): Dhis2Side => {
-        const p = parse(s.expression);
-        if (!p.ok)
-          throw new Unsupported({ id: 'ekspresi tidak dapat diurai', en: 'the expression does not parse' });
-        return {
-          expression: translate(p.ast, id, objects),
-          description: s.description?.[lang] ?? s.expression,
-          missingValueStrategy: STRATEGIES[s.missingValueStrategy],
-          slidingWindow: false,
-        };
-      }) as [Dhis2Side, Dhis2Side];
-      validationRules.push({
-        id: derivedUid(`kampung-kb:validationRule:${rule.id}`),
-        code: rule.id,
-        name: rule.name[lang],
-        description: rule.description[lang],
-        instruction: rule.instruction[lang],
-        importance: IMPORTANCE[rule.severity],
-        operator: rule.kind === 'comparison' ? OPERATORS[rule.operator] : 'equal_to',
-        periodType: 'Monthly',
-        organisationUnitLevels: rule.regionLevels.map((l) => levels[l]),
-        leftSide: left,
-        rightSide: right,
-        translations: [
-          { property: 'NAME', locale: other, value: rule.name[other] },
-          { property: 'DESCRIPTION', locale: other, value: rule.description[other] },
-          { property: 'INSTRUCTION', locale: other, value: rule.instruction[other] },
-        ],
-      });
+      validationRules.push(dhis2Rule(rule as ExportedRule, lang, id, levels));
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;
       skipped.push({ id: rule.id, reason: e.reason });
     }
   }
   return { validationRules, skipped };
+}
+
+type ExpandedRuleOf = ReturnType<typeof expandRules>[number];
+/** A rule {@link notExported} lets through: a comparison or a condition on monthly or population data. */
+type ExportedRule = Extract<ExpandedRuleOf, { kind: 'comparison' | 'condition' }>;
+
+/** Why a rule has no DHIS2 counterpart, or `undefined` when it has one (expressions are checked later). */
+function notExported(rule: ExpandedRuleOf): Label | undefined {
+  if (rule.kind === 'builtin') {
+    return { id: 'pemeriksaan struktur, bukan ekspresi', en: 'a structural check, not an expression' };
+  }
+  if (rule.kind === 'jump' || rule.kind === 'outlier') {
+    return {
+      id: 'aturan lintas periode (gunakan deteksi outlier DHIS2)',
+      en: "a cross-period rule (use DHIS2's outlier detection)",
+    };
+  }
+  if (rule.recordType !== 'monthly' && rule.recordType !== 'population') {
+    return {
+      id: `aturan DHIS2 membandingkan nilai data agregat, bukan data ${rule.recordType}`,
+      en: `DHIS2 rules compare aggregate data values, not ${rule.recordType} records`,
+    };
+  }
+  return undefined;
+}
+
+/** The DHIS2 validation rule of an exported rule; throws {@link Unsupported} for an expression DHIS2 lacks. */
+function dhis2Rule(
+  rule: ExportedRule,
+  lang: Lang,
+  id: (path: string) => string,
+  levels: Readonly<Record<RegionLevel, number>>,
+): Dhis2ValidationRule {
+  const other: Lang = lang === 'id' ? 'en' : 'id';
+  const objects = environmentFor(rule.recordType).objects;
+  const sides: [RuleSide, RuleSide] =
+    rule.kind === 'comparison'
+      ? [rule.left, rule.right]
+      : [
+          {
+            expression: `if(${rule.expression}, 1, 0)`,
+            missingValueStrategy: rule.missingValueStrategy,
+            description: rule.name,
+          },
+          { expression: '1', missingValueStrategy: 'neverSkip', description: { id: 'benar', en: 'true' } },
+        ];
+  const [left, right] = sides.map((s): Dhis2Side => {
+    const p = parse(s.expression);
+    if (!p.ok)
+      throw new Unsupported({ id: 'ekspresi tidak dapat diurai', en: 'the expression does not parse' });
+    return {
+      expression: translate(p.ast, id, objects),
+      description: s.description?.[lang] ?? s.expression,
+      missingValueStrategy: STRATEGIES[s.missingValueStrategy],
+      slidingWindow: false,
+    };
+  }) as [Dhis2Side, Dhis2Side];
+  return {
+    id: derivedUid(`kampung-kb:validationRule:${rule.id}`),
+    code: rule.id,
+    name: rule.name[lang],
+    description: rule.description[lang],
+    instruction: rule.instruction[lang],
+    importance: IMPORTANCE[rule.severity],
+    operator: rule.kind === 'comparison' ? OPERATORS[rule.operator] : 'equal_to',
+    periodType: 'Monthly',
+    organisationUnitLevels: rule.regionLevels.map((l) => levels[l]),
+    leftSide: left,
+    rightSide: right,
+    translations: [
+      { property: 'NAME', locale: other, value: rule.name[other] },
+      { property: 'DESCRIPTION', locale: other, value: rule.description[other] },
+      { property: 'INSTRUCTION', locale: other, value: rule.instruction[other] },
+    ],
+  };
 }
