@@ -158,4 +158,20 @@ describe('parseProgramme', () => {
       ['', 'Invalid input: expected object, received array'],
     ]);
   });
+
+  it('words a whole number beyond the safe range plainly (the shared zod map of @kampung-kb/rules)', () => {
+    const text = JSON.stringify({
+      name: { id: 'a', en: 'a' },
+      city: { code: '63.71', name: 'X' },
+      startYear: 1e20,
+    });
+    const r = parseProgramme(text, 'programme.json');
+    expect(r.ok ? [] : r.issues.map((i) => i.message)).toEqual([
+      { id: "'startYear': bilangan bulat di luar jangkauan", en: "'startYear': whole number out of range" },
+      {
+        id: "'startYear': Terlalu besar: diharapkan number menjadi <=2100",
+        en: "'startYear': Too big: expected number to be <=2100",
+      },
+    ]);
+  });
 });
