@@ -6,9 +6,11 @@ import {
   INDICATOR_DATA_ELEMENTS,
   type IndicatorDataElement,
   type IndicatorDefinition,
+  type InvalidElement,
   indicatorEnvironment,
 } from '@kampung-kb/indicators';
 import { type Label, type PeriodId, parsePeriodId } from '@kampung-kb/model';
+import { checkedElements } from './internal/checkedElements.js';
 import { ElementColumns } from './internal/elementColumns.js';
 import type { OperandPeriod } from './internal/expressionSql.js';
 import {
@@ -44,6 +46,11 @@ export interface SqlIndicatorPlan {
   readonly indicators: readonly SqlPlanIndicator[];
   /** Definitions that do not compile: their rows carry `invalid-definition`, as in the JavaScript engine. */
   readonly invalidDefinitions: readonly IndicatorDefinition[];
+  /**
+   * Data elements left out, with why, exactly as `IndicatorEngine.invalidElements` gives them (a stock
+   * summed over time, a flow taken at its last month …); a definition reading one is in `invalidDefinitions`.
+   */
+  readonly invalidElements: readonly InvalidElement[];
   /** Result columns of each element: value and missing flag, by element id and period read. */
   readonly elementColumns: ReadonlyMap<string, { readonly value: string; readonly missing: string }>;
   /** Record types the SQL assumes to be empty (their elements are computed as for no records). */
@@ -90,6 +97,11 @@ function planIndicator(ind: CompiledIndicatorSql, j: number): SqlPlanIndicator {
  * half away from zero on the decimal value by `roundRatio` / `roundDecimal` when the rows are read
  * (see {@link computeIndicatorsSql}), so both engines share one rounding module.
  *
+ * Data elements are checked with the JavaScript engine's own check (`IndicatorEngine.invalidElements`): an
+ * element whose `kind` contradicts its time aggregation (a stock summed over months, a flow taken at its
+ * last month) or that the engine rejects otherwise is left out with its reason in `invalidElements`, and a
+ * definition reading it gives `invalid-definition` rows, as in the JavaScript engine.
+ *
  * Not compiled (listed in `unsupported`, so the caller runs the JavaScript engine instead): trends,
  * elements restricted with `where` (budget by source), set-valued or list-valued readings, and the
  * functions `round`, `min`, `max`, `count`. Intervention, proposal and budget elements are computed as
@@ -107,8 +119,10 @@ export function compileIndicatorsSql(
 ): SqlIndicatorPlan {
   const unsupported: Label[] = [];
   const elements: readonly IndicatorDataElement[] = options.elements ?? INDICATOR_DATA_ELEMENTS;
-  const env: Environment = indicatorEnvironment(elements);
-  const byId = new Map(elements.map((e) => [e.id, e]));
+  // Expressions read only the elements the JavaScript engine accepts (its own kind and aggregation check).
+  const checked = checkedElements(elements);
+  const env: Environment = indicatorEnvironment(checked.valid);
+  const byId = new Map(checked.valid.map((e) => [e.id, e]));
   const levels: AggregationLevel[] =
     typeof options.level === 'string' ? [options.level] : [...new Set(options.level)];
   const periods = requestedPeriods(options.periods);
@@ -136,6 +150,7 @@ export function compileIndicatorsSql(
     periods,
     indicators: indicators.map(planIndicator),
     invalidDefinitions,
+    invalidElements: checked.invalid,
     elementColumns: columns.byKey,
     assumesNoRecordsOf: [...assumes],
   };

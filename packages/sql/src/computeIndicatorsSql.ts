@@ -4,6 +4,7 @@ import {
   type IndicatorDefinition,
   type IndicatorNullReason,
   type IndicatorResult,
+  type InvalidElement,
   indicatorValue,
   type Target,
   TargetLookup,
@@ -28,7 +29,12 @@ import type { SqlDialect } from './sqlDialect.js';
  * ```
  */
 export type SqlIndicatorsOutcome =
-  | { readonly ok: true; readonly results: IndicatorResult[] }
+  | {
+      readonly ok: true;
+      readonly results: IndicatorResult[];
+      /** Data elements left out, with why, as `IndicatorEngine.invalidElements` gives them. */
+      readonly invalidElements: readonly InvalidElement[];
+    }
   | { readonly ok: false; readonly unsupported: readonly Label[] };
 
 function toNumber(v: unknown): number | null {
@@ -207,7 +213,7 @@ export async function computeIndicatorsSql(
 ): Promise<SqlIndicatorsOutcome> {
   const plan = compileIndicatorsSql({ ...options, dialect });
   if (plan.unsupported.length > 0) return { ok: false, unsupported: plan.unsupported };
-  if (plan.sql === '') return { ok: true, results: [] };
+  if (plan.sql === '') return { ok: true, results: [], invalidElements: plan.invalidElements };
   const rows = await client.query(plan.sql);
   const kampungRegion = new Map<string, string>();
   if ((options.targets?.length ?? 0) > 0 && plan.levels.includes('kampung')) {
@@ -217,5 +223,9 @@ export async function computeIndicatorsSql(
     for (const r of kk)
       if (typeof r['region_code'] === 'string') kampungRegion.set(String(r['kampung_id']), r['region_code']);
   }
-  return { ok: true, results: resultsFromSqlRows(plan, rows, options.targets ?? [], kampungRegion) };
+  return {
+    ok: true,
+    results: resultsFromSqlRows(plan, rows, options.targets ?? [], kampungRegion),
+    invalidElements: plan.invalidElements,
+  };
 }
