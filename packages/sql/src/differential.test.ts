@@ -1,5 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { defaultIndicatorCatalogue, type IndicatorDefinition } from '@kampung-kb/indicators';
+import {
+  type ComputeIndicatorsOptions,
+  defaultIndicatorCatalogue,
+  type IndicatorDefinition,
+} from '@kampung-kb/indicators';
 import { readDataDir } from '@kampung-kb/kit';
 import type { Dataset } from '@kampung-kb/model';
 import fc from 'fast-check';
@@ -144,32 +148,37 @@ describe('differential: JS, DuckDB and PostgreSQL', () => {
     },
   ];
 
-  it('gives the same results on seeded random data sets', async () => {
-    await fc.assert(
+  /** JS and SQL equal on `numRuns` random data sets (seeded) for the levels and periods given. */
+  const sameOnRandomDataSets = (
+    options: Pick<ComputeIndicatorsOptions, 'level' | 'periods'>,
+    seed: number,
+    numRuns: number,
+  ) =>
+    fc.assert(
       fc.asyncProperty(datasetArb, async (records) => {
         // The generator builds the fields the indicators read; the other fields of the record types are absent.
         const dataset = records as unknown as Dataset;
-        await expectSame(dataset, {
-          indicators,
-          level: ['kampung', 'village', 'district', 'regency', 'province'],
-          periods: ['2020-01', '2020-03', '2020Q1', '2020S1', '2020'],
-        });
+        await expectSame(dataset, { indicators, ...options });
       }),
-      { seed: 20261130, numRuns: 30 },
+      { seed, numRuns },
+    );
+
+  it('gives the same results on seeded random data sets', async () => {
+    await sameOnRandomDataSets(
+      {
+        level: ['kampung', 'village', 'district', 'regency', 'province'],
+        periods: ['2020-01', '2020-03', '2020Q1', '2020S1', '2020'],
+      },
+      20261130,
+      30,
     );
   }, 300_000);
 
   it('gives the same results on seeded random data sets, month periods only (no grouping over months)', async () => {
-    await fc.assert(
-      fc.asyncProperty(datasetArb, async (records) => {
-        const dataset = records as unknown as Dataset;
-        await expectSame(dataset, {
-          indicators,
-          level: ['kampung', 'district', 'province'],
-          periods: ['2020-02', '2020-06'],
-        });
-      }),
-      { seed: 20261201, numRuns: 15 },
+    await sameOnRandomDataSets(
+      { level: ['kampung', 'district', 'province'], periods: ['2020-02', '2020-06'] },
+      20261201,
+      15,
     );
   }, 300_000);
 });
