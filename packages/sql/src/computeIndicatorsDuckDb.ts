@@ -1,4 +1,4 @@
-import type { ComputeIndicatorsOptions, IndicatorResult } from '@kampung-kb/indicators';
+import type { ComputeIndicatorsOptions, IndicatorResult, InvalidElement } from '@kampung-kb/indicators';
 import type { Label } from '@kampung-kb/model';
 import { computeIndicatorsSql } from './computeIndicatorsSql.js';
 import { openDuckDb } from './duckDbClient.js';
@@ -22,6 +22,8 @@ export type DuckDbIndicatorsOutcome =
   | {
       readonly ok: true;
       readonly results: IndicatorResult[];
+      /** Data elements left out, with why, as `IndicatorEngine.invalidElements` gives them. */
+      readonly invalidElements: readonly InvalidElement[];
       readonly files: readonly StagedFile[];
       /** The latest month with a monthly report (`YYYY-MM`), as `latestPeriod` gives it. */
       readonly latestMonth: string | undefined;
@@ -63,6 +65,7 @@ export async function computeIndicatorsDuckDb(
     return {
       ok: true,
       results: out.results,
+      invalidElements: out.invalidElements,
       files: staged.files,
       latestMonth: staged.latestMonth,
       names: staged.names,

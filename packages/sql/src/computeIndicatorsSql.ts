@@ -1,14 +1,21 @@
 import {
   type AggregationLevel,
   type ComputeIndicatorsOptions,
+  type IndicatorDefinition,
   type IndicatorNullReason,
   type IndicatorResult,
+  type InvalidElement,
   indicatorValue,
   type Target,
   TargetLookup,
 } from '@kampung-kb/indicators';
-import { type Label, parsePeriodId } from '@kampung-kb/model';
-import { compileIndicatorsSql, elementColumnKey, type SqlIndicatorPlan } from './compileIndicatorsSql.js';
+import { type Label, type PeriodId, parsePeriodId } from '@kampung-kb/model';
+import {
+  compileIndicatorsSql,
+  elementColumnKey,
+  type SqlIndicatorPlan,
+  type SqlPlanIndicator,
+} from './compileIndicatorsSql.js';
 import type { SqlClient } from './sqlClient.js';
 import type { SqlDialect } from './sqlDialect.js';
 
@@ -22,7 +29,12 @@ import type { SqlDialect } from './sqlDialect.js';
  * ```
  */
 export type SqlIndicatorsOutcome =
-  | { readonly ok: true; readonly results: IndicatorResult[] }
+  | {
+      readonly ok: true;
+      readonly results: IndicatorResult[];
+      /** Data elements left out, with why, as `IndicatorEngine.invalidElements` gives them. */
+      readonly invalidElements: readonly InvalidElement[];
+    }
   | { readonly ok: false; readonly unsupported: readonly Label[] };
 
 function toNumber(v: unknown): number | null {
@@ -31,6 +43,110 @@ function toNumber(v: unknown): number | null {
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'string' && v.trim() !== '') return Number(v);
   return null;
+}
+
+type SqlRow = Readonly<Record<string, unknown>>;
+
+/** The rows by `<level>|<period>`, then by org unit. */
+function rowsByGroup(rows: readonly SqlRow[]): Map<string, Map<string, SqlRow>> {
+  const byGroup = new Map<string, Map<string, SqlRow>>();
+  for (const row of rows) {
+    const key = `${String(row['lvl'])}|${String(row['period_id'])}`;
+    let m = byGroup.get(key);
+    if (!m) {
+      m = new Map();
+      byGroup.set(key, m);
+    }
+    m.set(String(row['org_unit']), row);
+  }
+  return byGroup;
+}
+
+/** One group's row with where it is: level, period (and its type) and org unit. */
+interface GroupRow {
+  readonly row: SqlRow;
+  readonly level: AggregationLevel;
+  readonly period: PeriodId;
+  readonly periodType: string;
+  readonly orgUnit: string;
+  readonly kampung: number;
+}
+
+/** Whether any element the indicator reads has a value, any lacks one, and any has missing kampung-months. */
+function elementPresence(plan: SqlIndicatorPlan, ind: SqlPlanIndicator, row: SqlRow) {
+  let any = false;
+  let lacks = false;
+  let anyMissing = false;
+  let count = 0;
+  for (const p of ['current', 'prev', 'lastYear'] as const) {
+    for (const id of ind.needs[p]) {
+      count++;
+      const c = plan.elementColumns.get(elementColumnKey(id, p));
+      if (c !== undefined && row[c.value] !== null && row[c.value] !== undefined) any = true;
+      else lacks = true;
+      if (c !== undefined && toNumber(row[c.missing]) === 1) anyMissing = true;
+    }
+  }
+  return { any, lacks, anyMissing, count };
+}
+
+/** The result of one indicator in one group, as the JavaScript engine gives it. */
+function indicatorResult(
+  plan: SqlIndicatorPlan,
+  ind: SqlPlanIndicator,
+  g: GroupRow,
+  targets: TargetLookup,
+): IndicatorResult {
+  const { row, level, period, orgUnit, kampung } = g;
+  const def = ind.definition;
+  const head = { indicatorId: def.id, version: def.version, orgUnit, level, period };
+  const invalid: IndicatorNullReason | null = !def.regionLevels.includes(level)
+    ? 'not-valid-for-level'
+    : !def.periodTypes.includes(g.periodType as never)
+      ? 'not-valid-for-period'
+      : null;
+  if (invalid) {
+    return {
+      ...head,
+      numerator: null,
+      denominator: null,
+      value: null,
+      nullReason: invalid,
+      anyMissing: false,
+      kampung,
+    };
+  }
+  const { any, lacks, anyMissing, count } = elementPresence(plan, ind, row);
+  let e: Pick<IndicatorResult, 'numerator' | 'denominator' | 'value' | 'nullReason'>;
+  if (!any && count > 0) e = { numerator: null, denominator: null, value: null, nullReason: 'no-data' };
+  else
+    e = indicatorValue(
+      def,
+      toNumber(row[ind.numeratorColumn]),
+      ind.denominatorColumn === undefined ? undefined : toNumber(row[ind.denominatorColumn]),
+      lacks,
+    );
+  // The key order of the JavaScript engine's rows, so both print the same JSON.
+  const result: IndicatorResult = { ...head, ...e, anyMissing, kampung };
+  const target = targets.result(def.id, level, orgUnit, period, e.value);
+  return target ? { ...result, target } : result;
+}
+
+/** The row of a definition that does not compile, in one group. */
+function invalidDefinitionResult(def: IndicatorDefinition, g: GroupRow): IndicatorResult {
+  return {
+    indicatorId: String(def.id),
+    version: String(def.version),
+    orgUnit: g.orgUnit,
+    level: g.level,
+    period: g.period,
+    numerator: null,
+    denominator: null,
+    value: null,
+    nullReason: 'invalid-definition',
+    kampung: g.kampung,
+    anyMissing: false,
+  };
 }
 
 /**
@@ -51,102 +167,26 @@ export function resultsFromSqlRows(
 ): IndicatorResult[] {
   const targets = new TargetLookup(targetList);
   for (const [kampungId, regionCode] of kampungRegion) targets.setKampungRegion(kampungId, regionCode);
-  const byGroup = new Map<string, Map<string, Readonly<Record<string, unknown>>>>();
-  for (const row of rows) {
-    const key = `${String(row['lvl'])}|${String(row['period_id'])}`;
-    let m = byGroup.get(key);
-    if (!m) {
-      m = new Map();
-      byGroup.set(key, m);
-    }
-    m.set(String(row['org_unit']), row);
-  }
+  const byGroup = rowsByGroup(rows);
   const out: IndicatorResult[] = [];
-  const has = (
-    row: Readonly<Record<string, unknown>>,
-    id: string,
-    period: 'current' | 'prev' | 'lastYear',
-  ) => {
-    const c = plan.elementColumns.get(elementColumnKey(id, period));
-    return c === undefined
-      ? { value: false, missing: false }
-      : {
-          value: row[c.value] !== null && row[c.value] !== undefined,
-          missing: toNumber(row[c.missing]) === 1,
-        };
-  };
   for (const level of plan.levels) {
     for (const period of plan.periods) {
       const groups = byGroup.get(`${level}|${period}`);
       if (!groups) continue;
-      const pType = parsePeriodId(period)?.type as string;
+      const periodType = parsePeriodId(period)?.type as string;
       const units = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       for (const orgUnit of units) {
-        const row = groups.get(orgUnit) as Readonly<Record<string, unknown>>;
-        const kampung = toNumber(row['kampung']) ?? 0;
-        for (const ind of plan.indicators) {
-          const def = ind.definition;
-          const head = { indicatorId: def.id, version: def.version, orgUnit, level, period };
-          const invalid: IndicatorNullReason | null = !def.regionLevels.includes(level)
-            ? 'not-valid-for-level'
-            : !def.periodTypes.includes(pType as never)
-              ? 'not-valid-for-period'
-              : null;
-          if (invalid) {
-            out.push({
-              ...head,
-              numerator: null,
-              denominator: null,
-              value: null,
-              nullReason: invalid,
-              anyMissing: false,
-              kampung,
-            });
-            continue;
-          }
-          let any = false;
-          let lacks = false;
-          let anyMissing = false;
-          let count = 0;
-          for (const p of ['current', 'prev', 'lastYear'] as const) {
-            for (const id of ind.needs[p]) {
-              count++;
-              const h = has(row, id, p);
-              if (h.value) any = true;
-              else lacks = true;
-              if (h.missing) anyMissing = true;
-            }
-          }
-          let e: Pick<IndicatorResult, 'numerator' | 'denominator' | 'value' | 'nullReason'>;
-          if (!any && count > 0)
-            e = { numerator: null, denominator: null, value: null, nullReason: 'no-data' };
-          else
-            e = indicatorValue(
-              def,
-              toNumber(row[ind.numeratorColumn]),
-              ind.denominatorColumn === undefined ? undefined : toNumber(row[ind.denominatorColumn]),
-              lacks,
-            );
-          // The key order of the JavaScript engine's rows, so both print the same JSON.
-          const result: IndicatorResult = { ...head, ...e, anyMissing, kampung };
-          const target = targets.result(def.id, level as AggregationLevel, orgUnit, period, e.value);
-          out.push(target ? { ...result, target } : result);
-        }
-        for (const def of plan.invalidDefinitions) {
-          out.push({
-            indicatorId: String(def.id),
-            version: String(def.version),
-            orgUnit,
-            level,
-            period,
-            numerator: null,
-            denominator: null,
-            value: null,
-            nullReason: 'invalid-definition',
-            kampung,
-            anyMissing: false,
-          });
-        }
+        const row = groups.get(orgUnit) as SqlRow;
+        const g: GroupRow = {
+          row,
+          level,
+          period,
+          periodType,
+          orgUnit,
+          kampung: toNumber(row['kampung']) ?? 0,
+        };
+        for (const ind of plan.indicators) out.push(indicatorResult(plan, ind, g, targets));
+        for (const def of plan.invalidDefinitions) out.push(invalidDefinitionResult(def, g));
       }
     }
   }
@@ -173,7 +213,7 @@ export async function computeIndicatorsSql(
 ): Promise<SqlIndicatorsOutcome> {
   const plan = compileIndicatorsSql({ ...options, dialect });
   if (plan.unsupported.length > 0) return { ok: false, unsupported: plan.unsupported };
-  if (plan.sql === '') return { ok: true, results: [] };
+  if (plan.sql === '') return { ok: true, results: [], invalidElements: plan.invalidElements };
   const rows = await client.query(plan.sql);
   const kampungRegion = new Map<string, string>();
   if ((options.targets?.length ?? 0) > 0 && plan.levels.includes('kampung')) {
@@ -183,5 +223,9 @@ export async function computeIndicatorsSql(
     for (const r of kk)
       if (typeof r['region_code'] === 'string') kampungRegion.set(String(r['kampung_id']), r['region_code']);
   }
-  return { ok: true, results: resultsFromSqlRows(plan, rows, options.targets ?? [], kampungRegion) };
+  return {
+    ok: true,
+    results: resultsFromSqlRows(plan, rows, options.targets ?? [], kampungRegion),
+    invalidElements: plan.invalidElements,
+  };
 }

@@ -1,76 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import {
   type ComputeIndicatorsOptions,
-  computeIndicators,
   defaultIndicatorCatalogue,
   type IndicatorDefinition,
-  type IndicatorResult,
 } from '@kampung-kb/indicators';
 import { readDataDir } from '@kampung-kb/kit';
 import type { Dataset } from '@kampung-kb/model';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PostgresCluster, postgresBin, startPostgres } from './__fixtures__/postgresCluster.js';
-import { computeIndicatorsSql } from './computeIndicatorsSql.js';
-import { type DuckDbClient, openDuckDb } from './duckDbClient.js';
-import type { SqlClient } from './sqlClient.js';
-import type { SqlDialect } from './sqlDialect.js';
-import { loadDatasetSql } from './stagingTables.js';
+import { describe, expect, it } from 'vitest';
+import { differentialHarness } from './__fixtures__/differentialHarness.js';
 
 const exampleDir = fileURLToPath(new URL('../../../examples/banjarmasin/data', import.meta.url));
-const bin = postgresBin();
-if (bin === undefined && process.env['CI'] === 'true') {
-  throw new Error(
-    'PostgreSQL is not installed (scripts/setup.sh installs it); the differential test needs it in CI',
-  );
-}
-
-let duck: DuckDbClient;
-let postgres: PostgresCluster | undefined;
-
-beforeAll(async () => {
-  duck = await openDuckDb();
-  if (bin !== undefined) postgres = await startPostgres(bin);
-}, 120_000);
-
-afterAll(async () => {
-  duck?.close();
-  await postgres?.stop();
-});
-
-async function viaSql(
-  client: SqlClient,
-  dialect: SqlDialect,
-  dataset: Dataset,
-  options: ComputeIndicatorsOptions,
-) {
-  await loadDatasetSql(client, dataset);
-  const out = await computeIndicatorsSql(client, options, dialect);
-  if (!out.ok) throw new Error(out.unsupported.map((u) => u.en).join('; '));
-  return out.results;
-}
-
-/** JS, DuckDB and (when installed) PostgreSQL on the same records and options: all deeply equal. */
-async function expectSame(dataset: Dataset, options: ComputeIndicatorsOptions): Promise<IndicatorResult[]> {
-  const js = computeIndicators(dataset, options);
-  const text = JSON.stringify(js);
-  const duckResults = await viaSql(duck, 'duckdb', dataset, options);
-  expect(duckResults).toEqual(js);
-  // Same keys in the same order too, so the CLI prints the same JSON.
-  expect(JSON.stringify(duckResults)).toBe(text);
-  if (postgres) {
-    const pgResults = await viaSql(postgres.client, 'postgres', dataset, options);
-    expect(pgResults).toEqual(js);
-    expect(JSON.stringify(pgResults)).toBe(text);
-  }
-  return js;
-}
+const { expectSame, hasPostgres } = differentialHarness({ requirePostgresInCi: true });
 
 const LEVELS = ['kampung', 'village', 'district', 'regency', 'province'] as const;
 
 describe('differential: JS, DuckDB and PostgreSQL', () => {
   it('PostgreSQL is there (or the run is local and skips it)', () => {
-    expect(postgres !== undefined || process.env['CI'] !== 'true').toBe(true);
+    expect(hasPostgres() || process.env['CI'] !== 'true').toBe(true);
   });
 
   it('gives the same results on the Banjarmasin example (whole catalogue, all levels, every period type)', async () => {
@@ -201,32 +148,37 @@ describe('differential: JS, DuckDB and PostgreSQL', () => {
     },
   ];
 
-  it('gives the same results on seeded random data sets', async () => {
-    await fc.assert(
+  /** JS and SQL equal on `numRuns` random data sets (seeded) for the levels and periods given. */
+  const sameOnRandomDataSets = (
+    options: Pick<ComputeIndicatorsOptions, 'level' | 'periods'>,
+    seed: number,
+    numRuns: number,
+  ) =>
+    fc.assert(
       fc.asyncProperty(datasetArb, async (records) => {
         // The generator builds the fields the indicators read; the other fields of the record types are absent.
         const dataset = records as unknown as Dataset;
-        await expectSame(dataset, {
-          indicators,
-          level: ['kampung', 'village', 'district', 'regency', 'province'],
-          periods: ['2020-01', '2020-03', '2020Q1', '2020S1', '2020'],
-        });
+        await expectSame(dataset, { indicators, ...options });
       }),
-      { seed: 20261130, numRuns: 30 },
+      { seed, numRuns },
+    );
+
+  it('gives the same results on seeded random data sets', async () => {
+    await sameOnRandomDataSets(
+      {
+        level: ['kampung', 'village', 'district', 'regency', 'province'],
+        periods: ['2020-01', '2020-03', '2020Q1', '2020S1', '2020'],
+      },
+      20261130,
+      30,
     );
   }, 300_000);
 
   it('gives the same results on seeded random data sets, month periods only (no grouping over months)', async () => {
-    await fc.assert(
-      fc.asyncProperty(datasetArb, async (records) => {
-        const dataset = records as unknown as Dataset;
-        await expectSame(dataset, {
-          indicators,
-          level: ['kampung', 'district', 'province'],
-          periods: ['2020-02', '2020-06'],
-        });
-      }),
-      { seed: 20261201, numRuns: 15 },
+    await sameOnRandomDataSets(
+      { level: ['kampung', 'district', 'province'], periods: ['2020-02', '2020-06'] },
+      20261201,
+      15,
     );
   }, 300_000);
 });

@@ -1,56 +1,15 @@
-import {
-  type ComputeIndicatorsOptions,
-  computeIndicators,
-  defaultIndicatorCatalogue,
-  type IndicatorResult,
-} from '@kampung-kb/indicators';
+import { defaultIndicatorCatalogue } from '@kampung-kb/indicators';
 import type { Dataset } from '@kampung-kb/model';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PostgresCluster, postgresBin, startPostgres } from './__fixtures__/postgresCluster.js';
-import { computeIndicatorsSql } from './computeIndicatorsSql.js';
-import { type DuckDbClient, openDuckDb } from './duckDbClient.js';
-import type { SqlClient } from './sqlClient.js';
-import type { SqlDialect } from './sqlDialect.js';
-import { loadDatasetSql } from './stagingTables.js';
+import { describe, expect, it } from 'vitest';
+import { differentialHarness } from './__fixtures__/differentialHarness.js';
 
 // The FP analyst's indicators (demand, mDS, mUN, new acceptors and drop-outs by method, MKJP share of new
 // acceptors) and CYP by product, on random monthly reports that carry every optional field they read:
 // MAL and traditional users, flows by method, and `distributed` broken down by product (sometimes more
 // than the method's total, sometimes without it).
 
-const bin = postgresBin();
-let duck: DuckDbClient;
-let postgres: PostgresCluster | undefined;
-
-beforeAll(async () => {
-  duck = await openDuckDb();
-  if (bin !== undefined) postgres = await startPostgres(bin);
-}, 120_000);
-
-afterAll(async () => {
-  duck?.close();
-  await postgres?.stop();
-});
-
-async function viaSql(
-  client: SqlClient,
-  dialect: SqlDialect,
-  dataset: Dataset,
-  options: ComputeIndicatorsOptions,
-) {
-  await loadDatasetSql(client, dataset);
-  const out = await computeIndicatorsSql(client, options, dialect);
-  if (!out.ok) throw new Error(out.unsupported.map((u) => u.en).join('; '));
-  return out.results;
-}
-
-async function expectSame(dataset: Dataset, options: ComputeIndicatorsOptions): Promise<IndicatorResult[]> {
-  const js = computeIndicators(dataset, options);
-  expect(await viaSql(duck, 'duckdb', dataset, options)).toEqual(js);
-  if (postgres) expect(await viaSql(postgres.client, 'postgres', dataset, options)).toEqual(js);
-  return js;
-}
+const { expectSame } = differentialHarness();
 
 const IDS = [
   'demand-total',

@@ -1,5 +1,6 @@
 import { INDICATOR_DATA_ELEMENTS, type IndicatorDataElement } from '@kampung-kb/indicators';
 import { type Dataset, totalPopulation } from '@kampung-kb/model';
+import { sqlLiteral as lit, sqlIdentifier as q } from './internal/sqlText.js';
 import type { SqlClient } from './sqlClient.js';
 
 /**
@@ -58,8 +59,6 @@ export const STAGING_TABLES = {
   profile: 'kkb_profile',
 } as const;
 
-const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 const MONTH_RE = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 
 /**

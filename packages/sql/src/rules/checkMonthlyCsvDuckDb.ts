@@ -10,7 +10,7 @@ import {
   type Severity,
   totalPopulation,
 } from '@kampung-kb/model';
-import type { CompiledRuleSet } from '@kampung-kb/rules';
+import type { CompiledRuleSet, RuleViolation } from '@kampung-kb/rules';
 import { csvShape, linesOf } from './internal/csvShape.js';
 import { sqlString, withDuckDb } from './internal/duckDbSession.js';
 import { MONTHLY_POPULATION_VARIABLES, monthlyRulesSql, quoteIdentifier } from './monthlyRulesSql.js';
@@ -193,149 +193,204 @@ interface Prepared {
   readonly disabled: ReadonlySet<string>;
 }
 
+/** Rows whose cells are not in canonical form, one regular expression per line. */
+async function nonCanonicalRows(c: DuckDBConnection, path: string, prep: Prepared): Promise<number> {
+  // Canonical form (what the JavaScript reader reads the same way: ids, YYYY-MM months, counts as plain
+  // digits up to 999,999,999, optional counts empty or so).
+  const cell = (col: string) => {
+    if (col === 'kampungId' || col === 'period') {
+      return `(${(col === 'kampungId' ? KAMPUNG_ID_PATTERN : MONTH_PATTERN).replace(/^\^/, '').replace(/\$$/, '')})`;
+    }
+    return prep.required.has(col) ? '(0|[1-9][0-9]{0,8})' : '(0|[1-9][0-9]{0,8})?';
+  };
+  const linePattern = prep.columns.map(cell).join(',');
+  return scalar(
+    c,
+    `SELECT count(*) FROM read_csv(${sqlString(path)}, header = true, delim = '\t', quote = '', escape = '', columns = {'line': 'VARCHAR'}, strict_mode = true) WHERE NOT coalesce(regexp_full_match("line", ${sqlString(linePattern)}), false)`,
+  );
+}
+
+/** Loads the reports, typed, into `kkb_monthly`; optional columns the file leaves out are empty. */
+async function loadMonthly(c: DuckDBConnection, path: string, prep: Prepared): Promise<void> {
+  const { columns, fields, seen } = prep;
+  const colSpec = columns
+    .map((col) => `${sqlString(col)}: ${col === 'kampungId' || col === 'period' ? "'VARCHAR'" : "'BIGINT'"}`)
+    .join(', ');
+  const typed = columns.map(quoteIdentifier);
+  for (const f of fields.values()) {
+    if (!seen.has(f.path) && f.kind === 'integer')
+      typed.push(`CAST(NULL AS BIGINT) AS ${quoteIdentifier(f.path)}`);
+  }
+  await c.run(
+    `CREATE TABLE kkb_monthly AS SELECT ${typed.join(', ')} FROM read_csv(${sqlString(path)}, header = true, delim = ',', quote = '', escape = '', columns = {${colSpec}}, strict_mode = true, null_padding = false)`,
+  );
+}
+
+/** Kampung with fewer reports than months expected (from designation or the first month to the last). */
+async function missingReports(c: DuckDBConnection, firstMonth: string, lastMonth: string): Promise<number> {
+  const monthNo = (p: string) =>
+    `(CAST(substr(${p}, 1, 4) AS INTEGER) * 12 + CAST(substr(${p}, 6, 2) AS INTEGER))`;
+  return scalar(
+    c,
+    [
+      'SELECT count(*) FROM (',
+      `  SELECT k."id", ${monthNo(sqlString(lastMonth))} - ${monthNo(`greatest(k."designationMonth", ${sqlString(firstMonth)})`)} + 1 AS expected,`,
+      '    count(m."kampungId") AS present',
+      `  FROM kkb_kampung k LEFT JOIN kkb_monthly m ON m."kampungId" = k."id" AND m."period" >= greatest(k."designationMonth", ${sqlString(firstMonth)})`,
+      '  WHERE k."designationMonth" IS NOT NULL GROUP BY k."id", k."designationMonth"',
+      ') e WHERE e.expected > 0 AND e.present < e.expected',
+    ].join('\n'),
+  );
+}
+
+/** The first structural check that would fire (the JavaScript engine then reports it), or undefined. */
+async function structuralProblem(
+  c: DuckDBConnection,
+  today: string,
+  on: (id: string) => boolean,
+): Promise<string | undefined> {
+  const month = today.slice(0, 7);
+  const structural = await c.runAndReadAll(
+    [
+      'SELECT',
+      ' (SELECT count(*) FROM kkb_monthly m WHERE NOT EXISTS (SELECT 1 FROM kkb_kampung k WHERE k."id" = m."kampungId")),',
+      ` (SELECT count(*) FROM kkb_monthly m WHERE m."period" > ${sqlString(month)}),`,
+      ' (SELECT count(*) FROM (SELECT "kampungId", "period" FROM kkb_monthly GROUP BY "kampungId", "period" HAVING count(*) > 1) d),',
+      ' (SELECT count(*) FROM kkb_monthly m LEFT JOIN (SELECT "kampungId", MIN("period") AS "first" FROM kkb_population GROUP BY "kampungId") f ON f."kampungId" = m."kampungId" WHERE f."first" IS NULL OR f."first" > m."period"),',
+      ' (SELECT min("period") FROM kkb_monthly), (SELECT max("period") FROM kkb_monthly)',
+    ].join('\n'),
+  );
+  const [unknown, future, duplicates, noPopulation, firstMonth, lastMonth] = structural.getRows()[0] ?? [];
+  if (Number(unknown) > 0) return 'unknown-kampung';
+  if (Number(future) > 0) return 'future-date';
+  if (Number(duplicates) > 0) return 'duplicate-record';
+  if (Number(noPopulation) > 0 && on('population-missing')) return 'population-missing';
+  if (on('report-missing') && typeof firstMonth === 'string' && typeof lastMonth === 'string') {
+    if ((await missingReports(c, firstMonth, lastMonth)) > 0) return 'report-missing';
+  }
+  return undefined;
+}
+
+/** The population snapshots by kampung, in period order. */
+function snapshotsByKampung(population: readonly PopulationSnapshot[]): Map<string, PopulationSnapshot[]> {
+  const byKampung = new Map<string, PopulationSnapshot[]>();
+  for (const s of [...population].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))) {
+    const list = byKampung.get(s.kampungId);
+    if (list) list.push(s);
+    else byKampung.set(s.kampungId, [s]);
+  }
+  return byKampung;
+}
+
+/** The issue of a violation on a report at a line, with identifiers masked. */
+function violationIssue(
+  v: RuleViolation,
+  kampungId: string,
+  period: string,
+  file: string,
+  line: number,
+): Issue {
+  const values: Record<string, IssueValue> = {};
+  for (const [k, x] of Object.entries(v.values)) values[k] = typeof x === 'string' ? maskIdentifiers(x) : x;
+  return {
+    ruleId: v.rule.id,
+    code: v.rule.templateId,
+    severity: v.rule.severity,
+    location: {
+      recordType: 'monthly',
+      kampungId: maskIdentifiers(kampungId),
+      period: maskIdentifiers(period),
+      file,
+      line,
+      ...(v.field !== undefined && v.field !== '' ? { field: v.field } : {}),
+    },
+    values,
+    message: { id: maskIdentifiers(v.message.id), en: maskIdentifiers(v.message.en) },
+  };
+}
+
+/** Issues and their counts, filled report by report. */
+class IssueTally {
+  readonly issues: Issue[] = [];
+  readonly byRule = new Map<string, number>();
+  readonly bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  withErrors = 0;
+
+  /** Adds the issues of one report. */
+  add(violations: readonly RuleViolation[], issueOf: (v: RuleViolation) => Issue): void {
+    let error = false;
+    for (const v of violations) {
+      this.issues.push(issueOf(v));
+      this.byRule.set(v.rule.templateId, (this.byRule.get(v.rule.templateId) ?? 0) + 1);
+      this.bySeverity[v.rule.severity] += 1;
+      if (v.rule.severity === 'error') error = true;
+    }
+    if (error) this.withErrors++;
+  }
+}
+
+/**
+ * The issues of the reports SQL flagged, made by the rule set itself in line order, each report's rule ids
+ * checked against the SQL verdict; a string is why the file goes to the JavaScript engine.
+ */
+async function issuesOfFlagged(
+  c: DuckDBConnection,
+  options: CheckMonthlyCsvOptions,
+  prep: Prepared,
+): Promise<IssueTally | string> {
+  const { ruleSet } = options;
+  const { columns, disabled } = prep;
+  const compiled = monthlyRulesSql(ruleSet, { disabled: [...disabled], columns });
+  const flagged = await c.runAndReadAll(compiled.sql);
+  // Issues come in line order: the lines of the reports with an issue, from one more pass over the file.
+  const keyOf = (r: readonly unknown[]) => `${String(r[0])},${String(r[1])}`;
+  const rows = flagged.getRows();
+  const lineOf = await linesOf(options.path, new Set(rows.map(keyOf)));
+  rows.sort((a, b) => (lineOf.get(keyOf(a)) ?? 0) - (lineOf.get(keyOf(b)) ?? 0));
+  const byKampung = snapshotsByKampung(options.population);
+  const tally = new IssueTally();
+  const header = columns.join(',');
+  for (const row of rows) {
+    const line = lineOf.get(`${String(row[0])},${String(row[1])}`);
+    if (line === undefined) return `${String(row[0])} ${String(row[1])}: no line`;
+    const cells = row.slice(2, 2 + columns.length).map((v) => (v === null ? '' : String(v)));
+    const read = recordsFromCsv('monthly', `${header}\n${cells.join(',')}`, options.file);
+    const record = read.records[0] as Record<string, unknown> | undefined;
+    if (!record || read.issues.length > 0) return `line ${line} does not read back`;
+    const kampungId = String(record['kampungId']);
+    const period = String(record['period']);
+    const ctx = populationContext(byKampung, kampungId, period);
+    const violations = ruleSet
+      .evaluate('monthly', record, ctx)
+      .filter((v) => !disabled.has(v.rule.templateId));
+    const sqlIds = compiled.rules
+      .filter((_, i) => Number(row[2 + columns.length + i]) === 1)
+      .map((r) => r.id);
+    const jsIds = violations.map((v) => v.rule.id);
+    if (sqlIds.join('\u0000') !== jsIds.join('\u0000'))
+      return `line ${line}: SQL (${sqlIds.join(', ')}) and JavaScript (${jsIds.join(', ')}) disagree`;
+    tally.add(violations, (v) => violationIssue(v, kampungId, period, options.file, line));
+  }
+  return tally;
+}
+
 async function checkOnDuckDb(
   c: DuckDBConnection,
   options: CheckMonthlyCsvOptions,
-  { shape, columns, fields, seen, required, on, disabled }: Prepared,
+  prep: Prepared,
 ): Promise<MonthlyCsvCheck> {
-  const { ruleSet } = options;
-  {
-    // Canonical form (what the JavaScript reader reads the same way: ids, YYYY-MM months, counts as plain
-    // digits up to 999,999,999, optional counts empty or so): one regular expression per line.
-    const cell = (col: string) => {
-      if (col === 'kampungId' || col === 'period') {
-        return `(${(col === 'kampungId' ? KAMPUNG_ID_PATTERN : MONTH_PATTERN).replace(/^\^/, '').replace(/\$$/, '')})`;
-      }
-      return required.has(col) ? '(0|[1-9][0-9]{0,8})' : '(0|[1-9][0-9]{0,8})?';
-    };
-    const linePattern = columns.map(cell).join(',');
-    const bad = await scalar(
-      c,
-      `SELECT count(*) FROM read_csv(${sqlString(options.path)}, header = true, delim = '\t', quote = '', escape = '', columns = {'line': 'VARCHAR'}, strict_mode = true) WHERE NOT coalesce(regexp_full_match("line", ${sqlString(linePattern)}), false)`,
-    );
-    if (bad > 0) return fallback(`${bad} rows with cells not in canonical form`);
-    // Then DuckDB reads the values, typed.
-    const colSpec = columns
-      .map(
-        (col) => `${sqlString(col)}: ${col === 'kampungId' || col === 'period' ? "'VARCHAR'" : "'BIGINT'"}`,
-      )
-      .join(', ');
-    const typed = columns.map(quoteIdentifier);
-    // Optional columns the file leaves out are empty for every report.
-    for (const f of fields.values()) {
-      if (!seen.has(f.path) && f.kind === 'integer')
-        typed.push(`CAST(NULL AS BIGINT) AS ${quoteIdentifier(f.path)}`);
-    }
-    await c.run(
-      `CREATE TABLE kkb_monthly AS SELECT ${typed.join(', ')} FROM read_csv(${sqlString(options.path)}, header = true, delim = ',', quote = '', escape = '', columns = {${colSpec}}, strict_mode = true, null_padding = false)`,
-    );
-    const records = await scalar(c, 'SELECT count(*) FROM kkb_monthly');
-    if (records !== shape.lines - 1) return fallback('line count');
-    await loadKampung(c, options.kampung);
-    await loadPopulation(c, options.population);
-
-    const month = options.today.slice(0, 7);
-    const structural = await c.runAndReadAll(
-      [
-        'SELECT',
-        ' (SELECT count(*) FROM kkb_monthly m WHERE NOT EXISTS (SELECT 1 FROM kkb_kampung k WHERE k."id" = m."kampungId")),',
-        ` (SELECT count(*) FROM kkb_monthly m WHERE m."period" > ${sqlString(month)}),`,
-        ' (SELECT count(*) FROM (SELECT "kampungId", "period" FROM kkb_monthly GROUP BY "kampungId", "period" HAVING count(*) > 1) d),',
-        ' (SELECT count(*) FROM kkb_monthly m LEFT JOIN (SELECT "kampungId", MIN("period") AS "first" FROM kkb_population GROUP BY "kampungId") f ON f."kampungId" = m."kampungId" WHERE f."first" IS NULL OR f."first" > m."period"),',
-        ' (SELECT min("period") FROM kkb_monthly), (SELECT max("period") FROM kkb_monthly)',
-      ].join('\n'),
-    );
-    const [unknown, future, duplicates, noPopulation, firstMonth, lastMonth] = structural.getRows()[0] ?? [];
-    if (Number(unknown) > 0) return fallback('unknown-kampung');
-    if (Number(future) > 0) return fallback('future-date');
-    if (Number(duplicates) > 0) return fallback('duplicate-record');
-    if (Number(noPopulation) > 0 && on('population-missing')) return fallback('population-missing');
-    if (on('report-missing') && typeof firstMonth === 'string' && typeof lastMonth === 'string') {
-      // Months expected per kampung: from its designation (or the first month of the data) to the last.
-      const monthNo = (p: string) =>
-        `(CAST(substr(${p}, 1, 4) AS INTEGER) * 12 + CAST(substr(${p}, 6, 2) AS INTEGER))`;
-      const missing = await scalar(
-        c,
-        [
-          'SELECT count(*) FROM (',
-          `  SELECT k."id", ${monthNo(sqlString(lastMonth))} - ${monthNo(`greatest(k."designationMonth", ${sqlString(firstMonth)})`)} + 1 AS expected,`,
-          '    count(m."kampungId") AS present',
-          `  FROM kkb_kampung k LEFT JOIN kkb_monthly m ON m."kampungId" = k."id" AND m."period" >= greatest(k."designationMonth", ${sqlString(firstMonth)})`,
-          '  WHERE k."designationMonth" IS NOT NULL GROUP BY k."id", k."designationMonth"',
-          ') e WHERE e.expected > 0 AND e.present < e.expected',
-        ].join('\n'),
-      );
-      if (missing > 0) return fallback('report-missing');
-    }
-
-    const compiled = monthlyRulesSql(ruleSet, { disabled: [...disabled], columns });
-    const flagged = await c.runAndReadAll(compiled.sql);
-    // Issues come in line order: the lines of the reports with an issue, from one more pass over the file.
-    const keyOf = (r: readonly unknown[]) => `${String(r[0])},${String(r[1])}`;
-    const rows = flagged.getRows();
-    const lineOf = await linesOf(options.path, new Set(rows.map(keyOf)));
-    rows.sort((a, b) => (lineOf.get(keyOf(a)) ?? 0) - (lineOf.get(keyOf(b)) ?? 0));
-    const byKampung = new Map<string, PopulationSnapshot[]>();
-    for (const s of [...options.population].sort((a, b) =>
-      a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
-    )) {
-      const list = byKampung.get(s.kampungId);
-      if (list) list.push(s);
-      else byKampung.set(s.kampungId, [s]);
-    }
-    const issues: Issue[] = [];
-    const byRule = new Map<string, number>();
-    const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    let withErrors = 0;
-    const header = columns.join(',');
-    for (const row of rows) {
-      const line = lineOf.get(`${String(row[0])},${String(row[1])}`);
-      if (line === undefined) return fallback(`${String(row[0])} ${String(row[1])}: no line`);
-      const cells = row.slice(2, 2 + columns.length).map((v) => (v === null ? '' : String(v)));
-      const read = recordsFromCsv('monthly', `${header}\n${cells.join(',')}`, options.file);
-      const record = read.records[0] as Record<string, unknown> | undefined;
-      if (!record || read.issues.length > 0) return fallback(`line ${line} does not read back`);
-      const kampungId = String(record['kampungId']);
-      const period = String(record['period']);
-      const ctx = populationContext(byKampung, kampungId, period);
-      const violations = ruleSet
-        .evaluate('monthly', record, ctx)
-        .filter((v) => !disabled.has(v.rule.templateId));
-      const sqlIds = compiled.rules
-        .filter((_, i) => Number(row[2 + columns.length + i]) === 1)
-        .map((r) => r.id);
-      const jsIds = violations.map((v) => v.rule.id);
-      if (sqlIds.join('\u0000') !== jsIds.join('\u0000')) {
-        return fallback(
-          `line ${line}: SQL (${sqlIds.join(', ')}) and JavaScript (${jsIds.join(', ')}) disagree`,
-        );
-      }
-      let error = false;
-      for (const v of violations) {
-        const values: Record<string, IssueValue> = {};
-        for (const [k, x] of Object.entries(v.values))
-          values[k] = typeof x === 'string' ? maskIdentifiers(x) : x;
-        issues.push({
-          ruleId: v.rule.id,
-          code: v.rule.templateId,
-          severity: v.rule.severity,
-          location: {
-            recordType: 'monthly',
-            kampungId: maskIdentifiers(kampungId),
-            period: maskIdentifiers(period),
-            file: options.file,
-            line,
-            ...(v.field !== undefined && v.field !== '' ? { field: v.field } : {}),
-          },
-          values,
-          message: { id: maskIdentifiers(v.message.id), en: maskIdentifiers(v.message.en) },
-        });
-        byRule.set(v.rule.templateId, (byRule.get(v.rule.templateId) ?? 0) + 1);
-        bySeverity[v.rule.severity] += 1;
-        if (v.rule.severity === 'error') error = true;
-      }
-      if (error) withErrors++;
-    }
-    return { ok: true, records, issues, byRule, bySeverity, withErrors };
-  }
+  const bad = await nonCanonicalRows(c, options.path, prep);
+  if (bad > 0) return fallback(`${bad} rows with cells not in canonical form`);
+  // Then DuckDB reads the values, typed.
+  await loadMonthly(c, options.path, prep);
+  const records = await scalar(c, 'SELECT count(*) FROM kkb_monthly');
+  if (records !== prep.shape.lines - 1) return fallback('line count');
+  await loadKampung(c, options.kampung);
+  await loadPopulation(c, options.population);
+  const structural = await structuralProblem(c, options.today, prep.on);
+  if (structural !== undefined) return fallback(structural);
+  const tally = await issuesOfFlagged(c, options, prep);
+  if (typeof tally === 'string') return fallback(tally);
+  const { issues, byRule, bySeverity, withErrors } = tally;
+  return { ok: true, records, issues, byRule, bySeverity, withErrors };
 }
