@@ -3,6 +3,7 @@ import type { IndicatorDefinition } from '../engine/indicatorDefinition.js';
 import { cypFactors2011 } from './cypFactors.js';
 import { cypIndicator } from './cypIndicator.js';
 import { familyIndicatorCatalogue } from './familyIndicatorCatalogue.js';
+import { BKKBN_PB, DHS_CPR } from './internal/citations.js';
 import { FP_ANALYST_INDICATORS } from './internal/fpAnalystIndicators.js';
 import { COUNT, percent, ratio, ratioIndicator } from './internal/ratioIndicator.js';
 
@@ -10,8 +11,8 @@ const PORTAL =
   'kampungkb.bkkbn.go.id, classification SQL (github.com/willyprmn/Kampung-KB @b1229f7, database/sql/statistik/classification/kampung.sql)';
 const PROPOSAL =
   'SDK proposal record (model Proposal); the portal’s Proses pillar (github.com/willyprmn/Kampung-KB @b1229f7, database/sql/statistik/classification/kampung.sql)';
-const DHS_CPR =
-  'Guide to DHS Statistics, "Current Use of Contraceptive Methods" (dhsprogram.com/data/Guide-to-DHS-Statistics/Current_Use_of_Contraceptive_Methods.htm); github.com/DHSProgram/DHS-Indicators-Stata Chap07_FP/DHS8/FP_USE.do';
+
+const BUDGET = 'SDK budget record (model Budget); portal funding sources (SumberDanaSeeder)';
 
 const POKTAN_CODES = Object.keys(POKTAN_TARGETS) as PoktanCode[];
 const poktanPart = (p: PoktanCode): string => {
@@ -125,8 +126,7 @@ const FP: readonly IndicatorDefinition[] = [
     standard: {
       body: 'bkkbn',
       reference: 'Peserta KB baru (PB)',
-      citation:
-        'BKKBN R/I/KB register (slideplayer.info/amp/2296074) and SIGA Yan KB monthly tables (newsiga-siga.bkkbn.go.id): PB by method',
+      citation: BKKBN_PB,
     },
     direction: 'higherIsBetter',
     tags: ['fp', 'flow'],
@@ -396,7 +396,7 @@ const CROSS_SECTOR: readonly IndicatorDefinition[] = [
     standard: {
       body: 'city',
       reference: 'Sumber dana',
-      citation: 'SDK budget record (model Budget); portal funding sources (SumberDanaSeeder)',
+      citation: BUDGET,
     },
     periodTypes: ['year'],
     tags: ['budget'],
@@ -416,7 +416,7 @@ const CROSS_SECTOR: readonly IndicatorDefinition[] = [
     standard: {
       body: 'city',
       reference: 'Sumber dana',
-      citation: 'SDK budget record (model Budget); portal funding sources (SumberDanaSeeder)',
+      citation: BUDGET,
     },
     periodTypes: ['year'],
     tags: ['budget', '{code}'],

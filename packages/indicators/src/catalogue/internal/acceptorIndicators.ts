@@ -1,8 +1,7 @@
 import type { IndicatorDefinition } from '../../engine/indicatorDefinition.js';
+import { BKKBN_PB } from './citations.js';
 import { COUNT, percent, ratioIndicator } from './ratioIndicator.js';
 
-const PB =
-  'BKKBN R/I/KB register (slideplayer.info/amp/2296074) and SIGA Yan KB monthly tables (newsiga-siga.bkkbn.go.id): PB by method';
 const MKJP =
   'MKJP = IUD + implant + MOW + MOP as the Kampung KB portal counts it (github.com/willyprmn/Kampung-KB @b1229f7, database/sql/statistik/classification/kampung.sql)';
 const DROPOUT =
@@ -42,7 +41,7 @@ export const ACCEPTOR_INDICATORS: readonly IndicatorDefinition[] = [
     },
     numerator: 'monthly.newAcceptors.{code}',
     ...COUNT,
-    standard: { body: 'bkkbn', reference: 'Peserta KB baru (PB) per metode', citation: PB },
+    standard: { body: 'bkkbn', reference: 'Peserta KB baru (PB) per metode', citation: BKKBN_PB },
     direction: 'higherIsBetter',
     tags: ['fp', 'flow', 'new-acceptors', '{code}'],
   }),
@@ -56,7 +55,7 @@ export const ACCEPTOR_INDICATORS: readonly IndicatorDefinition[] = [
     numerator: 'sum(monthly.newAcceptors[mkjp])',
     denominator: 'sum(monthly.newAcceptors[portal])',
     ...percent(2),
-    standard: { body: 'bkkbn', reference: 'Peserta KB baru MKJP', citation: `${PB}; ${MKJP}` },
+    standard: { body: 'bkkbn', reference: 'Peserta KB baru MKJP', citation: `${BKKBN_PB}; ${MKJP}` },
     direction: 'higherIsBetter',
     tags: ['fp', 'flow', 'mkjp'],
   }),
