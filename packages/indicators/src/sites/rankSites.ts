@@ -213,27 +213,24 @@ function measureContribution(
   value: number | null | undefined,
   range: Ranges[SiteMeasure],
 ): SiteContribution {
-  const label = SITE_MEASURE_INFO[m].label;
-  if (!hasValue(value) || range === null) {
-    return { kind: 'measure', code: m, label, weight, value: null, noData: true, share: null, points: 0 };
-  }
-  const spread = range.max - range.min;
-  const share =
-    spread === 0
-      ? 0
-      : SITE_MEASURE_INFO[m].lowerIsNeed
-        ? (range.max - value) / spread
-        : (value - range.min) / spread;
+  const share = hasValue(value) && range !== null ? measureShare(m, value, range) : null;
   return {
     kind: 'measure',
     code: m,
-    label,
+    label: SITE_MEASURE_INFO[m].label,
     weight,
-    value,
-    noData: false,
-    share: roundDecimal(share, 4),
-    points: roundDecimal(weight * share, 2),
+    value: share === null ? null : (value as number),
+    noData: share === null,
+    share: share === null ? null : roundDecimal(share, 4),
+    points: share === null ? 0 : roundDecimal(weight * share, 2),
   };
+}
+
+/** (value − min) / (max − min), or (max − value) / (max − min) when a low value means need; 0 when all equal. */
+function measureShare(m: SiteMeasure, value: number, range: { min: number; max: number }): number {
+  const spread = range.max - range.min;
+  if (spread === 0) return 0;
+  return SITE_MEASURE_INFO[m].lowerIsNeed ? (range.max - value) / spread : (value - range.min) / spread;
 }
 
 /** One candidate's contributions (main criteria, area criteria, measures), score and data coverage. */
