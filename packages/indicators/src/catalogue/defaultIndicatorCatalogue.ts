@@ -3,18 +3,16 @@ import type { IndicatorDefinition } from '../engine/indicatorDefinition.js';
 import { cypFactors2011 } from './cypFactors.js';
 import { cypIndicator } from './cypIndicator.js';
 import { familyIndicatorCatalogue } from './familyIndicatorCatalogue.js';
+import { BKKBN_PB, DHS_CPR } from './internal/citations.js';
 import { FP_ANALYST_INDICATORS } from './internal/fpAnalystIndicators.js';
-import { ALL_LEVELS, ALL_PERIOD_TYPES } from './internal/scope.js';
+import { COUNT, percent, ratio, ratioIndicator } from './internal/ratioIndicator.js';
 
 const PORTAL =
   'kampungkb.bkkbn.go.id, classification SQL (github.com/willyprmn/Kampung-KB @b1229f7, database/sql/statistik/classification/kampung.sql)';
 const PROPOSAL =
   'SDK proposal record (model Proposal); the portal’s Proses pillar (github.com/willyprmn/Kampung-KB @b1229f7, database/sql/statistik/classification/kampung.sql)';
-const DHS_CPR =
-  'Guide to DHS Statistics, "Current Use of Contraceptive Methods" (dhsprogram.com/data/Guide-to-DHS-Statistics/Current_Use_of_Contraceptive_Methods.htm); github.com/DHSProgram/DHS-Indicators-Stata Chap07_FP/DHS8/FP_USE.do';
 
-const every = { regionLevels: ALL_LEVELS, periodTypes: ALL_PERIOD_TYPES } as const;
-const yearly = { regionLevels: ALL_LEVELS, periodTypes: ['year'] } as const;
+const BUDGET = 'SDK budget record (model Budget); portal funding sources (SumberDanaSeeder)';
 
 const POKTAN_CODES = Object.keys(POKTAN_TARGETS) as PoktanCode[];
 const poktanPart = (p: PoktanCode): string => {
@@ -24,9 +22,8 @@ const poktanPart = (p: PoktanCode): string => {
 
 /** Family-planning indicators (CPR, mCPR, MKJP, unmet need, method mix, flows, CYP, JKN). */
 const FP: readonly IndicatorDefinition[] = [
-  {
+  ratioIndicator({
     id: 'cpr-all',
-    version: '1.0.0',
     name: { id: 'CPR semua cara', en: 'CPR, all methods' },
     definition: {
       id: 'Peserta KB aktif semua cara (7 metode portal, ditambah MAL dan cara tradisional bila dilaporkan) per PUS ×100. PUS (pasangan usia subur, istri 15–49) menggantikan perempuan berstatus kawin dalam definisi DHS.',
@@ -34,17 +31,13 @@ const FP: readonly IndicatorDefinition[] = [
     },
     numerator: 'sum(monthly.users[*])',
     denominator: 'population.pus',
-    factor: 100,
-    decimals: 1,
-    unit: 'percent',
+    ...percent(1),
     standard: { body: 'dhs', reference: 'DHS CPR (any method)', citation: DHS_CPR },
-    ...every,
     direction: 'higherIsBetter',
     tags: ['fp', 'cpr'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'mcpr',
-    version: '1.0.0',
     name: { id: 'CPR cara modern (mCPR)', en: 'Modern CPR (mCPR)' },
     definition: {
       id: 'Peserta KB aktif cara modern (IUD, MOW, MOP, implan, suntik, pil, kondom, MAL) per PUS ×100; cara tradisional tidak dihitung.',
@@ -52,21 +45,17 @@ const FP: readonly IndicatorDefinition[] = [
     },
     numerator: 'sum(monthly.users[modern])',
     denominator: 'population.pus',
-    factor: 100,
-    decimals: 1,
-    unit: 'percent',
+    ...percent(1),
     standard: {
       body: 'fp2030',
       reference: 'mCPR among married women (PUS); FP2020 core indicator 2 is mCPR among all women',
       citation: `${DHS_CPR} (modern: v313 == 3); UN SDG indicator 3.7.1 metadata (modern method list, unstats.un.org/sdgs/metadata)`,
     },
-    ...every,
     direction: 'higherIsBetter',
     tags: ['fp', 'cpr'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'cpr-portal',
-    version: '1.0.0',
     name: { id: 'CPR portal (7 metode)', en: 'Portal CPR (7 methods)' },
     definition: {
       id: 'Peserta KB aktif tujuh metode portal (IUD, MOW, MOP, implan, suntik, pil, kondom) per PUS ×100, seperti portal Kampung KB; MAL dan cara tradisional tidak dihitung.',
@@ -74,17 +63,13 @@ const FP: readonly IndicatorDefinition[] = [
     },
     numerator: 'sum(monthly.users[portal])',
     denominator: 'population.pus',
-    factor: 100,
-    decimals: 2,
-    unit: 'percent',
+    ...percent(2),
     standard: { body: 'bkkbn-portal', reference: 'Kampung KB output index: CPR', citation: PORTAL },
-    ...every,
     direction: 'higherIsBetter',
     tags: ['fp', 'cpr', 'portal'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'mkjp-share',
-    version: '1.0.0',
     name: { id: 'Kesertaan MKJP', en: 'MKJP share of users' },
     definition: {
       id: 'Peserta MKJP (metode kontrasepsi jangka panjang: IUD, MOW, MOP, implan) per peserta KB aktif tujuh metode portal ×100.',
@@ -92,17 +77,13 @@ const FP: readonly IndicatorDefinition[] = [
     },
     numerator: 'sum(monthly.users[mkjp])',
     denominator: 'sum(monthly.users[portal])',
-    factor: 100,
-    decimals: 2,
-    unit: 'percent',
+    ...percent(2),
     standard: { body: 'bkkbn-portal', reference: 'Kampung KB output index: MKJP', citation: PORTAL },
-    ...every,
     direction: 'higherIsBetter',
     tags: ['fp', 'mkjp', 'portal'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'unmet-need',
-    version: '1.0.0',
     name: { id: 'Unmet need (IAT + TIAL)', en: 'Unmet need (IAT + TIAL)' },
     definition: {
       id: 'PUS bukan peserta KB yang ingin anak ditunda (IAT) atau tidak ingin anak lagi (TIAL) per PUS ×100, definisi portal (bukan definisi survei Bradley dkk. 2012).',
@@ -110,18 +91,14 @@ const FP: readonly IndicatorDefinition[] = [
     },
     numerator: 'sum(monthly.nonUsers[unmet])',
     denominator: 'population.pus',
-    factor: 100,
-    decimals: 2,
-    unit: 'percent',
+    ...percent(2),
     standard: { body: 'bkkbn-portal', reference: 'Kampung KB output index: unmet need', citation: PORTAL },
-    ...every,
     direction: 'lowerIsBetter',
     tags: ['fp', 'unmet-need', 'portal'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'method-mix',
-    version: '1.0.0',
-    forEach: { list: 'contraceptiveMethods' },
+    forEach: 'contraceptiveMethods',
     name: { id: 'Bauran metode: {label}', en: 'Method mix: {label}' },
     definition: {
       id: 'Peserta KB aktif {name} per seluruh peserta KB aktif (semua cara yang dilaporkan) ×100. FP2020 menghitung bauran di antara pengguna cara modern; di sini penyebutnya semua peserta.',
@@ -129,42 +106,33 @@ const FP: readonly IndicatorDefinition[] = [
     },
     numerator: 'monthly.users.{code}',
     denominator: 'sum(monthly.users[*])',
-    factor: 100,
-    decimals: 2,
-    unit: 'percent',
+    ...percent(2),
     standard: {
       body: 'fp2030',
       reference: 'FP2020 core indicator 9 (method mix)',
       citation: 'FP2020 core indicators (Track20, track20.org): Core Indicator 9, method mix',
     },
-    ...every,
     tags: ['fp', 'method-mix', '{code}'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'new-acceptors',
-    version: '1.0.0',
     name: { id: 'Peserta KB baru', en: 'New contraceptive acceptors' },
     definition: {
       id: 'Jumlah peserta KB baru semua cara dalam periode (arus: dijumlah per bulan dan per kampung).',
       en: 'New acceptors of any method during the period (a flow: summed over months and kampung).',
     },
     numerator: 'sum(monthly.newAcceptors[*])',
-    factor: 1,
-    decimals: 0,
-    unit: 'count',
+    ...COUNT,
     standard: {
       body: 'bkkbn',
       reference: 'Peserta KB baru (PB)',
-      citation:
-        'BKKBN R/I/KB register (slideplayer.info/amp/2296074) and SIGA Yan KB monthly tables (newsiga-siga.bkkbn.go.id): PB by method',
+      citation: BKKBN_PB,
     },
-    ...every,
     direction: 'higherIsBetter',
     tags: ['fp', 'flow'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'dropout-rate',
-    version: '1.0.0',
     name: { id: 'Angka drop-out peserta KB', en: 'Contraceptive drop-out rate' },
     definition: {
       id: 'Peserta KB drop-out dalam periode per (peserta KB aktif di awal periode + peserta KB baru dalam periode) ×100. Drop-out menurut BKKBN: akseptor yang berhenti lebih dari 3 bulan. Peserta di awal periode = nilai akhir periode sebelumnya (prev). Penyebut ini (semua yang bisa drop-out selama periode) adalah pilihan SDK; BKKBN hanya mendefinisikan siapa yang drop-out.',
@@ -172,21 +140,17 @@ const FP: readonly IndicatorDefinition[] = [
     },
     numerator: 'sum(monthly.dropouts[*])',
     denominator: 'sum(prev(monthly.users[*])) + sum(monthly.newAcceptors[*])',
-    factor: 100,
-    decimals: 2,
-    unit: 'percent',
+    ...percent(2),
     standard: {
       body: 'bkkbn',
       reference: 'Peserta KB drop-out (BKKBN 2007)',
       citation: 'BKKBN (2007), quoted in text-id.123dok.com/document/lzggjmvzo',
     },
-    ...every,
     direction: 'lowerIsBetter',
     tags: ['fp', 'flow', 'dropout'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'jkn-coverage',
-    version: '1.0.0',
     name: { id: 'Cakupan JKN/BPJS', en: 'JKN/BPJS coverage' },
     definition: {
       id: 'Pemegang kartu JKN/BPJS Kesehatan per jumlah penduduk ×100.',
@@ -194,28 +158,24 @@ const FP: readonly IndicatorDefinition[] = [
     },
     numerator: 'monthly.jknHolders',
     denominator: 'population.total',
-    factor: 100,
-    decimals: 2,
-    unit: 'percent',
+    ...percent(2),
     standard: {
       body: 'bkkbn-portal',
       reference: 'Portal field pengguna_bpjs',
       citation: `${PORTAL}; portal invariant pengguna_bpjs ≤ jumlah jiwa (CreateRequest.php)`,
     },
-    ...every,
     direction: 'higherIsBetter',
     tags: ['health', 'jkn'],
-  },
+  }),
   { ...cypIndicator(), id: 'cyp', tags: ['fp', 'cyp', 'cyp-2021'] },
   cypIndicator({ table: cypFactors2011 }),
 ];
 
 /** Poktan participation against each target, and their mean. */
 const POKTAN: readonly IndicatorDefinition[] = [
-  {
+  ratioIndicator({
     id: 'poktan-participation',
-    version: '1.0.0',
-    forEach: { list: 'poktan' },
+    forEach: 'poktan',
     name: { id: 'Partisipasi {label}', en: '{label} participation' },
     definition: {
       id: 'Peserta {name} per {targetLabel} ×100.',
@@ -223,17 +183,13 @@ const POKTAN: readonly IndicatorDefinition[] = [
     },
     numerator: 'monthly.poktanParticipants.{code}',
     denominator: 'population.{target}',
-    factor: 100,
-    decimals: 2,
-    unit: 'percent',
+    ...percent(2),
     standard: { body: 'bkkbn-portal', reference: 'Kampung KB output index: poktan', citation: PORTAL },
-    ...every,
     direction: 'higherIsBetter',
     tags: ['poktan', '{code}', 'portal'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'poktan-participation-mean',
-    version: '1.0.0',
     name: { id: 'Partisipasi poktan (rata-rata 5 poktan)', en: 'Poktan participation (mean of 5)' },
     definition: {
       id: 'Rata-rata partisipasi BKB, BKR, BKL, UPPKA dan PIK-R (masing-masing peserta per sasarannya ×100), seperti portal: poktan yang sasarannya 0 dihitung 0 % dan rata-rata selalu dibagi 5; tidak ada nilai bila kelima sasaran 0.',
@@ -241,53 +197,41 @@ const POKTAN: readonly IndicatorDefinition[] = [
     },
     numerator: POKTAN_CODES.map(poktanPart).join(' + '),
     denominator: `if(${POKTAN_CODES.map((p) => `population.${POKTAN_TARGETS[p]}`).join(' + ')} == 0, 0, 5)`,
-    factor: 100,
-    decimals: 2,
-    unit: 'percent',
+    ...percent(2),
     standard: { body: 'bkkbn-portal', reference: 'Kampung KB output index: poktan', citation: PORTAL },
-    ...every,
     direction: 'higherIsBetter',
     tags: ['poktan', 'portal'],
-  },
+  }),
 ];
 
 /** Population and families. */
 const POPULATION: readonly IndicatorDefinition[] = [
-  {
+  ratioIndicator({
     id: 'population',
-    version: '1.0.0',
     name: { id: 'Jumlah penduduk', en: 'Population' },
     definition: {
       id: 'Jumlah penduduk semua kelompok umur, laki-laki dan perempuan, dari potret kependudukan yang berlaku.',
       en: 'Residents of every age band, male and female, from the population snapshot in force.',
     },
     numerator: 'population.total',
-    factor: 1,
-    decimals: 0,
-    unit: 'count',
+    ...COUNT,
     standard: { body: 'bkkbn-portal', reference: 'Jumlah jiwa', citation: PORTAL },
-    ...every,
     tags: ['population'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'families',
-    version: '1.0.0',
     name: { id: 'Jumlah keluarga', en: 'Families' },
     definition: {
       id: 'Jumlah keluarga dari potret kependudukan yang berlaku.',
       en: 'Families, from the population snapshot in force.',
     },
     numerator: 'population.families',
-    factor: 1,
-    decimals: 0,
-    unit: 'count',
+    ...COUNT,
     standard: { body: 'bkkbn-portal', reference: 'Jumlah KK', citation: PORTAL },
-    ...every,
     tags: ['population'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'pus-share-of-families',
-    version: '1.0.0',
     name: { id: 'PUS per keluarga', en: 'PUS per family' },
     definition: {
       id: 'PUS per jumlah keluarga ×100: PUS dibagi keluarga, bukan persentase keluarga yang punya PUS (sebuah keluarga bisa memuat lebih dari satu PUS).',
@@ -295,21 +239,17 @@ const POPULATION: readonly IndicatorDefinition[] = [
     },
     numerator: 'population.pus',
     denominator: 'population.families',
-    factor: 100,
-    decimals: 2,
-    unit: 'percent',
+    ...percent(2),
     standard: {
       body: 'city',
       reference: 'PUS / keluarga',
       citation:
         'SDK definition over the portal’s PUS and family counts (github.com/willyprmn/Kampung-KB @b1229f7, new_penduduk_keluarga)',
     },
-    ...every,
     tags: ['population'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'sex-ratio',
-    version: '1.0.0',
     name: { id: 'Rasio jenis kelamin', en: 'Sex ratio' },
     definition: {
       id: 'Penduduk laki-laki per 100 penduduk perempuan.',
@@ -317,20 +257,16 @@ const POPULATION: readonly IndicatorDefinition[] = [
     },
     numerator: 'sum(population.male[*])',
     denominator: 'sum(population.female[*])',
-    factor: 100,
-    decimals: 1,
-    unit: 'ratio',
+    ...ratio(100, 1),
     standard: {
       body: 'bps',
       reference: 'Rasio jenis kelamin (BPS)',
       citation: 'BPS, Konsep dan Definisi: rasio jenis kelamin = laki-laki / perempuan × 100',
     },
-    ...every,
     tags: ['population'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'dependency-ratio',
-    version: '1.0.0',
     name: { id: 'Rasio ketergantungan', en: 'Dependency ratio' },
     definition: {
       id: 'Penduduk umur 0–14 dan 65 tahun ke atas per 100 penduduk umur 15–64.',
@@ -339,121 +275,97 @@ const POPULATION: readonly IndicatorDefinition[] = [
     numerator:
       'sum(population.male[children]) + sum(population.female[children]) + sum(population.male[elderly]) + sum(population.female[elderly])',
     denominator: 'sum(population.male[workingAge]) + sum(population.female[workingAge])',
-    factor: 100,
-    decimals: 1,
-    unit: 'ratio',
+    ...ratio(100, 1),
     standard: {
       body: 'bps',
       reference: 'Rasio ketergantungan (BPS)',
       citation: 'BPS, Konsep dan Definisi: rasio ketergantungan = (0–14 + 65+) / (15–64) × 100',
     },
-    ...every,
     direction: 'lowerIsBetter',
     tags: ['population'],
-  },
+  }),
 ];
 
 /** Cross-sector work: agencies, interventions, proposals, budgets. */
 const CROSS_SECTOR: readonly IndicatorDefinition[] = [
-  {
+  ratioIndicator({
     id: 'distinct-agencies',
-    version: '1.0.0',
     name: { id: 'Instansi yang melakukan intervensi', en: 'Agencies intervening' },
     definition: {
       id: 'Jumlah instansi berbeda yang tercatat pada intervensi dalam periode; instansi yang bekerja di beberapa kampung suatu wilayah dihitung sekali. Termasuk OPD KB dan Perwakilan BKKBN (skor lintas sektor klasifikasi mengecualikan keduanya).',
       en: 'Distinct agencies named on the interventions of the period; an agency working in several kampung of a region counts once. The KB office and the BKKBN representative office are included (the classification’s cross-sector score leaves them out).',
     },
     numerator: 'distinctAgencies',
-    factor: 1,
-    decimals: 0,
-    unit: 'count',
+    ...COUNT,
     standard: {
       body: 'bkkbn-portal',
       reference: 'Kampung KB process index: lintas sektor',
       citation: PORTAL,
     },
-    ...every,
     direction: 'higherIsBetter',
     tags: ['cross-sector'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'interventions',
-    version: '1.0.0',
     name: { id: 'Jumlah intervensi', en: 'Interventions' },
     definition: {
       id: 'Jumlah kegiatan intervensi yang bertanggal dalam periode.',
       en: 'Interventions dated within the period.',
     },
     numerator: 'interventions',
-    factor: 1,
-    decimals: 0,
-    unit: 'count',
+    ...COUNT,
     standard: { body: 'bkkbn-portal', reference: 'Intervensi', citation: PORTAL },
-    ...every,
     direction: 'higherIsBetter',
     tags: ['cross-sector'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'interventions-by-section',
-    version: '1.0.0',
-    forEach: { list: 'pokjaSections' },
+    forEach: 'pokjaSections',
     name: { id: 'Intervensi seksi {name}', en: 'Interventions, section {name}' },
     definition: {
       id: 'Jumlah intervensi seksi Pokja {name} yang bertanggal dalam periode.',
       en: 'Interventions of the Pokja section {name} dated within the period.',
     },
     numerator: 'interventionsBySection.{code}',
-    factor: 1,
-    decimals: 0,
-    unit: 'count',
+    ...COUNT,
     standard: { body: 'bkkbn-portal', reference: 'Kategori intervensi (seksi Pokja)', citation: PORTAL },
-    ...every,
     tags: ['cross-sector', '{code}'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'proposals-raised',
-    version: '1.0.0',
     name: { id: 'Usulan warga yang masuk', en: 'Community proposals raised' },
     definition: {
       id: 'Jumlah usulan warga yang diajukan dalam periode.',
       en: 'Community proposals raised during the period.',
     },
     numerator: 'proposalsRaised',
-    factor: 1,
-    decimals: 0,
-    unit: 'count',
+    ...COUNT,
     standard: {
       body: 'city',
       reference: 'Usulan warga',
       citation: PROPOSAL,
     },
-    ...every,
     tags: ['cross-sector', 'proposals'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'proposals-addressed',
-    version: '1.0.0',
     name: { id: 'Usulan warga yang ditindaklanjuti', en: 'Community proposals addressed' },
     definition: {
       id: 'Jumlah usulan berstatus ditindaklanjuti yang tanggal tindak lanjutnya dalam periode.',
       en: 'Proposals with status addressed whose addressing date falls in the period.',
     },
     numerator: 'proposalsAddressed',
-    factor: 1,
-    decimals: 0,
-    unit: 'count',
+    ...COUNT,
     standard: {
       body: 'city',
       reference: 'Usulan warga',
       citation: PROPOSAL,
     },
-    ...every,
     direction: 'higherIsBetter',
     tags: ['cross-sector', 'proposals'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'proposals-addressed-share',
-    version: '1.0.0',
     name: { id: 'Persentase usulan yang ditindaklanjuti', en: 'Proposals addressed (%)' },
     definition: {
       id: 'Usulan yang ditindaklanjuti dalam periode per usulan yang masuk dalam periode ×100. Keduanya arus periode yang sama, jadi usulan lama yang ditindaklanjuti sekarang ikut dihitung dan nilainya bisa lebih dari 100.',
@@ -461,21 +373,17 @@ const CROSS_SECTOR: readonly IndicatorDefinition[] = [
     },
     numerator: 'proposalsAddressed',
     denominator: 'proposalsRaised',
-    factor: 100,
-    decimals: 2,
-    unit: 'percent',
+    ...percent(2),
     standard: {
       body: 'city',
       reference: 'Usulan warga',
       citation: PROPOSAL,
     },
-    ...every,
     direction: 'higherIsBetter',
     tags: ['cross-sector', 'proposals'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'budget',
-    version: '1.0.0',
     name: { id: 'Anggaran Kampung KB', en: 'Kampung KB budget' },
     definition: {
       id: 'Jumlah rupiah semua baris anggaran tahun itu, dari semua sumber dana (hanya periode tahunan).',
@@ -488,15 +396,14 @@ const CROSS_SECTOR: readonly IndicatorDefinition[] = [
     standard: {
       body: 'city',
       reference: 'Sumber dana',
-      citation: 'SDK budget record (model Budget); portal funding sources (SumberDanaSeeder)',
+      citation: BUDGET,
     },
-    ...yearly,
+    periodTypes: ['year'],
     tags: ['budget'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'budget-by-source',
-    version: '1.0.0',
-    forEach: { list: 'fundingSources' },
+    forEach: 'fundingSources',
     name: { id: 'Anggaran dari {label}', en: 'Budget from {label}' },
     definition: {
       id: 'Jumlah rupiah baris anggaran tahun itu dari {name} (hanya periode tahunan).',
@@ -509,14 +416,13 @@ const CROSS_SECTOR: readonly IndicatorDefinition[] = [
     standard: {
       body: 'city',
       reference: 'Sumber dana',
-      citation: 'SDK budget record (model Budget); portal funding sources (SumberDanaSeeder)',
+      citation: BUDGET,
     },
-    ...yearly,
+    periodTypes: ['year'],
     tags: ['budget', '{code}'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'budget-per-family',
-    version: '1.0.0',
     name: { id: 'Anggaran per keluarga', en: 'Budget per family' },
     definition: {
       id: 'Anggaran tahun itu (semua sumber) dalam rupiah per keluarga, dibulatkan ke rupiah.',
@@ -532,10 +438,10 @@ const CROSS_SECTOR: readonly IndicatorDefinition[] = [
       reference: 'Anggaran / keluarga',
       citation: 'SDK definition over the budget record and the portal’s family count',
     },
-    ...yearly,
+    periodTypes: ['year'],
     direction: 'higherIsBetter',
     tags: ['budget'],
-  },
+  }),
 ];
 
 /**

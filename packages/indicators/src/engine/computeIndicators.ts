@@ -151,6 +151,60 @@ function isIterable(x: unknown): x is Iterable<TypedRecord> {
   return typeof (x as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
 }
 
+/** The elements one (level, period) reads. */
+interface Wanted {
+  readonly level: AggregationLevel;
+  readonly period: PeriodId;
+  readonly ids: Set<string>;
+}
+
+/** The wanted element ids per element filter (key {@link filterKey}), and the store period of each period. */
+interface Filters {
+  readonly stores: ReadonlyMap<
+    string,
+    { readonly where: IndicatorDataElement['where']; readonly ids: ReadonlySet<string> }
+  >;
+  readonly periods: ReadonlyMap<PeriodId, StorePeriod>;
+}
+
+/** Compiles the expanded definitions; those that do not compile are listed with their errors. */
+function compileCatalogue(
+  indicators: readonly IndicatorDefinition[],
+  env: Environment,
+): { prepared: Prepared[]; invalid: InvalidIndicator[]; invalidDefinitions: IndicatorDefinition[] } {
+  const prepared: Prepared[] = [];
+  const invalid: InvalidIndicator[] = [];
+  const invalidDefinitions: IndicatorDefinition[] = [];
+  for (const def of expandIndicators(indicators)) {
+    const c = compileIndicator(def, env);
+    if (!c.compiled) {
+      invalid.push({ id: String(def.id), errors: c.errors });
+      invalidDefinitions.push(def);
+      continue;
+    }
+    prepared.push({
+      index: prepared.length,
+      compiled: c.compiled,
+      needs: needsOf(c.compiled),
+      levels: new Set(def.regionLevels),
+      periodTypes: new Set(def.periodTypes),
+    });
+  }
+  return { prepared, invalid, invalidDefinitions };
+}
+
+/** The period ids given, parsed and without repeats, and the strings that are not period ids. */
+function parsePeriods(given: readonly string[]): { valid: PeriodId[]; invalid: string[] } {
+  const valid: PeriodId[] = [];
+  const invalid: string[] = [];
+  for (const p of given) {
+    const parsed = parsePeriodId(p);
+    if (!parsed) invalid.push(p);
+    else if (!valid.includes(parsed.id)) valid.push(parsed.id);
+  }
+  return { valid, invalid };
+}
+
 /**
  * Computes indicator definitions over a record stream, one record at a time, for one or more levels and
  * periods, with memory proportional to the groups (org unit × period) and never to the records.
@@ -208,48 +262,33 @@ export class IndicatorEngine {
     const checked = resolveElements(options.elements ?? INDICATOR_DATA_ELEMENTS);
     this.invalidElements = checked.invalid;
     const elements = checked.resolved.map((r) => r.element as IndicatorDataElement);
-    const env: Environment = indicatorEnvironment(elements);
-    const prepared: Prepared[] = [];
-    const invalid: InvalidIndicator[] = [];
-    const invalidDefs: IndicatorDefinition[] = [];
-    for (const def of expandIndicators(options.indicators)) {
-      const c = compileIndicator(def, env);
-      if (!c.compiled) {
-        invalid.push({ id: String(def.id), errors: c.errors });
-        invalidDefs.push(def);
-        continue;
-      }
-      prepared.push({
-        index: prepared.length,
-        compiled: c.compiled,
-        needs: needsOf(c.compiled),
-        levels: new Set(def.regionLevels),
-        periodTypes: new Set(def.periodTypes),
-      });
-    }
-    this.invalidIndicators = invalid;
-    this.#invalidDefinitions = invalidDefs;
-    this.#prepared = prepared;
+    const catalogue = compileCatalogue(options.indicators, indicatorEnvironment(elements));
+    this.invalidIndicators = catalogue.invalid;
+    this.#invalidDefinitions = catalogue.invalidDefinitions;
+    this.#prepared = catalogue.prepared;
     this.#levels = typeof options.level === 'string' ? [options.level] : [...new Set(options.level)];
-    const periods: PeriodId[] = [];
-    const invalidPeriods: string[] = [];
-    for (const p of options.periods) {
-      const parsed = parsePeriodId(p);
-      if (!parsed) invalidPeriods.push(p);
-      else if (!periods.includes(parsed.id)) periods.push(parsed.id);
-    }
-    this.#periods = periods;
-    this.invalidPeriods = invalidPeriods;
+    const periods = parsePeriods(options.periods);
+    this.#periods = periods.valid;
+    this.invalidPeriods = periods.invalid;
     const trends = options.trends === true ? ['previousPeriod', 'samePeriodLastYear'] : options.trends || [];
     this.#trendPrev = trends.includes('previousPeriod');
     this.#trendLastYear = trends.includes('samePeriodLastYear');
-    this.#usesPrev = prepared.some((p) => p.needs.prev.length > 0);
-    this.#usesLastYear = prepared.some((p) => p.needs.lastYear.length > 0);
+    this.#usesPrev = catalogue.prepared.some((p) => p.needs.prev.length > 0);
+    this.#usesLastYear = catalogue.prepared.some((p) => p.needs.lastYear.length > 0);
     this.#targets = new TargetLookup(options.targets ?? []);
+    const wanted = this.#wantedSlots();
+    const byId = new Map(elements.map((e) => [e.id, e]));
+    const filters = this.#groupByFilter(wanted, byId);
+    const columnOf = this.#createStores(filters, wanted, byId);
+    this.#createSlots(filters, wanted, byId, columnOf);
+  }
 
-    // Which elements each (level, period) needs: a period evaluated needs its indicators' elements, its
-    // previous period their prev(...) elements and the same period last year their lastYear(...) elements.
-    const wanted = new Map<string, { level: AggregationLevel; period: PeriodId; ids: Set<string> }>();
+  /**
+   * Which elements each (level, period) needs: a period evaluated needs its indicators' elements, its
+   * previous period their prev(...) elements and the same period last year their lastYear(...) elements.
+   */
+  #wantedSlots(): Map<string, Wanted> {
+    const wanted = new Map<string, Wanted>();
     const want = (level: AggregationLevel, period: PeriodId | undefined, ids: readonly string[]) => {
       if (period === undefined) return;
       const key = slotKey(level, period);
@@ -261,11 +300,11 @@ export class IndicatorEngine {
       for (const id of ids) w.ids.add(id);
     };
     for (const level of this.#levels) {
-      for (const p of periods) {
+      for (const p of this.#periods) {
         for (const q of this.#evaluated(p)) {
           want(level, q, []);
           const type = this.#info(q).type;
-          for (const ind of prepared) {
+          for (const ind of this.#prepared) {
             if (!ind.levels.has(level) || !ind.periodTypes.has(type)) continue;
             want(level, q, ind.needs.current);
             want(level, this.#info(q).prev, ind.needs.prev);
@@ -274,31 +313,49 @@ export class IndicatorEngine {
         }
       }
     }
-    // One store per element filter, holding the union of the elements the slots read through it.
-    const byId = new Map(elements.map((e) => [e.id, e]));
-    const storeIds = new Map<string, { where: IndicatorDataElement['where']; ids: Set<string> }>([
+    return wanted;
+  }
+
+  /** The element ids wanted, grouped by element filter (the main store, key `''`, first), and the periods. */
+  #groupByFilter(
+    wanted: ReadonlyMap<string, Wanted>,
+    byId: ReadonlyMap<string, IndicatorDataElement>,
+  ): Filters {
+    const stores = new Map<string, { where: IndicatorDataElement['where']; ids: Set<string> }>([
       ['', { where: undefined, ids: new Set() }],
     ]);
-    const storePeriods = new Map<PeriodId, StorePeriod>();
+    const periods = new Map<PeriodId, StorePeriod>();
     for (const w of wanted.values()) {
-      const sp = storePeriods.get(w.period) ?? storePeriod(w.period);
-      if (sp) storePeriods.set(w.period, sp);
+      const sp = periods.get(w.period) ?? storePeriod(w.period);
+      if (sp) periods.set(w.period, sp);
       for (const id of w.ids) {
         const e = byId.get(id);
         if (!e) continue;
         const k = filterKey(e.where);
-        let s = storeIds.get(k);
+        let s = stores.get(k);
         if (!s) {
           s = { where: e.where, ids: new Set() };
-          storeIds.set(k, s);
+          stores.set(k, s);
         }
         s.ids.add(id);
         this.#paths.set(id, id.split('.'));
       }
     }
+    return { stores, periods };
+  }
+
+  /**
+   * One store per element filter, holding the union of the elements the slots read through it; returns, per
+   * store, the column of each element id.
+   */
+  #createStores(
+    filters: Filters,
+    wanted: ReadonlyMap<string, Wanted>,
+    byId: ReadonlyMap<string, IndicatorDataElement>,
+  ): Map<string, number>[] {
     const columnOf: Map<string, number>[] = [];
-    const periodList = [...storePeriods.values()];
-    for (const { where, ids } of storeIds.values()) {
+    const periodList = [...filters.periods.values()];
+    for (const { where, ids } of filters.stores.values()) {
       const { resolved } = resolveElements([...ids].map((id) => byId.get(id) as IndicatorDataElement));
       const column = new Map(resolved.map((r, i) => [r.element.id, i]));
       // The elements each period reads through this store, over all levels.
@@ -321,9 +378,19 @@ export class IndicatorEngine {
       });
       columnOf.push(column);
     }
-    const storeOfKey = [...storeIds.keys()];
+    return columnOf;
+  }
+
+  /** Each (level, period)'s slot: per store, the columns it reads. */
+  #createSlots(
+    filters: Filters,
+    wanted: ReadonlyMap<string, Wanted>,
+    byId: ReadonlyMap<string, IndicatorDataElement>,
+    columnOf: readonly ReadonlyMap<string, number>[],
+  ): void {
+    const storeOfKey = [...filters.stores.keys()];
     for (const [key, w] of wanted) {
-      const period = storePeriods.get(w.period);
+      const period = filters.periods.get(w.period);
       if (!period) continue;
       const columns: (number[] | undefined)[] = this.#stores.map((_, i) => (i === 0 ? [] : undefined));
       for (const id of w.ids) {

@@ -151,11 +151,7 @@ function hasValue(v: number | null | undefined): v is number {
  */
 export function rankSites(candidates: readonly SiteCandidate[], options: RankSitesOptions = {}): SiteRanking {
   const weights = siteWeights(options.weights);
-  const ranges = {} as Record<SiteMeasure, { min: number; max: number } | null>;
-  for (const m of SITE_MEASURES) {
-    const values = candidates.map((c) => c.measures?.[m]).filter(hasValue);
-    ranges[m] = values.length === 0 ? null : { min: Math.min(...values), max: Math.max(...values) };
-  }
+  const ranges = measureRanges(candidates);
   const maxScore = roundDecimal(
     [
       ...Object.values(weights.mainCriteria),
@@ -164,84 +160,120 @@ export function rankSites(candidates: readonly SiteCandidate[], options: RankSit
     ].reduce((a, b) => a + b, 0),
     6,
   );
+  const scored = candidates.map((c) => scoreCandidate(c, weights, ranges));
+  return { sites: rankScored(scored, maxScore), weights, ranges };
+}
 
-  const scored = candidates.map((c) => {
-    const contributions: SiteContribution[] = [];
-    const flag = (
-      kind: 'main' | 'area',
-      code: MainCriterionCode | AreaCriterionCode,
-      label: Label,
-      weight: number,
-      value: boolean | null | undefined,
-    ) => {
-      if (weight <= 0) return;
-      const noData = typeof value !== 'boolean';
-      const share = noData ? null : value ? 1 : 0;
-      contributions.push({
-        kind,
-        code,
-        label,
-        weight,
-        value: noData ? null : value,
-        noData,
-        share,
-        points: share === null ? 0 : roundDecimal(weight * share, 2),
-      });
-    };
-    for (const item of mainCriteria.items)
-      flag('main', item.code, item.label, weights.mainCriteria[item.code], c.mainCriteria?.[item.code]);
-    for (const item of areaCriteria.items)
-      flag('area', item.code, item.label, weights.areaCriteria[item.code], c.areaCriteria?.[item.code]);
-    for (const m of SITE_MEASURES) {
-      const weight = weights.measures[m];
-      if (weight <= 0) continue;
-      const value = c.measures?.[m];
-      const range = ranges[m];
-      if (!hasValue(value) || range === null) {
-        contributions.push({
-          kind: 'measure',
-          code: m,
-          label: SITE_MEASURE_INFO[m].label,
-          weight,
-          value: null,
-          noData: true,
-          share: null,
-          points: 0,
-        });
-        continue;
-      }
-      const spread = range.max - range.min;
-      const share =
-        spread === 0
-          ? 0
-          : SITE_MEASURE_INFO[m].lowerIsNeed
-            ? (range.max - value) / spread
-            : (value - range.min) / spread;
-      contributions.push({
-        kind: 'measure',
-        code: m,
-        label: SITE_MEASURE_INFO[m].label,
-        weight,
-        value,
-        noData: false,
-        share: roundDecimal(share, 4),
-        points: roundDecimal(weight * share, 2),
-      });
-    }
-    const score = roundDecimal(
-      contributions.reduce((a, x) => a + x.points, 0),
-      2,
+type Ranges = Record<SiteMeasure, { min: number; max: number } | null>;
+
+interface Scored {
+  readonly candidate: SiteCandidate;
+  readonly score: number;
+  readonly dataCoverage: number | null;
+  readonly contributions: readonly SiteContribution[];
+}
+
+/** Lowest and highest value of each measure among the candidates with data. */
+function measureRanges(candidates: readonly SiteCandidate[]): Ranges {
+  const ranges = {} as Ranges;
+  for (const m of SITE_MEASURES) {
+    const values = candidates.map((c) => c.measures?.[m]).filter(hasValue);
+    ranges[m] = values.length === 0 ? null : { min: Math.min(...values), max: Math.max(...values) };
+  }
+  return ranges;
+}
+
+/** A main or area criterion's contribution; `undefined` when its weight is 0. */
+function flagContribution(
+  kind: 'main' | 'area',
+  code: MainCriterionCode | AreaCriterionCode,
+  label: Label,
+  weight: number,
+  value: boolean | null | undefined,
+): SiteContribution | undefined {
+  if (weight <= 0) return undefined;
+  const noData = typeof value !== 'boolean';
+  const share = noData ? null : value ? 1 : 0;
+  return {
+    kind,
+    code,
+    label,
+    weight,
+    value: noData ? null : value,
+    noData,
+    share,
+    points: share === null ? 0 : roundDecimal(weight * share, 2),
+  };
+}
+
+/** A measure's contribution, scaled between the candidates' min and max (reversed when low means need). */
+function measureContribution(
+  m: SiteMeasure,
+  weight: number,
+  value: number | null | undefined,
+  range: Ranges[SiteMeasure],
+): SiteContribution {
+  const share = hasValue(value) && range !== null ? measureShare(m, value, range) : null;
+  return {
+    kind: 'measure',
+    code: m,
+    label: SITE_MEASURE_INFO[m].label,
+    weight,
+    value: share === null ? null : (value as number),
+    noData: share === null,
+    share: share === null ? null : roundDecimal(share, 4),
+    points: share === null ? 0 : roundDecimal(weight * share, 2),
+  };
+}
+
+/** (value − min) / (max − min), or (max − value) / (max − min) when a low value means need; 0 when all equal. */
+function measureShare(m: SiteMeasure, value: number, range: { min: number; max: number }): number {
+  const spread = range.max - range.min;
+  if (spread === 0) return 0;
+  return SITE_MEASURE_INFO[m].lowerIsNeed ? (range.max - value) / spread : (value - range.min) / spread;
+}
+
+/** One candidate's contributions (main criteria, area criteria, measures), score and data coverage. */
+function scoreCandidate(c: SiteCandidate, weights: SiteWeights, ranges: Ranges): Scored {
+  const contributions: SiteContribution[] = [];
+  const push = (x: SiteContribution | undefined) => {
+    if (x) contributions.push(x);
+  };
+  for (const item of mainCriteria.items)
+    push(
+      flagContribution(
+        'main',
+        item.code,
+        item.label,
+        weights.mainCriteria[item.code],
+        c.mainCriteria?.[item.code],
+      ),
     );
-    const totalWeight = contributions.reduce((a, x) => a + x.weight, 0);
-    const withData = contributions.filter((x) => !x.noData).reduce((a, x) => a + x.weight, 0);
-    return {
-      candidate: c,
-      score,
-      dataCoverage: roundRatio(withData * 100, totalWeight, 2),
-      contributions,
-    };
-  });
+  for (const item of areaCriteria.items)
+    push(
+      flagContribution(
+        'area',
+        item.code,
+        item.label,
+        weights.areaCriteria[item.code],
+        c.areaCriteria?.[item.code],
+      ),
+    );
+  for (const m of SITE_MEASURES) {
+    const weight = weights.measures[m];
+    if (weight > 0) push(measureContribution(m, weight, c.measures?.[m], ranges[m]));
+  }
+  const score = roundDecimal(
+    contributions.reduce((a, x) => a + x.points, 0),
+    2,
+  );
+  const totalWeight = contributions.reduce((a, x) => a + x.weight, 0);
+  const withData = contributions.filter((x) => !x.noData).reduce((a, x) => a + x.weight, 0);
+  return { candidate: c, score, dataCoverage: roundRatio(withData * 100, totalWeight, 2), contributions };
+}
 
+/** Highest score first, equal scores by region code and sharing a rank (1, 2, 2, 4). */
+function rankScored(scored: Scored[], maxScore: number): RankedSite[] {
   scored.sort(
     (a, b) =>
       b.score - a.score ||
@@ -252,8 +284,8 @@ export function rankSites(candidates: readonly SiteCandidate[], options: RankSit
           : 0),
   );
   let rank = 0;
-  const sites: RankedSite[] = scored.map((s, i) => {
-    if (i === 0 || (scored[i - 1] as (typeof scored)[number]).score !== s.score) rank = i + 1;
+  return scored.map((s, i) => {
+    if (i === 0 || (scored[i - 1] as Scored).score !== s.score) rank = i + 1;
     const tied = scored[i - 1]?.score === s.score || scored[i + 1]?.score === s.score;
     return {
       rank,
@@ -268,5 +300,4 @@ export function rankSites(candidates: readonly SiteCandidate[], options: RankSit
       noData: s.contributions.filter((x) => x.noData).map((x) => x.code),
     };
   });
-  return { sites, weights, ranges };
 }

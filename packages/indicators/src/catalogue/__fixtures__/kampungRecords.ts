@@ -80,26 +80,25 @@ export function population(
  */
 export function kampungA(): TypedRecord[] {
   const k = 'kampung-a';
+  return [
+    kampung(k, '63.71.04.1010'),
+    ...kampungAMonthly(k),
+    kampungAPopulation(k),
+    ...kampungAInterventions(k),
+    ...kampungAProposals(k),
+    ...kampungABudgets(k),
+  ];
+}
+
+/** Kampung A's monthly reports, December 2019 to March 2020. */
+function kampungAMonthly(k: string): TypedRecord[] {
   const users = { iud: 12, mow: 6, mop: 1, implant: 30, injectable: 80, pill: 35, condom: 6 };
   const stocks = {
     nonUsers: { pregnant: 10, ias: 20, iat: 30, tial: 30 },
     poktanParticipants: { bkb: 40, bkr: 30, bkl: 25, uppka: 20, pikr: 35 },
     jknHolders: 600,
   };
-  const working = (n: number) => ({
-    y15_19: n,
-    y20_24: n,
-    y25_29: n,
-    y30_34: n,
-    y35_39: n,
-    y40_44: n,
-    y45_49: n,
-    y50_54: n,
-    y55_59: n,
-    y60_64: n,
-  });
   return [
-    kampung(k, '63.71.04.1010'),
     monthly(k, '2019-12', {
       users: { iud: 10, mow: 5, mop: 1, implant: 20, injectable: 60, pill: 30, condom: 4 },
     }),
@@ -124,40 +123,66 @@ export function kampungA(): TypedRecord[] {
       dropouts: { condom: 1 },
       distributed: { mow: 1, pill: 50, condom: 600 },
     }),
-    {
-      type: 'population',
-      record: {
-        kampungId: k,
-        period: '2020-01',
-        male: { y0_4: 50, y5_9: 40, y10_14: 30, ...working(30), y65_69: 10, y70_74: 5, y75plus: 5 },
-        female: { y0_4: 45, y5_9: 40, y10_14: 35, ...working(32), y65_69: 12, y70_74: 8, y75plus: 10 },
-        families: 410,
-        pus: 310,
-        familiesWithUnderFives: 120,
-        familiesWithAdolescents: 150,
-        familiesWithElderly: 90,
-        adolescents: 230,
-      },
+  ];
+}
+
+/** Kampung A's population snapshot of January 2020. */
+function kampungAPopulation(k: string): TypedRecord {
+  const working = (n: number) => ({
+    y15_19: n,
+    y20_24: n,
+    y25_29: n,
+    y30_34: n,
+    y35_39: n,
+    y40_44: n,
+    y45_49: n,
+    y50_54: n,
+    y55_59: n,
+    y60_64: n,
+  });
+  return {
+    type: 'population',
+    record: {
+      kampungId: k,
+      period: '2020-01',
+      male: { y0_4: 50, y5_9: 40, y10_14: 30, ...working(30), y65_69: 10, y70_74: 5, y75plus: 5 },
+      female: { y0_4: 45, y5_9: 40, y10_14: 35, ...working(32), y65_69: 12, y70_74: 8, y75plus: 10 },
+      families: 410,
+      pus: 310,
+      familiesWithUnderFives: 120,
+      familiesWithAdolescents: 150,
+      familiesWithElderly: 90,
+      adolescents: 230,
     },
-    ...[
-      ['i1', '2020-01-10', 'economy', ['dinas_sosial', 'dinas_pupr']],
-      ['i2', '2020-02-03', 'environment', ['dinas_pupr', 'dinas_kesehatan']],
-      ['i3', '2020-03-31', 'economy', ['dinas_sosial']],
-      ['i4', '2020-04-01', 'economy', ['bps']],
-    ].map(
-      ([id, date, section, agencies]): TypedRecord => ({
-        type: 'intervention',
-        record: {
-          id: id as string,
-          kampungId: k,
-          title: `Kegiatan ${id as string}`,
-          date: date as string,
-          section: section as 'economy',
-          agencies: agencies as 'dinas_sosial'[],
-          targetGroups: [],
-        },
-      }),
-    ),
+  };
+}
+
+/** Kampung A's interventions: three in 2020Q1, one in April. */
+function kampungAInterventions(k: string): TypedRecord[] {
+  return [
+    ['i1', '2020-01-10', 'economy', ['dinas_sosial', 'dinas_pupr']],
+    ['i2', '2020-02-03', 'environment', ['dinas_pupr', 'dinas_kesehatan']],
+    ['i3', '2020-03-31', 'economy', ['dinas_sosial']],
+    ['i4', '2020-04-01', 'economy', ['bps']],
+  ].map(
+    ([id, date, section, agencies]): TypedRecord => ({
+      type: 'intervention',
+      record: {
+        id: id as string,
+        kampungId: k,
+        title: `Kegiatan ${id as string}`,
+        date: date as string,
+        section: section as 'economy',
+        agencies: agencies as 'dinas_sosial'[],
+        targetGroups: [],
+      },
+    }),
+  );
+}
+
+/** Kampung A's proposals: raised in Q1 3, addressed in Q1 2 (one raised in December 2019). */
+function kampungAProposals(k: string): TypedRecord[] {
+  return [
     {
       type: 'proposal',
       record: {
@@ -205,6 +230,12 @@ export function kampungA(): TypedRecord[] {
         status: 'raised',
       },
     },
+  ];
+}
+
+/** Kampung A's budget lines of 2019 and 2020. */
+function kampungABudgets(k: string): TypedRecord[] {
+  return [
     { type: 'budget', record: { kampungId: k, year: 2020, fundingSource: 'apbd', amount: 10_000_000 } },
     { type: 'budget', record: { kampungId: k, year: 2020, fundingSource: 'selfFunded', amount: 2_500_000 } },
     { type: 'budget', record: { kampungId: k, year: 2020, fundingSource: 'danaDesa', amount: 5_000_000 } },

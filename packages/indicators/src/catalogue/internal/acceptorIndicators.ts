@@ -1,8 +1,7 @@
 import type { IndicatorDefinition } from '../../engine/indicatorDefinition.js';
-import { ALL_LEVELS, ALL_PERIOD_TYPES } from './scope.js';
+import { BKKBN_PB } from './citations.js';
+import { COUNT, percent, ratioIndicator } from './ratioIndicator.js';
 
-const PB =
-  'BKKBN R/I/KB register (slideplayer.info/amp/2296074) and SIGA Yan KB monthly tables (newsiga-siga.bkkbn.go.id): PB by method';
 const MKJP =
   'MKJP = IUD + implant + MOW + MOP as the Kampung KB portal counts it (github.com/willyprmn/Kampung-KB @b1229f7, database/sql/statistik/classification/kampung.sql)';
 const DROPOUT =
@@ -32,28 +31,22 @@ const DROPOUT =
  * ```
  */
 export const ACCEPTOR_INDICATORS: readonly IndicatorDefinition[] = [
-  {
+  ratioIndicator({
     id: 'new-acceptors-by-method',
-    version: '1.0.0',
-    forEach: { list: 'contraceptiveMethods' },
+    forEach: 'contraceptiveMethods',
     name: { id: 'Peserta KB baru: {label}', en: 'New acceptors: {label}' },
     definition: {
       id: 'Jumlah peserta KB baru {name} dalam periode (arus: dijumlah per bulan dan per kampung). Metode yang tidak dilaporkan sama sekali tidak bernilai (tidak diketahui), bukan 0.',
       en: 'New acceptors of {name} during the period (a flow: summed over months and kampung). A method never reported has no value (unknown), not 0.',
     },
     numerator: 'monthly.newAcceptors.{code}',
-    factor: 1,
-    decimals: 0,
-    unit: 'count',
-    standard: { body: 'bkkbn', reference: 'Peserta KB baru (PB) per metode', citation: PB },
-    regionLevels: ALL_LEVELS,
-    periodTypes: ALL_PERIOD_TYPES,
+    ...COUNT,
+    standard: { body: 'bkkbn', reference: 'Peserta KB baru (PB) per metode', citation: BKKBN_PB },
     direction: 'higherIsBetter',
     tags: ['fp', 'flow', 'new-acceptors', '{code}'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'mkjp-share-new-acceptors',
-    version: '1.0.0',
     name: { id: 'Peserta KB baru MKJP', en: 'MKJP share of new acceptors' },
     definition: {
       id: 'Peserta KB baru MKJP (IUD, MOW, MOP, implan) per peserta KB baru tujuh metode portal ×100 dalam periode. Metode yang tidak dilaporkan tidak masuk pembilang maupun penyebut.',
@@ -61,19 +54,14 @@ export const ACCEPTOR_INDICATORS: readonly IndicatorDefinition[] = [
     },
     numerator: 'sum(monthly.newAcceptors[mkjp])',
     denominator: 'sum(monthly.newAcceptors[portal])',
-    factor: 100,
-    decimals: 2,
-    unit: 'percent',
-    standard: { body: 'bkkbn', reference: 'Peserta KB baru MKJP', citation: `${PB}; ${MKJP}` },
-    regionLevels: ALL_LEVELS,
-    periodTypes: ALL_PERIOD_TYPES,
+    ...percent(2),
+    standard: { body: 'bkkbn', reference: 'Peserta KB baru MKJP', citation: `${BKKBN_PB}; ${MKJP}` },
     direction: 'higherIsBetter',
     tags: ['fp', 'flow', 'mkjp'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'dropout-rate-by-method',
-    version: '1.0.0',
-    forEach: { list: 'contraceptiveMethods' },
+    forEach: 'contraceptiveMethods',
     name: { id: 'Angka drop-out: {label}', en: 'Drop-out rate: {label}' },
     definition: {
       id: 'Peserta KB drop-out {name} dalam periode per (peserta KB aktif {name} di awal periode + peserta KB baru {name} dalam periode) ×100. Drop-out menurut BKKBN: akseptor yang berhenti memakai kontrasepsi lebih dari 3 bulan; laporan bulanan mencatatnya pada bulan ia dinyatakan drop-out. Peserta di awal periode = nilai akhir periode sebelumnya (prev). Penyebut (semua yang bisa drop-out dari metode ini selama periode) adalah pilihan SDK, sama dengan angka drop-out semua cara; ini proporsi periode, bukan angka putus pakai 12 bulan DHS (tabel hidup dari kalender). Pindah cara tidak dapat dibedakan dari drop-out bila laporan tidak memisahkannya.',
@@ -81,13 +69,9 @@ export const ACCEPTOR_INDICATORS: readonly IndicatorDefinition[] = [
     },
     numerator: 'monthly.dropouts.{code}',
     denominator: 'prev(monthly.users.{code}) + monthly.newAcceptors.{code}',
-    factor: 100,
-    decimals: 2,
-    unit: 'percent',
+    ...percent(2),
     standard: { body: 'bkkbn', reference: 'Peserta KB drop-out per metode (BKKBN 2007)', citation: DROPOUT },
-    regionLevels: ALL_LEVELS,
-    periodTypes: ALL_PERIOD_TYPES,
     direction: 'lowerIsBetter',
     tags: ['fp', 'flow', 'dropout', '{code}'],
-  },
+  }),
 ];

@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from '../../engine/indicatorDefinition.js';
-import { ALL_LEVELS, ALL_PERIOD_TYPES } from './scope.js';
+import { percent, ratioIndicator } from './ratioIndicator.js';
 
 const DHS_NEED =
   'Guide to DHS Statistics, "Need and Demand for Family Planning" (dhsprogram.com/data/Guide-to-DHS-Statistics/Need_and_Demand_for_Family_Planning.htm); github.com/DHSProgram/DHS-Indicators-Stata Chap07_FP/DHS8/FP_NEED.do (demand_tot, met_tot)';
@@ -46,9 +46,8 @@ const USERS_EN =
  * ```
  */
 export const DEMAND_INDICATORS: readonly IndicatorDefinition[] = [
-  {
+  ratioIndicator({
     id: 'demand-total',
-    version: '1.0.0',
     name: { id: 'Total kebutuhan KB', en: 'Total demand for family planning' },
     definition: {
       id: `(Peserta KB aktif semua cara + unmet need IAT + TIAL) per PUS ×100: kebutuhan KB yang terpenuhi dan yang tidak. ${USERS_ID} ${APPROX_ID}`,
@@ -56,21 +55,16 @@ export const DEMAND_INDICATORS: readonly IndicatorDefinition[] = [
     },
     numerator: DEMAND,
     denominator: 'population.pus',
-    factor: 100,
-    decimals: 1,
-    unit: 'percent',
+    ...percent(1),
     standard: {
       body: 'dhs',
       reference: 'DHS total demand for family planning',
       citation: `${DHS_NEED}; ${PORTAL_UNMET}`,
     },
-    regionLevels: ALL_LEVELS,
-    periodTypes: ALL_PERIOD_TYPES,
     tags: ['fp', 'demand'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'demand-satisfied-modern',
-    version: '1.0.0',
     name: {
       id: 'Kebutuhan KB terpenuhi dengan cara modern (mDS)',
       en: 'Demand satisfied by modern methods (mDS)',
@@ -81,22 +75,17 @@ export const DEMAND_INDICATORS: readonly IndicatorDefinition[] = [
     },
     numerator: 'sum(monthly.users[modern])',
     denominator: DEMAND,
-    factor: 100,
-    decimals: 1,
-    unit: 'percent',
+    ...percent(1),
     standard: {
       body: 'sdg',
       reference: 'SDG 3.7.1; FP2020 core indicator 4 (mDS), married women (PUS)',
       citation: `${SDG_371}; ${DHS_NEED}; ${PORTAL_UNMET}`,
     },
-    regionLevels: ALL_LEVELS,
-    periodTypes: ALL_PERIOD_TYPES,
     direction: 'higherIsBetter',
     tags: ['fp', 'demand', 'sdg-3.7.1'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'demand-satisfied-any',
-    version: '1.0.0',
     name: { id: 'Kebutuhan KB terpenuhi (semua cara)', en: 'Demand satisfied (any method)' },
     definition: {
       id: `Peserta KB aktif semua cara per (peserta semua cara + unmet need IAT + TIAL) ×100. ${USERS_ID} ${APPROX_ID}`,
@@ -104,22 +93,17 @@ export const DEMAND_INDICATORS: readonly IndicatorDefinition[] = [
     },
     numerator: USERS,
     denominator: DEMAND,
-    factor: 100,
-    decimals: 1,
-    unit: 'percent',
+    ...percent(1),
     standard: {
       body: 'dhs',
       reference: 'DHS demand satisfied (met_tot / demand_tot)',
       citation: `${DHS_NEED}; ${PORTAL_UNMET}`,
     },
-    regionLevels: ALL_LEVELS,
-    periodTypes: ALL_PERIOD_TYPES,
     direction: 'higherIsBetter',
     tags: ['fp', 'demand'],
-  },
-  {
+  }),
+  ratioIndicator({
     id: 'unmet-need-modern',
-    version: '1.0.0',
     name: { id: 'Unmet need cara modern (mUN)', en: 'Unmet need for modern methods (mUN)' },
     definition: {
       id: `(Unmet need IAT + TIAL + peserta cara tradisional) per PUS ×100 (FP2020): pengguna cara tradisional juga belum terpenuhi kebutuhannya akan cara modern, jadi mCPR + mUN = CPR semua cara + unmet need. Cara tradisional yang tidak dilaporkan (formulir portal tidak memuatnya) tidak ditambahkan; nilainya lalu sama dengan unmet need portal. ${APPROX_ID}`,
@@ -127,17 +111,13 @@ export const DEMAND_INDICATORS: readonly IndicatorDefinition[] = [
     },
     numerator: `${UNMET} + ${USERS} - sum(monthly.users[modern])`,
     denominator: 'population.pus',
-    factor: 100,
-    decimals: 1,
-    unit: 'percent',
+    ...percent(1),
     standard: {
       body: 'fp2030',
       reference: 'FP2020 core indicator 3 (mUN), married women (PUS)',
       citation: `${FP2020}; ${PORTAL_UNMET}`,
     },
-    regionLevels: ALL_LEVELS,
-    periodTypes: ALL_PERIOD_TYPES,
     direction: 'lowerIsBetter',
     tags: ['fp', 'demand', 'unmet-need'],
-  },
+  }),
 ];

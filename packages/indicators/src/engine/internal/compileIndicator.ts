@@ -72,6 +72,11 @@ function isLabel(x: unknown): boolean {
 }
 
 function checkStructure(def: IndicatorDefinition): IndicatorDefinitionError[] {
+  return [...checkIdentity(def), ...checkValueFields(def), ...checkScope(def), ...checkOptions(def)];
+}
+
+/** The id, version, name and definition. */
+function checkIdentity(def: IndicatorDefinition): IndicatorDefinitionError[] {
   const out: IndicatorDefinitionError[] = [];
   if (typeof def.id !== 'string' || !ID_RE.test(def.id))
     out.push(
@@ -94,6 +99,12 @@ function checkStructure(def: IndicatorDefinition): IndicatorDefinitionError[] {
   for (const f of ['name', 'definition'] as const)
     if (!isLabel(def[f]))
       out.push(err(def, f, `'${f}' harus punya teks 'id' dan 'en'`, `'${f}' needs 'id' and 'en' texts`));
+  return out;
+}
+
+/** How the value is scaled and rounded, its unit and its standard. */
+function checkValueFields(def: IndicatorDefinition): IndicatorDefinitionError[] {
+  const out: IndicatorDefinitionError[] = [];
   if (typeof def.factor !== 'number' || !Number.isFinite(def.factor) || def.factor <= 0)
     out.push(err(def, 'factor', 'Faktor harus bilangan positif', 'The factor must be a positive number'));
   if (!Number.isInteger(def.decimals) || def.decimals < 0 || def.decimals > 10)
@@ -124,6 +135,12 @@ function checkStructure(def: IndicatorDefinition): IndicatorDefinitionError[] {
         `The standard needs a 'body' (${STANDARD_BODIES.join(', ')}) and a 'citation'`,
       ),
     );
+  return out;
+}
+
+/** The region levels and period types the definition applies to. */
+function checkScope(def: IndicatorDefinition): IndicatorDefinitionError[] {
+  const out: IndicatorDefinitionError[] = [];
   const levels = Array.isArray(def.regionLevels) ? def.regionLevels : [];
   if (levels.length === 0 || levels.some((l) => !LEVELS.includes(l)))
     out.push(
@@ -144,6 +161,12 @@ function checkStructure(def: IndicatorDefinition): IndicatorDefinitionError[] {
         `Period types must be non-empty and among ${PERIOD_TYPES.join(', ')}`,
       ),
     );
+  return out;
+}
+
+/** The optional direction and missingAs, and the tags. */
+function checkOptions(def: IndicatorDefinition): IndicatorDefinitionError[] {
+  const out: IndicatorDefinitionError[] = [];
   if (def.direction !== undefined && def.direction !== 'higherIsBetter' && def.direction !== 'lowerIsBetter')
     out.push(
       err(
