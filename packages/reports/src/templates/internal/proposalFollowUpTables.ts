@@ -1,4 +1,4 @@
-import { agencies, codeLabel, pokjaSections, type Proposal, proposalStatuses } from '@kampung-kb/model';
+import { agencies, codeLabel, type Proposal, pokjaSections, proposalStatuses } from '@kampung-kb/model';
 import { formatNumber } from '../../internal/formatCell.js';
 import { dateLabel } from '../../monthLabel.js';
 import type { ReportBlock, ReportChart, ReportTable } from '../../reportDocument.js';
