@@ -11,6 +11,7 @@ import {
   type Lang,
   mainCriteria,
   operationalMechanisms,
+  type PopulationSnapshot,
   type ProfileSnapshot,
   parseMonth,
   poktan,
@@ -26,7 +27,7 @@ import { dateLabel, monthLabel } from '../monthLabel.js';
 import { type ReportContext, smallCellThreshold } from '../reportContext.js';
 import type { ReportBlock, ReportCell, ReportDocument, ReportSection } from '../reportDocument.js';
 import { profilePyramid } from './internal/profilePyramid.js';
-import { kampungSlice, profileSeries } from './internal/profileSeries.js';
+import { kampungSlice, type ProfileSeries, profileSeries } from './internal/profileSeries.js';
 import { pt } from './internal/profileTexts.js';
 import { beforeAfterBlocks, trendCharts } from './internal/profileTrend.js';
 
@@ -236,43 +237,67 @@ export function kampungProfile(input: KampungProfileInput, ctx: ReportContext): 
   const slice = kampungSlice(dataset, kampung);
   const inputs = selectKampungPeriod(slice, kampung.id, period);
   const series = profileSeries(slice, kampung, period, threshold, ctx.targets);
-  const month = monthLabel(period, lang);
-
-  const populationBlocks: ReportBlock[] = [];
-  if (inputs.population === null) {
-    populationBlocks.push({
-      kind: 'notice',
-      tone: 'info',
-      text: pt('noPopulation', lang, { period: month }),
-    });
-  } else {
-    const pyramid = profilePyramid(inputs.population, threshold, lang);
-    populationBlocks.push(
+  return {
+    ...head,
+    title: `${pt('profileTitle', lang)}: ${kampung.name}`,
+    sections: [
+      designationSection(kampung, regions, lang),
+      institutionsSection(inputs.profile, period, threshold, lang),
+      { title: pt('population', lang), blocks: populationBlocks(inputs.population, period, threshold, lang) },
       {
-        kind: 'paragraph',
-        text: pt('populationFrom', lang, {
-          month: monthLabel(inputs.population.period, lang),
-          period: month,
-        }),
+        title: pt('trends', lang),
+        blocks: [{ kind: 'paragraph', text: trendNote(series, period, lang) }, ...trendCharts(series, lang)],
       },
-      { kind: 'facts', items: [{ term: pt('families', lang), value: pyramid.families }] },
-      pyramid.chart,
-      pyramid.table,
-    );
-  }
+      { title: pt('beforeAfter', lang), blocks: beforeAfterBlocks(series, kampung, period, lang) },
+      {
+        title: pt('classificationAt', lang, { month: monthLabel(period, lang) }),
+        blocks: classificationBlocks(series, period, lang),
+      },
+      activitiesSection(slice, period, lang),
+    ],
+  };
+}
 
+/** The population snapshot in force as a pyramid (chart and table) with the families count. */
+function populationBlocks(
+  population: PopulationSnapshot | null,
+  period: string,
+  threshold: number | undefined,
+  lang: Lang,
+): ReportBlock[] {
+  const month = monthLabel(period, lang);
+  if (population === null) {
+    return [{ kind: 'notice', tone: 'info', text: pt('noPopulation', lang, { period: month }) }];
+  }
+  const pyramid = profilePyramid(population, threshold, lang);
+  return [
+    {
+      kind: 'paragraph',
+      text: pt('populationFrom', lang, { month: monthLabel(population.period, lang), period: month }),
+    },
+    { kind: 'facts', items: [{ term: pt('families', lang), value: pyramid.families }] },
+    pyramid.chart,
+    pyramid.table,
+  ];
+}
+
+/** Which months the trend shows: month by month, or one point a year (the report's month of each year). */
+function trendNote(series: ProfileSeries, period: string, lang: Lang): string {
   const first = series.points[0] ?? series.start;
   const last = series.points[series.points.length - 1] ?? period;
-  const trendNote = series.yearly
+  return series.yearly
     ? pt('trendYearly', lang, {
         monthName: monthLabel(period, lang).split(' ')[0] ?? '',
         from: monthLabel(first, lang),
         to: monthLabel(last, lang),
       })
     : pt('trendMonthly', lang, { from: monthLabel(first, lang), to: monthLabel(last, lang) });
+}
 
+/** The classification of the month: level and the three indices (none without a result). */
+function classificationBlocks(series: ProfileSeries, period: string, lang: Lang): ReportBlock[] {
   const result = series.kampungIndicators(period);
-  const classification: ReportBlock[] = result
+  return result
     ? [
         {
           kind: 'facts',
@@ -283,37 +308,25 @@ export function kampungProfile(input: KampungProfileInput, ctx: ReportContext): 
         },
       ]
     : [];
+}
 
+/** How many interventions and proposals the kampung has had up to the month. */
+function activitiesSection(slice: Dataset, period: string, lang: Lang): ReportSection {
+  const month = monthLabel(period, lang);
   const end = `${period}-31`; // every date of the month sorts at or before it
   const interventions = slice.interventions.filter((i) => i.date <= end).length;
   const proposals = slice.proposals.filter((p) => p.raisedOn <= end).length;
-
   return {
-    ...head,
-    title: `${pt('profileTitle', lang)}: ${kampung.name}`,
-    sections: [
-      designationSection(kampung, regions, lang),
-      institutionsSection(inputs.profile, period, threshold, lang),
-      { title: pt('population', lang), blocks: populationBlocks },
+    title: pt('activities', lang),
+    blocks: [
       {
-        title: pt('trends', lang),
-        blocks: [{ kind: 'paragraph', text: trendNote }, ...trendCharts(series, lang)],
-      },
-      { title: pt('beforeAfter', lang), blocks: beforeAfterBlocks(series, kampung, period, lang) },
-      { title: pt('classificationAt', lang, { month }), blocks: classification },
-      {
-        title: pt('activities', lang),
-        blocks: [
-          {
-            kind: 'facts',
-            items: [
-              { term: pt('interventionsCount', lang, { month }), value: interventions },
-              { term: pt('proposalsCount', lang, { month }), value: proposals },
-            ],
-          },
-          { kind: 'paragraph', text: pt('activitiesLink', lang) },
+        kind: 'facts',
+        items: [
+          { term: pt('interventionsCount', lang, { month }), value: interventions },
+          { term: pt('proposalsCount', lang, { month }), value: proposals },
         ],
       },
+      { kind: 'paragraph', text: pt('activitiesLink', lang) },
     ],
   };
 }

@@ -1,34 +1,24 @@
-import {
-  computeIndicators,
-  defaultIndicatorCatalogue,
-  expandIndicators,
-  type IndicatorDefinition,
-  indicatorValue,
-} from '@kampung-kb/indicators';
-import {
-  agencies,
-  codeLabel,
-  type Dataset,
-  lastDayOfMonth,
-  type Proposal,
-  parseMonth,
-  pokjaSections,
-  proposalStatuses,
-} from '@kampung-kb/model';
+import { type Dataset, lastDayOfMonth, type Proposal, parseMonth } from '@kampung-kb/model';
 import { formatNumber } from '../internal/formatCell.js';
 import { reportSubtitle } from '../internal/reportSubtitle.js';
 import { t } from '../internal/texts.js';
-import { dateLabel, monthLabel } from '../monthLabel.js';
+import { monthLabel } from '../monthLabel.js';
 import type { ReportContext } from '../reportContext.js';
-import type {
-  ReportBlock,
-  ReportCell,
-  ReportDocument,
-  ReportTable,
-  ReportTableRelation,
-} from '../reportDocument.js';
-import { orderedKampung } from './internal/matrixKampungOrder.js';
-import { daysBetween, meanDays, medianDays } from './internal/proposalDays.js';
+import type { ReportBlock, ReportDocument } from '../reportDocument.js';
+import {
+  countIn,
+  isOld,
+  ownCounts,
+  type ProposalContext,
+  proposalContext,
+  SHARE,
+} from './internal/proposalFollowUpContext.js';
+import {
+  byAgencyTable,
+  byKampungTable,
+  openBlocks,
+  proposalsChart,
+} from './internal/proposalFollowUpTables.js';
 import { pt } from './internal/proposalTexts.js';
 
 /**
@@ -46,55 +36,6 @@ export interface ProposalFollowUpInput {
   readonly period: string;
   /** Open proposals older than this many days are listed. Default 90. */
   readonly openAfterDays?: number;
-}
-
-const CATALOGUE = expandIndicators(defaultIndicatorCatalogue);
-const FLOWS = CATALOGUE.filter((d) => d.id === 'proposals-raised' || d.id === 'proposals-addressed');
-/** The catalogue's share of proposals addressed (factor 100, its decimals). */
-const SHARE: Pick<IndicatorDefinition, 'factor' | 'decimals' | 'name'> = CATALOGUE.find(
-  (d) => d.id === 'proposals-addressed-share',
-) ?? {
-  factor: 100,
-  decimals: 1,
-  name: { id: 'Persentase usulan yang ditindaklanjuti', en: 'Proposals addressed (%)' },
-};
-
-type State = 'addressed' | 'rejected' | 'open';
-
-/** Where a proposal stood at the end of the report month. */
-function stateAt(p: Proposal, end: string): State {
-  if (p.status === 'addressed' && p.addressedOn !== undefined && p.addressedOn <= end) return 'addressed';
-  if (p.status === 'rejected') return 'rejected';
-  return 'open';
-}
-
-interface Counts {
-  raised: number;
-  addressed: number;
-}
-
-/** Raised and addressed per kampung, from the engine's flows summed over the periods. */
-function engineCounts(dataset: Dataset, proposals: readonly Proposal[], month: string): Map<string, Counts> {
-  const year = Number(month.slice(0, 4));
-  const last = Number(month.slice(5, 7));
-  const firstYear = Math.min(
-    year,
-    ...proposals.flatMap((p) => [p.raisedOn, p.addressedOn ?? p.raisedOn]).map((d) => Number(d.slice(0, 4))),
-  );
-  const periods = [
-    ...Array.from({ length: year - firstYear }, (_, k) => String(firstYear + k)),
-    ...Array.from({ length: last }, (_, k) => `${year}${String(k + 1).padStart(2, '0')}`),
-  ];
-  const results = computeIndicators(dataset, { indicators: FLOWS, level: 'kampung', periods });
-  const kampung = new Map<string, Counts>();
-  for (const r of results) {
-    const key = r.indicatorId === 'proposals-raised' ? 'raised' : 'addressed';
-    const n = r.numerator ?? 0;
-    const c = kampung.get(r.orgUnit) ?? { raised: 0, addressed: 0 };
-    c[key] += n;
-    kampung.set(r.orgUnit, c);
-  }
-  return kampung;
 }
 
 /**
@@ -135,7 +76,6 @@ export function proposalFollowUp(input: ProposalFollowUpInput, ctx: ReportContex
     .sort((a, b) =>
       a.raisedOn < b.raisedOn ? -1 : a.raisedOn > b.raisedOn ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
     );
-  const n = (x: number) => formatNumber(x, lang);
   const footnotes = [
     pt('shareNote', lang, { name: SHARE.name[lang], decimals: SHARE.decimals, month: monthText }),
     pt('daysNote', lang),
@@ -160,166 +100,28 @@ export function proposalFollowUp(input: ProposalFollowUpInput, ctx: ReportContex
     };
   }
 
-  const state = new Map(proposals.map((p) => [p, stateAt(p, end)]));
-  const age = (p: Proposal) => daysBetween(p.raisedOn, end);
-  const isOld = (p: Proposal) => state.get(p) === 'open' && age(p) > days;
-  const followUp = (ps: readonly Proposal[]) =>
-    ps
-      .filter((p) => state.get(p) === 'addressed')
-      .map((p) => daysBetween(p.raisedOn, p.addressedOn as string));
-  const engine = engineCounts(dataset, proposals, month);
-
-  /** Raised, addressed, rejected, open, share, median, mean, open > N days. */
-  const figures = (ps: readonly Proposal[], counts: Counts): ReportCell[] => {
-    const rejected = ps.filter((p) => state.get(p) === 'rejected').length;
-    const share = indicatorValue(SHARE, counts.addressed, counts.raised, false).value;
-    const d = followUp(ps);
-    return [
-      counts.raised,
-      counts.addressed,
-      rejected,
-      counts.raised - counts.addressed - rejected,
-      { kind: 'percent', value: share, decimals: SHARE.decimals },
-      medianDays(d),
-      meanDays(d),
-      ps.filter(isOld).length,
-    ];
-  };
-  const figureColumns = [
-    { title: pt('raised', lang), align: 'right' as const },
-    { title: pt('addressed', lang), align: 'right' as const },
-    { title: pt('rejected', lang), align: 'right' as const },
-    { title: pt('open', lang), align: 'right' as const },
-    { title: pt('share', lang), align: 'right' as const },
-    { title: pt('median', lang), align: 'right' as const },
-    { title: pt('mean', lang), align: 'right' as const },
-    { title: pt('openOld', lang, { days }), align: 'right' as const },
-  ];
-  const relations = (rowCount: number, lead: number): ReportTableRelation[] => {
-    const rows = Array.from({ length: rowCount }, (_, r) => r);
-    const sums = [0, 1, 2, 3, 7].map((k) => lead + k);
-    return [
-      ...sums.map((column) => ({
-        total: { row: rowCount, column },
-        parts: rows.map((row) => ({ row, column })),
-      })),
-      ...[...rows, rowCount].map((row) => ({
-        total: { row, column: lead },
-        parts: [1, 2, 3].map((k) => ({ row, column: lead + k })),
-      })),
-    ];
-  };
-
-  const kampung = orderedKampung(
-    dataset.kampung,
-    regions,
-    proposals.map((p) => p.kampungId),
-  );
-  const ofKampung = new Map(kampung.map((k) => [k.id, proposals.filter((p) => p.kampungId === k.id)]));
-  const ownCounts = (ps: readonly Proposal[]): Counts => ({
-    raised: ps.length,
-    addressed: ps.filter((p) => state.get(p) === 'addressed').length,
-  });
-  const kampungCounts = kampung.map((k) => {
-    const ps = ofKampung.get(k.id) ?? [];
-    return engine.get(k.id) ?? ownCounts(ps);
-  });
-  const kampungRows = kampung.map((k, r) => [
-    k.name,
-    k.district,
-    ...figures(ofKampung.get(k.id) ?? [], kampungCounts[r] as Counts),
-  ]);
-  // The city row sums the kampung rows (for valid data the engine's city figures).
-  const city: Counts = {
-    raised: kampungCounts.reduce((s, c) => s + c.raised, 0),
-    addressed: kampungCounts.reduce((s, c) => s + c.addressed, 0),
-  };
-  const byKampung: ReportTable = {
-    kind: 'table',
-    id: 'proposals-by-kampung',
-    columns: [
-      { title: pt('kampung', lang), align: 'left' },
-      { title: pt('kecamatan', lang), align: 'left' },
-      ...figureColumns,
+  const c = proposalContext(dataset, regions, proposals, { month, end, text: monthText }, days, lang);
+  const old = proposals.filter((p) => isOld(c, p));
+  return {
+    ...head,
+    sections: [
+      { title: pt('byKampung', lang), blocks: [...introBlocks(c, old), byKampungTable(c)] },
+      { title: pt('byAgency', lang), blocks: [byAgencyTable(c)] },
+      { title: pt('openSection', lang, { days }), blocks: openBlocks(c, old) },
+      { title: pt('chartsSection', lang), blocks: [proposalsChart(c)] },
     ],
-    rows: kampungRows,
-    footer: [[pt('total', lang), '', ...figures(proposals, city)]],
-    relations: relations(kampungRows.length, 2),
+    footnotes,
   };
+}
 
-  const agencyKeys: (string | undefined)[] = [
-    ...agencies.items.filter((a) => proposals.some((p) => p.assignedAgency === a.code)).map((a) => a.code),
-    ...(proposals.some((p) => p.assignedAgency === undefined) ? [undefined] : []),
-  ];
-  const agencyRows = agencyKeys.map((key) => {
-    const ps = proposals.filter((p) => p.assignedAgency === key);
-    return [
-      key === undefined ? pt('notAssigned', lang) : codeLabel(agencies, key, lang),
-      ...figures(ps, ownCounts(ps)),
-    ];
-  });
-  const byAgency: ReportTable = {
-    kind: 'table',
-    id: 'proposals-by-agency',
-    columns: [{ title: pt('agency', lang), align: 'left' }, ...figureColumns],
-    rows: agencyRows,
-    footer: [[pt('total', lang), ...figures(proposals, ownCounts(proposals))]],
-    relations: relations(agencyRows.length, 1),
-  };
-
-  const kampungName = new Map(kampung.map((k) => [k.id, k.name]));
-  const old = proposals.filter(isOld);
-  const openBlocks: ReportBlock[] = [
-    old.length === 0
-      ? { kind: 'paragraph', text: pt('noOpen', lang, { days, month: monthText }) }
-      : {
-          kind: 'table',
-          id: 'proposals-open',
-          columns: [
-            { title: pt('raisedOn', lang), align: 'left' },
-            { title: pt('kampung', lang), align: 'left' },
-            { title: pt('proposal', lang), align: 'left' },
-            { title: pt('section', lang), align: 'left' },
-            { title: pt('agency', lang), align: 'left' },
-            { title: pt('status', lang), align: 'left' },
-            { title: pt('days', lang), align: 'right' },
-          ],
-          rows: old.map((p) => [
-            dateLabel(p.raisedOn, lang),
-            kampungName.get(p.kampungId) ?? p.kampungId,
-            p.title,
-            codeLabel(pokjaSections, p.section, lang),
-            p.assignedAgency === undefined
-              ? pt('notAssigned', lang)
-              : codeLabel(agencies, p.assignedAgency, lang),
-            p.status === 'addressed' && p.addressedOn !== undefined
-              ? pt('addressedLater', lang, { date: dateLabel(p.addressedOn, lang) })
-              : codeLabel(proposalStatuses, p.status, lang),
-            age(p),
-          ]),
-        },
-  ];
-
-  const chartRows = kampung
-    .map((k, order) => {
-      const ps = ofKampung.get(k.id) ?? [];
-      const count = (s: State) => ps.filter((p) => state.get(p) === s).length;
-      return {
-        name: k.name,
-        order,
-        total: ps.length,
-        a: count('addressed'),
-        o: count('open'),
-        r: count('rejected'),
-      };
-    })
-    .filter((r) => r.total > 0);
-  const mostOpen = [...chartRows].sort((a, b) => b.o - a.o || a.order - b.order)[0];
-
+/** The opening paragraph (raised, addressed, rejected, open, old), and a warning naming undated "addressed". */
+function introBlocks(c: ProposalContext, old: readonly Proposal[]): ReportBlock[] {
+  const { lang, proposals } = c;
+  const n = (x: number) => formatNumber(x, lang);
   const undated = proposals.filter((p) => p.status === 'addressed' && p.addressedOn === undefined);
-  const totals = ownCounts(proposals);
-  const rejectedAll = proposals.filter((p) => state.get(p) === 'rejected').length;
-  const intro: ReportBlock[] = [
+  const totals = ownCounts(c, proposals);
+  const rejectedAll = countIn(c, proposals, 'rejected');
+  return [
     {
       kind: 'paragraph',
       text: pt('intro', lang, {
@@ -328,8 +130,8 @@ export function proposalFollowUp(input: ProposalFollowUpInput, ctx: ReportContex
         r: n(rejectedAll),
         o: n(proposals.length - totals.addressed - rejectedAll),
         old: n(old.length),
-        days,
-        month: monthText,
+        days: c.days,
+        month: c.monthText,
       }),
     },
     ...(undated.length > 0
@@ -342,42 +144,4 @@ export function proposalFollowUp(input: ProposalFollowUpInput, ctx: ReportContex
         ]
       : []),
   ];
-
-  return {
-    ...head,
-    sections: [
-      { title: pt('byKampung', lang), blocks: [...intro, byKampung] },
-      { title: pt('byAgency', lang), blocks: [byAgency] },
-      { title: pt('openSection', lang, { days }), blocks: openBlocks },
-      {
-        title: pt('chartsSection', lang),
-        blocks: [
-          {
-            kind: 'chart',
-            id: 'chart-proposals-by-kampung',
-            mark: 'stackedBar',
-            title: pt('chart', lang),
-            description: pt('chartDesc', lang, {
-              top: mostOpen === undefined ? '—' : `${mostOpen.name} (${n(mostOpen.o)})`,
-            }),
-            xTitle: pt('kampung', lang),
-            yTitle: pt('count', lang),
-            unit: 'count',
-            table: {
-              kind: 'table',
-              id: 'chart-proposals-by-kampung-data',
-              columns: [
-                { title: pt('kampung', lang), align: 'left' },
-                { title: pt('addressed', lang), align: 'right' },
-                { title: pt('open', lang), align: 'right' },
-                { title: pt('rejected', lang), align: 'right' },
-              ],
-              rows: chartRows.map((r) => [r.name, r.a, r.o, r.r]),
-            },
-          },
-        ],
-      },
-    ],
-    footnotes,
-  };
 }
