@@ -4,8 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumForTests, type WatchedPage } from './__fixtures__/chromiumForTests.js';
 import { allTemplateDocuments, chartGallery } from './__fixtures__/allTemplates.js';
+import { chromiumForTests, type WatchedPage } from './__fixtures__/chromiumForTests.js';
 import { renderHtml } from './renderHtml.js';
 import type { ReportChart } from './reportDocument.js';
 
@@ -15,7 +15,9 @@ const SCREENSHOTS = fileURLToPath(new URL('../../../out/screenshots/', import.me
 /** Documents photographed (in Indonesian, not public, at both widths), when the list has them. */
 const PHOTOGRAPHED = new Set(['city-recap', 'kampung-profile', 'monthly-kampung']);
 
-const chromium = chromiumForTests('kkb-reports-templates-', () => mkdirSync(SCREENSHOTS, { recursive: true }));
+const chromium = chromiumForTests('kkb-reports-templates-', () =>
+  mkdirSync(SCREENSHOTS, { recursive: true }),
+);
 const { dir } = chromium;
 
 /** Opens a URL at a width, recording console errors and warnings, page errors and every request but `url`. */

@@ -81,7 +81,6 @@ function definitions(): IndicatorDefinition[] {
   });
 }
 
-
 /**
  * Computes the 12-month trend of CPR (`cpr-portal`), MKJP share (`mkjp-share`) and unmet need
  * (`unmet-need`) of every kampung and of the city, ending at `period`: ONE run of the indicators engine
@@ -115,7 +114,9 @@ export function indicatorTrends(
     return { period, months: [], cityCode: undefined, units };
   }
   const start = first;
-  const months = monthRange(shiftMonth(period, 1 - TREND_MONTHS), period).filter((m) => compareMonths(m, start) >= 0);
+  const months = monthRange(shiftMonth(period, 1 - TREND_MONTHS), period).filter(
+    (m) => compareMonths(m, start) >= 0,
+  );
   const index = new Map(months.map((m, i) => [monthToDhis2(m as never), i]));
 
   const rows = computeIndicators(dataset, {
