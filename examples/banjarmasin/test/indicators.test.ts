@@ -239,8 +239,8 @@ describe('kkb indicators: rounding ties at the catalogue decimals', () => {
       .sort((a, b) => (a.period < b.period ? 1 : -1))[0]?.pus;
     expect([usersOf(pelambuan), pus]).toEqual([1332, 2368]);
     for (const t of TIES) {
-      // Exactly halfway: twice the percentage at one more decimal is an odd whole number.
-      const twice = (2 * t.num * 100 * 10 ** (t.decimals + 1)) / t.den;
+      // Exactly halfway between two values at the catalogue's decimals: twice the scaled percentage is odd.
+      const twice = (2 * t.num * 100 * 10 ** t.decimals) / t.den;
       expect(Number.isInteger(twice) && twice % 2 === 1, t.id).toBe(true);
       expect(exactPercent(t.num, t.den, t.decimals, 'away')).toBe(t.away);
       expect(exactPercent(t.num, t.den, t.decimals, 'even')).toBe(t.even);
