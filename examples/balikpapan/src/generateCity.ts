@@ -13,7 +13,7 @@ import {
   type RecordType,
   totalPopulation,
 } from '@kampung-kb/model';
-import { apportion, hashText, mulberry32, type Rng } from './prng.js';
+import { apportion, hashText, mulberry32, type Rng } from '../../banjarmasin/src/prng.js';
 
 /** A kelurahan or desa of the official list, as `kkb init` writes it into `regions.csv`. */
 export interface Village {
@@ -282,67 +282,96 @@ export function generateCity(villages: readonly Village[], options: CityOptions)
     proposals: [],
     budgets: [],
   };
-  const january = `${year}-01`;
   for (const village of chosen) {
-    const id = slug(village.name);
-    const rng = rngFor(`kampung:${id}`);
-    const designated = `${year - rng.int(1, 3)}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}`;
-    const areas = rng.shuffle(AREA_CRITERIA).slice(0, rng.int(1, 2));
-    const kampung: Kampung = {
-      id,
-      name: `Kampung KB ${village.name}`,
-      regionCode: village.code,
-      scope: { rw: [pad(rng.int(1, 20))] },
-      designationDate: designated,
-      mainCriteria: rng.next() < 0.5 ? ['lowKbParticipation'] : ['lowKbParticipation', 'highPoverty'],
-      areaCriteria: [...areas],
-    };
-    out.kampung.push(kampung);
-    const strength = rng.next();
-    out.profiles.push(profile(rng, id, january, strength));
-    const p = population(rng, id, january);
-    out.population.push(p);
-    let cpr = rng.between(0.48, 0.7);
-    // The kampung's own method mix: long-acting methods weigh more where the Pokja is strong.
-    const mix = Object.entries(METHOD_WEIGHTS).map(
-      ([method, w]) =>
-        w * rng.between(0.7, 1.3) * (['iud', 'mow', 'implant'].includes(method) ? 0.7 + strength : 1),
-    );
-    for (let m = 1; m <= 12; m++) {
-      cpr = Math.min(0.8, Math.max(0.4, cpr + rng.between(-0.01, 0.015)));
-      out.monthly.push(monthly(rng, p, `${year}-${pad(m)}`, cpr, mix));
-    }
-    const picks = rng.shuffle(INTERVENTIONS).slice(0, rng.int(2, 4));
-    picks.forEach((t, i) => {
-      out.interventions.push({
-        id: `${id}-${year}-${i + 1}`,
-        kampungId: id,
-        title: t.title,
-        date: `${year}-${pad(3 + i * 3)}-${pad(rng.int(1, 28))}`,
-        section: t.section,
-        agencies: [...t.agencies],
-        targetGroups: [...t.targetGroups],
-        place: `Kelurahan ${village.name}`,
-      });
-    });
-    const proposal = rng.pick(PROPOSALS);
-    const addressed = rng.next() < 0.5 && picks.length > 0;
-    const raised: Proposal = {
-      id: `${id}-urun-${year}`,
-      kampungId: id,
-      raisedOn: `${year}-02-${pad(rng.int(1, 28))}`,
-      title: proposal.title,
-      section: proposal.section,
-      status: addressed ? 'addressed' : 'assigned',
-      ...(proposal.agency ? { assignedAgency: proposal.agency } : {}),
-      ...(addressed ? { addressedOn: `${year}-11-${pad(rng.int(1, 28))}` } : {}),
-    };
-    out.proposals.push(raised);
-    out.budgets.push({ kampungId: id, year, fundingSource: 'apbd', amount: rng.int(10, 40) * 1_000_000 });
-    if (strength >= 0.5) {
-      out.budgets.push({ kampungId: id, year, fundingSource: 'csr', amount: rng.int(5, 20) * 1_000_000 });
-    }
+    addKampung(out, rngFor(`kampung:${slug(village.name)}`), village, year);
   }
+  assertAllValid(out);
+  return out;
+}
+
+/**
+ * One kampung's records, appended to `out`: the kampung, its January profile and population, twelve
+ * monthly reports, 2–4 interventions, one proposal and its budgets, all drawn from its own stream `rng`
+ * (in this order).
+ */
+function addKampung(out: CityRecords, rng: Rng, village: Village, year: number): void {
+  const id = slug(village.name);
+  const january = `${year}-01`;
+  out.kampung.push(kampungOf(rng, id, village, year));
+  const strength = rng.next();
+  out.profiles.push(profile(rng, id, january, strength));
+  const p = population(rng, id, january);
+  out.population.push(p);
+  out.monthly.push(...monthlySeries(rng, p, year, strength));
+  const picks = rng.shuffle(INTERVENTIONS).slice(0, rng.int(2, 4));
+  picks.forEach((t, i) => {
+    out.interventions.push({
+      id: `${id}-${year}-${i + 1}`,
+      kampungId: id,
+      title: t.title,
+      date: `${year}-${pad(3 + i * 3)}-${pad(rng.int(1, 28))}`,
+      section: t.section,
+      agencies: [...t.agencies],
+      targetGroups: [...t.targetGroups],
+      place: `Kelurahan ${village.name}`,
+    });
+  });
+  out.proposals.push(proposalOf(rng, id, year, picks.length > 0));
+  out.budgets.push({ kampungId: id, year, fundingSource: 'apbd', amount: rng.int(10, 40) * 1_000_000 });
+  if (strength >= 0.5) {
+    out.budgets.push({ kampungId: id, year, fundingSource: 'csr', amount: rng.int(5, 20) * 1_000_000 });
+  }
+}
+
+/** The kampung record: designated one to three years before `year`, in one RW of its kelurahan. */
+function kampungOf(rng: Rng, id: string, village: Village, year: number): Kampung {
+  const designated = `${year - rng.int(1, 3)}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}`;
+  const areas = rng.shuffle(AREA_CRITERIA).slice(0, rng.int(1, 2));
+  return {
+    id,
+    name: `Kampung KB ${village.name}`,
+    regionCode: village.code,
+    scope: { rw: [pad(rng.int(1, 20))] },
+    designationDate: designated,
+    mainCriteria: rng.next() < 0.5 ? ['lowKbParticipation'] : ['lowKbParticipation', 'highPoverty'],
+    areaCriteria: [...areas],
+  };
+}
+
+/** Twelve monthly reports of a year, the CPR drifting between 40 % and 80 %. */
+function monthlySeries(rng: Rng, p: PopulationSnapshot, year: number, strength: number): MonthlyReport[] {
+  let cpr = rng.between(0.48, 0.7);
+  // The kampung's own method mix: long-acting methods weigh more where the Pokja is strong.
+  const mix = Object.entries(METHOD_WEIGHTS).map(
+    ([method, w]) =>
+      w * rng.between(0.7, 1.3) * (['iud', 'mow', 'implant'].includes(method) ? 0.7 + strength : 1),
+  );
+  const reports: MonthlyReport[] = [];
+  for (let m = 1; m <= 12; m++) {
+    cpr = Math.min(0.8, Math.max(0.4, cpr + rng.between(-0.01, 0.015)));
+    reports.push(monthly(rng, p, `${year}-${pad(m)}`, cpr, mix));
+  }
+  return reports;
+}
+
+/** The kampung's urun rembug proposal of February: addressed in November half the time (when it had interventions). */
+function proposalOf(rng: Rng, id: string, year: number, hasInterventions: boolean): Proposal {
+  const proposal = rng.pick(PROPOSALS);
+  const addressed = rng.next() < 0.5 && hasInterventions;
+  return {
+    id: `${id}-urun-${year}`,
+    kampungId: id,
+    raisedOn: `${year}-02-${pad(rng.int(1, 28))}`,
+    title: proposal.title,
+    section: proposal.section,
+    status: addressed ? 'addressed' : 'assigned',
+    ...(proposal.agency ? { assignedAgency: proposal.agency } : {}),
+    ...(addressed ? { addressedOn: `${year}-11-${pad(rng.int(1, 28))}` } : {}),
+  };
+}
+
+/** Checks every record against its schema (see {@link assertValid}). */
+function assertAllValid(out: CityRecords): void {
   for (const [type, list] of [
     ['kampung', out.kampung],
     ['profile', out.profiles],
@@ -356,5 +385,4 @@ export function generateCity(villages: readonly Village[], options: CityOptions)
       assertValid(type, r, `#${i + 1}`);
     });
   }
-  return out;
 }

@@ -1,3 +1,4 @@
+import { monthIndex } from '@kampung-kb/model';
 import { mulberry32 } from '../../banjarmasin/src/prng.js';
 
 /** The columns of the DHS-style women's file: DHS women's recode variable names. */
@@ -23,9 +24,9 @@ export const DHS_HEADER = [
 /** DHS `v312` codes of the methods drawn (pill, IUD, injectable, condom, female sterilisation, implant). */
 const METHOD_CODES = [1, 2, 3, 5, 6, 11] as const;
 
-/** Century-month code of a `YYYY-MM` month. */
+/** DHS century-month code of a `YYYY-MM` month: months since December 1899 (`1900-01` is 1). */
 function cmc(month: string): number {
-  return (Number(month.slice(0, 4)) - 1900) * 12 + Number(month.slice(5, 7));
+  return monthIndex(month) - monthIndex('1900-01') + 1;
 }
 
 /**

@@ -80,97 +80,108 @@ const TOILETS = [
 
 /** The family's members: a PUS couple with their children (when `wife` is given) or another household. */
 function membersOf(rng: Rng, wife: WifeStatus | undefined): Member[] {
-  if (wife !== undefined) {
-    const wifeAge = rng.int(17, 49);
-    const married = rng.int(16, Math.min(wifeAge, 30));
-    const members: Member[] = [
-      {
-        sex: 'male',
-        age: wifeAge + rng.int(0, 8),
-        marital: 'married',
-        relation: 'head',
-        ageAtFirstMarriage: married + rng.int(0, 6),
-      },
-      {
-        sex: 'female',
-        age: wifeAge,
-        marital: 'married',
-        relation: 'spouse',
-        ageAtFirstMarriage: married,
-        wife,
-      },
-    ];
-    const years = wifeAge - married;
-    const children = Math.min(years, wife === 'tial' || wife === 'mow' ? rng.int(2, 4) : rng.int(0, 3));
-    for (let c = 0; c < children; c++) {
-      const age = rng.int(0, Math.max(0, years - 1));
-      members.push({
-        sex: rng.next() < 0.5 ? 'male' : 'female',
-        age,
-        marital: 'neverMarried',
-        relation: 'child',
-        motherLine: 2,
-      });
-    }
-    if (rng.next() < 0.15)
-      members.push({ sex: 'female', age: rng.int(60, 85), marital: 'widowed', relation: 'other' });
-    return members;
-  }
+  if (wife !== undefined) return pusCouple(rng, wife);
   const kind = rng.next();
-  if (kind < 0.45) {
-    // An older couple (the wife past 49) with grown children.
-    const wifeAge = rng.int(50, 75);
-    const members: Member[] = [
-      {
-        sex: 'male',
-        age: wifeAge + rng.int(0, 6),
-        marital: 'married',
-        relation: 'head',
-        ageAtFirstMarriage: rng.int(20, 28),
-      },
-      {
-        sex: 'female',
-        age: wifeAge,
-        marital: 'married',
-        relation: 'spouse',
-        ageAtFirstMarriage: rng.int(17, 24),
-      },
-    ];
-    for (let c = rng.int(0, 2); c > 0; c--) {
-      members.push({
-        sex: rng.next() < 0.5 ? 'male' : 'female',
-        age: rng.int(15, 30),
-        marital: 'neverMarried',
-        relation: 'child',
-        motherLine: 2,
-      });
-    }
-    return members;
+  if (kind < 0.45) return olderCouple(rng);
+  if (kind < 0.8) return singleMother(rng);
+  return livingAlone(rng);
+}
+
+/** A PUS couple (the wife 17–49, with the given status), their children and sometimes a grandmother. */
+function pusCouple(rng: Rng, wife: WifeStatus): Member[] {
+  const wifeAge = rng.int(17, 49);
+  const married = rng.int(16, Math.min(wifeAge, 30));
+  const members: Member[] = [
+    {
+      sex: 'male',
+      age: wifeAge + rng.int(0, 8),
+      marital: 'married',
+      relation: 'head',
+      ageAtFirstMarriage: married + rng.int(0, 6),
+    },
+    {
+      sex: 'female',
+      age: wifeAge,
+      marital: 'married',
+      relation: 'spouse',
+      ageAtFirstMarriage: married,
+      wife,
+    },
+  ];
+  const years = wifeAge - married;
+  const children = Math.min(years, wife === 'tial' || wife === 'mow' ? rng.int(2, 4) : rng.int(0, 3));
+  for (let c = 0; c < children; c++) {
+    const age = rng.int(0, Math.max(0, years - 1));
+    members.push({
+      sex: rng.next() < 0.5 ? 'male' : 'female',
+      age,
+      marital: 'neverMarried',
+      relation: 'child',
+      motherLine: 2,
+    });
   }
-  if (kind < 0.8) {
-    // A widow or divorced woman heading the family, with children.
-    const age = rng.int(30, 80);
-    const members: Member[] = [
-      {
-        sex: 'female',
-        age,
-        marital: rng.next() < 0.7 ? 'widowed' : 'divorced',
-        relation: 'head',
-        ageAtFirstMarriage: rng.int(17, 25),
-      },
-    ];
-    for (let c = rng.int(0, 3); c > 0; c--) {
-      members.push({
-        sex: rng.next() < 0.5 ? 'male' : 'female',
-        age: rng.int(0, Math.max(0, age - 18)),
-        marital: 'neverMarried',
-        relation: 'child',
-        motherLine: 1,
-      });
-    }
-    return members;
+  if (rng.next() < 0.15)
+    members.push({ sex: 'female', age: rng.int(60, 85), marital: 'widowed', relation: 'other' });
+  return members;
+}
+
+/** An older couple (the wife past 49) with grown children. */
+function olderCouple(rng: Rng): Member[] {
+  const wifeAge = rng.int(50, 75);
+  const members: Member[] = [
+    {
+      sex: 'male',
+      age: wifeAge + rng.int(0, 6),
+      marital: 'married',
+      relation: 'head',
+      ageAtFirstMarriage: rng.int(20, 28),
+    },
+    {
+      sex: 'female',
+      age: wifeAge,
+      marital: 'married',
+      relation: 'spouse',
+      ageAtFirstMarriage: rng.int(17, 24),
+    },
+  ];
+  for (let c = rng.int(0, 2); c > 0; c--) {
+    members.push({
+      sex: rng.next() < 0.5 ? 'male' : 'female',
+      age: rng.int(15, 30),
+      marital: 'neverMarried',
+      relation: 'child',
+      motherLine: 2,
+    });
   }
-  // A young single person living alone.
+  return members;
+}
+
+/** A widow or divorced woman heading the family, with children. */
+function singleMother(rng: Rng): Member[] {
+  const age = rng.int(30, 80);
+  const members: Member[] = [
+    {
+      sex: 'female',
+      age,
+      marital: rng.next() < 0.7 ? 'widowed' : 'divorced',
+      relation: 'head',
+      ageAtFirstMarriage: rng.int(17, 25),
+    },
+  ];
+  for (let c = rng.int(0, 3); c > 0; c--) {
+    members.push({
+      sex: rng.next() < 0.5 ? 'male' : 'female',
+      age: rng.int(0, Math.max(0, age - 18)),
+      marital: 'neverMarried',
+      relation: 'child',
+      motherLine: 1,
+    });
+  }
+  return members;
+}
+
+/** A young single person living alone. */
+function livingAlone(rng: Rng): Member[] {
   return [
     {
       sex: rng.next() < 0.6 ? 'male' : 'female',

@@ -95,12 +95,21 @@ export interface InvalidDataset {
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-/** Builds the clean base, applies the mistakes and lists the issues they should raise. */
-export function buildInvalid(): InvalidDataset {
-  const built = INVALID_DESIGNS.map((d) => buildKampung(d, { months: INVALID_MONTHS, checkLevel: false }));
-  const regions = regionsFor(INVALID_UPPER_REGIONS, INVALID_DESIGNS);
-  const kampung = built.map((b) => clone(b.kampung));
-  const monthly: MonthlyReport[] = built.flatMap((b) => b.monthly.map(clone));
+/** The 1-based CSV line (header = line 1) of the `nth` report of a kampung and month in `monthly.csv`. */
+function lineOf(monthly: readonly MonthlyReport[], id: string, period: string, nth = 0): number {
+  let seen = 0;
+  for (let i = 0; i < monthly.length; i++) {
+    const m = monthly[i] as MonthlyReport;
+    if (m.kampungId === id && m.period === period) {
+      if (seen === nth) return i + 2;
+      seen++;
+    }
+  }
+  return fail(`invalid: no line for ${id} ${period}`);
+}
+
+/** Applies the eight data-entry mistakes to the clean copies (in place). */
+function applyMistakes(built: readonly BuiltKampung[], kampung: Kampung[], monthly: MonthlyReport[]): void {
   const popOf = (id: string): PopulationSnapshot =>
     built.find((b) => b.design.id === id)?.population[0] ?? fail(`invalid: no population for ${id}`);
   const find = (id: string, period: string): MonthlyReport =>
@@ -128,39 +137,10 @@ export function buildInvalid(): InvalidDataset {
   monthly.splice(dupAt + 1, 0, clone(monthly[dupAt] as MonthlyReport));
   // 8. unknown-kampung: a report for Kelayan Dalam, which is not (yet) a Kampung KB in this data.
   monthly.push({ ...clone(find('kelayan-selatan', '2020-06')), kampungId: 'kelayan-dalam' });
+}
 
-  const lineOf = (id: string, period: string, nth = 0): number => {
-    let seen = 0;
-    for (let i = 0; i < monthly.length; i++) {
-      const m = monthly[i] as MonthlyReport;
-      if (m.kampungId === id && m.period === period) {
-        if (seen === nth) return i + 2;
-        seen++;
-      }
-    }
-    return fail(`invalid: no line for ${id} ${period}`);
-  };
-  const csv = (
-    ruleId: string,
-    kampungId: string,
-    period: string,
-    field: string | null,
-    mistake: ExpectedIssue['mistake'],
-    extra: Partial<ExpectedIssue> = {},
-  ): ExpectedIssue => ({
-    ruleId,
-    code: ruleId,
-    severity: 'error',
-    file: 'monthly.csv',
-    line: lineOf(kampungId, period),
-    index: null,
-    field,
-    kampungId,
-    period,
-    deliberate: true,
-    mistake,
-    ...extra,
-  });
+/** The issues the mistakes in `kampung.json` should raise. */
+function kampungIssues(kampung: readonly Kampung[]): ExpectedIssue[] {
   const json = (
     ruleId: string,
     code: string,
@@ -180,8 +160,7 @@ export function buildInvalid(): InvalidDataset {
     deliberate,
     mistake,
   });
-
-  const expected: ExpectedIssue[] = [
+  return [
     json('record-shape', 'record-shape', 2, true, {
       id: 'Kode wilayah salah format: 63.71.4.1005 (kode kecamatan satu digit; seharusnya 63.71.04.1005)',
       en: 'Malformed region code 63.71.4.1005 (one-digit district part; should be 63.71.04.1005)',
@@ -194,6 +173,33 @@ export function buildInvalid(): InvalidDataset {
       id: 'Akibat kode 63.72.04.1006: kelurahan, kecamatan dan kota induknya tidak ada di regions.csv',
       en: 'Follows from code 63.72.04.1006: its kelurahan, kecamatan and city are not in regions.csv',
     }),
+  ];
+}
+
+/** The issues the mistakes in `monthly.csv` should raise. */
+function monthlyIssues(monthly: readonly MonthlyReport[]): ExpectedIssue[] {
+  const csv = (
+    ruleId: string,
+    kampungId: string,
+    period: string,
+    field: string | null,
+    mistake: ExpectedIssue['mistake'],
+    extra: Partial<ExpectedIssue> = {},
+  ): ExpectedIssue => ({
+    ruleId,
+    code: ruleId,
+    severity: 'error',
+    file: 'monthly.csv',
+    line: lineOf(monthly, kampungId, period),
+    index: null,
+    field,
+    kampungId,
+    period,
+    deliberate: true,
+    mistake,
+    ...extra,
+  });
+  const issues: ExpectedIssue[] = [
     csv('kkbpk-balance', 'kelayan-selatan', '2020-03', null, {
       id: 'Peserta KB + bukan peserta ≠ PUS (TIAL 7 lebih banyak)',
       en: 'Users + non-users ≠ PUS (TIAL 7 too many)',
@@ -239,7 +245,18 @@ export function buildInvalid(): InvalidDataset {
     ),
   ];
   // The duplicate is reported on its second occurrence.
-  const dup = expected.find((e) => e.ruleId === 'duplicate-record');
-  if (dup) dup.line = lineOf('kelayan-selatan', '2020-05', 1);
+  const dup = issues.find((e) => e.ruleId === 'duplicate-record');
+  if (dup) dup.line = lineOf(monthly, 'kelayan-selatan', '2020-05', 1);
+  return issues;
+}
+
+/** Builds the clean base, applies the mistakes and lists the issues they should raise. */
+export function buildInvalid(): InvalidDataset {
+  const built = INVALID_DESIGNS.map((d) => buildKampung(d, { months: INVALID_MONTHS, checkLevel: false }));
+  const regions = regionsFor(INVALID_UPPER_REGIONS, INVALID_DESIGNS);
+  const kampung = built.map((b) => clone(b.kampung));
+  const monthly: MonthlyReport[] = built.flatMap((b) => b.monthly.map(clone));
+  applyMistakes(built, kampung, monthly);
+  const expected = [...kampungIssues(kampung), ...monthlyIssues(monthly)];
   return { built, kampung, monthly, expected, regions };
 }

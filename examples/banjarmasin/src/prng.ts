@@ -1,6 +1,7 @@
 /**
  * A small deterministic pseudo-random generator (mulberry32) and helpers. The same seed always gives
- * the same sequence on every platform, so the generated files are byte-identical run after run.
+ * the same sequence on every platform, so the generated files are byte-identical run after run. The
+ * Banjarmasin generator, the Balikpapan example and the family example's synthetic register all use it.
  */
 export interface Rng {
   /** A float in [0, 1). */
@@ -15,7 +16,14 @@ export interface Rng {
   shuffle<T>(items: readonly T[]): T[];
 }
 
-/** mulberry32: a 32-bit state generator, good enough for synthetic data. */
+/**
+ * mulberry32: a 32-bit state generator, good enough for synthetic data.
+ *
+ * @example
+ * ```ts
+ * mulberry32(1).int(1, 6); // the same die roll on every run
+ * ```
+ */
 export function mulberry32(seed: number): Rng {
   let a = seed >>> 0;
   const next = (): number => {
@@ -45,7 +53,14 @@ export function mulberry32(seed: number): Rng {
   return rng;
 }
 
-/** FNV-1a hash of a text, to derive one independent stream per kampung from the fixed seed. */
+/**
+ * FNV-1a hash of a text, to derive one independent stream per kampung (or purpose) from the fixed seed.
+ *
+ * @example
+ * ```ts
+ * mulberry32(hashText('monthly:karang-joang'));
+ * ```
+ */
 export function hashText(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -58,6 +73,11 @@ export function hashText(text: string): number {
 /**
  * Splits an integer total into parts proportional to weights (largest remainder; ties to the earlier
  * part), so the parts always add up to the total exactly.
+ *
+ * @example
+ * ```ts
+ * apportion(10, [1, 1, 1]); // [4, 3, 3]
+ * ```
  */
 export function apportion(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((s, w) => s + w, 0);

@@ -1,4 +1,4 @@
-import type { AgencyCode, PokjaSectionCode, Proposal } from '@kampung-kb/model';
+import type { AgencyCode, Intervention, PokjaSectionCode, Proposal } from '@kampung-kb/model';
 import { addDays, assertValid, type BuiltKampung, daysBetween, fail, OWN, rngFor } from './build.js';
 import { INTERVENTION_TEMPLATES } from './design.js';
 import type { Rng } from './prng.js';
@@ -23,16 +23,34 @@ export function buildProposals(built: BuiltKampung, lastDay: string): Proposal[]
   const d = built.design;
   const rng = rngFor(`proposals:${d.id}`);
   const meetings = urunRembugDates(rng, d.designationDate, lastDay);
-  const raised: Omit<Proposal, 'id'>[] = [];
-
   const interventions = [...built.interventions].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
   );
+  // In this order: each draws from the kampung's one random stream.
+  const raised = [
+    ...addressedProposals(rng, d.id, interventions, meetings.regular),
+    ...openProposals(rng, d.id, interventions, meetings),
+    ...rejectedProposals(rng, d.id, meetings.regular),
+  ];
+  raised.sort((a, b) => (a.raisedOn < b.raisedOn ? -1 : a.raisedOn > b.raisedOn ? 1 : 0));
+  return raised.map((p, n) => numberedProposal(p, `${d.id}-usul-${String(n + 1).padStart(2, '0')}`));
+}
+
+type RaisedProposal = Omit<Proposal, 'id'>;
+
+/** About three in four interventions answer a proposal of the last regular urun rembug before them. */
+function addressedProposals(
+  rng: Rng,
+  kampungId: string,
+  interventions: readonly Intervention[],
+  regular: readonly string[],
+): RaisedProposal[] {
+  const raised: RaisedProposal[] = [];
   for (const i of interventions) {
-    const meeting = lastMeetingBefore(meetings.regular, i.date);
+    const meeting = lastMeetingBefore(regular, i.date);
     if (meeting === undefined || rng.next() >= 0.75) continue;
     raised.push({
-      kampungId: d.id,
+      kampungId,
       raisedOn: meeting,
       title: proposalTitle(i.title),
       section: i.section,
@@ -42,7 +60,17 @@ export function buildProposals(built: BuiltKampung, lastDay: string): Proposal[]
       interventionId: i.id,
     });
   }
+  return raised;
+}
 
+/** The needs still open: 1–3 from January 2020 (assigned or in progress), 1–2 raised in November 2020. */
+function openProposals(
+  rng: Rng,
+  kampungId: string,
+  interventions: readonly Intervention[],
+  meetings: { regular: readonly string[]; november?: string },
+): RaisedProposal[] {
+  const raised: RaisedProposal[] = [];
   const done = new Set(interventions.map((i) => i.title));
   const open = INTERVENTION_TEMPLATES.filter((t) => !t.only && !t.requires && !done.has(t.title));
   const pool = rng.shuffle(open);
@@ -52,7 +80,7 @@ export function buildProposals(built: BuiltKampung, lastDay: string): Proposal[]
       const t = pool.pop() ?? fail('no template left');
       const inProgress = rng.next() < 0.4;
       raised.push({
-        kampungId: d.id,
+        kampungId,
         raisedOn: january2020,
         title: proposalTitle(t.title),
         section: t.section,
@@ -68,7 +96,7 @@ export function buildProposals(built: BuiltKampung, lastDay: string): Proposal[]
     for (let n = rng.int(1, 2); n > 0 && pool.length > 0; n--) {
       const t = pool.pop() ?? fail('no template left');
       raised.push({
-        kampungId: d.id,
+        kampungId,
         raisedOn: meetings.november,
         title: proposalTitle(t.title),
         section: t.section,
@@ -77,38 +105,43 @@ export function buildProposals(built: BuiltKampung, lastDay: string): Proposal[]
       });
     }
   }
-  const earlier = meetings.regular.filter((m) => m < '2020-01-01');
-  if (earlier.length > 0 && rng.next() < 0.5) {
-    const r = rng.pick(BEYOND_PROGRAMME);
-    raised.push({
-      kampungId: d.id,
+  return raised;
+}
+
+/** Half the time, one proposal of an urun rembug before 2020 rejected as beyond the programme. */
+function rejectedProposals(rng: Rng, kampungId: string, regular: readonly string[]): RaisedProposal[] {
+  const earlier = regular.filter((m) => m < '2020-01-01');
+  if (earlier.length === 0 || rng.next() >= 0.5) return [];
+  const r = rng.pick(BEYOND_PROGRAMME);
+  return [
+    {
+      kampungId,
       raisedOn: rng.pick(earlier),
       title: r.title,
       section: r.section,
       assignedAgency: r.agency,
       status: 'rejected',
       description: r.reason,
-    });
-  }
+    },
+  ];
+}
 
-  raised.sort((a, b) => (a.raisedOn < b.raisedOn ? -1 : a.raisedOn > b.raisedOn ? 1 : 0));
-  return raised.map((p, n) => {
-    // Key order as the schema lists the fields.
-    const r: Proposal = {
-      id: `${d.id}-usul-${String(n + 1).padStart(2, '0')}`,
-      kampungId: p.kampungId,
-      raisedOn: p.raisedOn,
-      title: p.title,
-      section: p.section,
-      ...(p.assignedAgency === undefined ? {} : { assignedAgency: p.assignedAgency }),
-      status: p.status,
-      ...(p.addressedOn === undefined ? {} : { addressedOn: p.addressedOn }),
-      ...(p.interventionId === undefined ? {} : { interventionId: p.interventionId }),
-      ...(p.description === undefined ? {} : { description: p.description }),
-    };
-    assertValid('proposal', r, r.id);
-    return r;
-  });
+/** A raised proposal with its id, its keys in the schema's order, checked against the schema. */
+function numberedProposal(p: RaisedProposal, id: string): Proposal {
+  const r: Proposal = {
+    id,
+    kampungId: p.kampungId,
+    raisedOn: p.raisedOn,
+    title: p.title,
+    section: p.section,
+    ...(p.assignedAgency === undefined ? {} : { assignedAgency: p.assignedAgency }),
+    status: p.status,
+    ...(p.addressedOn === undefined ? {} : { addressedOn: p.addressedOn }),
+    ...(p.interventionId === undefined ? {} : { interventionId: p.interventionId }),
+    ...(p.description === undefined ? {} : { description: p.description }),
+  };
+  assertValid('proposal', r, r.id);
+  return r;
 }
 
 /** Urun rembug dates of a kampung: the regular ones (January, or after designation) and November 2020. */

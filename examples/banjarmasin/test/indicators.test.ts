@@ -182,3 +182,89 @@ describe('kkb indicators: urun rembug proposals and budgets by source (year 2020
     });
   });
 });
+
+/** `num / den × 100` to `decimals` decimals in exact integer arithmetic, a tie going `half` ('away' or 'even'). */
+function exactPercent(num: number, den: number, decimals: number, half: 'away' | 'even'): number {
+  const scaled = num * 100 * 10 ** decimals;
+  const q = Math.floor(scaled / den);
+  const twice = 2 * (scaled - q * den);
+  const up = twice > den || (twice === den && (half === 'away' || q % 2 === 1));
+  return (up ? q + 1 : q) / 10 ** decimals;
+}
+
+describe('kkb indicators: rounding ties at the catalogue decimals', () => {
+  // Two ratios of the example data lie exactly halfway at the catalogue's last decimal, so a rounding mode
+  // other than the catalogue's half away from zero changes the published figure. Worked by hand from
+  // data/monthly.csv and data/population.csv:
+  // - Seberang Mesjid, April 2020: 7 MOW users of 224 users = 3.125 % (method mix, 2 decimals) → 3.13;
+  //   half to even gives 3.12;
+  // - Pelambuan, September 2020: 1,332 users of 2,368 PUS = 56.25 % (CPR of all methods, 1 decimal) → 56.3;
+  //   half to even gives 56.2. (`Math.round` of the scaled value agrees on both: it differs only below zero.)
+  const TIES = [
+    {
+      kampung: 'seberang-mesjid',
+      month: '2020-04',
+      indicator: 'method-mix',
+      id: 'method-mix.mow',
+      decimals: 2,
+      num: 7,
+      den: 224,
+      away: 3.13,
+      even: 3.12,
+    },
+    {
+      kampung: 'pelambuan',
+      month: '2020-09',
+      indicator: 'cpr-all',
+      id: 'cpr-all',
+      decimals: 1,
+      num: 1332,
+      den: 2368,
+      away: 56.3,
+      even: 56.2,
+    },
+  ] as const;
+
+  it('the data hold the two ties: counted from the records, exactly halfway', async () => {
+    const { dataset } = await readDataDir(DATA);
+    const report = (kampung: string, month: string) =>
+      dataset.monthly.find((m) => m.kampungId === kampung && m.period === month);
+    const usersOf = (r: ReturnType<typeof report>) =>
+      Object.values(r?.users ?? {}).reduce((s, v) => s + (v ?? 0), 0);
+    const mesjid = report('seberang-mesjid', '2020-04');
+    expect([mesjid?.users.mow, usersOf(mesjid)]).toEqual([7, 224]);
+    const pelambuan = report('pelambuan', '2020-09');
+    const pus = dataset.population
+      .filter((p) => p.kampungId === 'pelambuan' && p.period <= '2020-09')
+      .sort((a, b) => (a.period < b.period ? 1 : -1))[0]?.pus;
+    expect([usersOf(pelambuan), pus]).toEqual([1332, 2368]);
+    for (const t of TIES) {
+      // Exactly halfway between two values at the catalogue's decimals: twice the scaled percentage is odd.
+      const twice = (2 * t.num * 100 * 10 ** t.decimals) / t.den;
+      expect(Number.isInteger(twice) && twice % 2 === 1, t.id).toBe(true);
+      expect(exactPercent(t.num, t.den, t.decimals, 'away')).toBe(t.away);
+      expect(exactPercent(t.num, t.den, t.decimals, 'even')).toBe(t.even);
+    }
+  });
+
+  for (const t of TIES) {
+    it(`rounds ${t.id} of ${t.kampung} (${t.month}) half away from zero: ${t.away}, not ${t.even}`, async () => {
+      const r = await run([
+        'indicators',
+        DATA,
+        '--level',
+        'kampung',
+        '--period',
+        t.month.replace('-', ''),
+        '--indicator',
+        t.indicator,
+        '--json',
+      ]);
+      expect(r.code).toBe(0);
+      const got = (JSON.parse(r.out) as { results: Result[] }).results.find(
+        (x) => x.indicatorId === t.id && x.orgUnit === t.kampung,
+      );
+      expect(got).toMatchObject({ numerator: t.num, denominator: t.den, value: t.away });
+    });
+  }
+});

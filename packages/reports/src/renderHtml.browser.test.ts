@@ -1,63 +1,23 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { computeKampungIndicators } from '@kampung-kb/indicators';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// The one home of Chromium's path and switches, shared with the CLI's PDF renderer.
-import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from '../../cli/src/internal/chromiumLaunch.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, type WatchedPage } from './__fixtures__/chromiumForTests.js';
 import { reportDataset, reportIssues } from './__fixtures__/dataset.js';
 import { cityRecap } from './cityRecap.js';
 import { monthlyKampungReport } from './monthlyKampungReport.js';
 import { renderHtml } from './renderHtml.js';
 import type { ReportProgramme } from './reportContext.js';
 
-// Debian's Chromium, installed by scripts/setup.sh; never a downloaded browser.
-const CHROMIUM = DEFAULT_CHROMIUM;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-let browser: Browser | undefined;
-const dir = mkdtempSync(join(tmpdir(), 'kkb-reports-html-'));
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} not found: run scripts/setup.sh (it installs Debian's chromium package) before the tests`,
-    );
-  }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [...CHROMIUM_ARGS],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-interface Opened {
-  readonly page: Page;
-  readonly problems: string[];
-  readonly requests: string[];
-}
+const { dir, open: openUrl } = chromiumForTests('kkb-reports-html-');
 
 /** Opens an HTML file, recording console errors and warnings, page errors and non-file requests. */
-async function open(file: string): Promise<Opened> {
-  if (!browser) throw new Error('Chromium did not start');
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  const problems: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => {
-    if (!/^(file|data):/.test(r.url())) requests.push(r.url());
-  });
-  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-  return { page, problems, requests };
+function open(file: string): Promise<WatchedPage> {
+  return openUrl(pathToFileURL(file).href, 1200, (url) => /^(file|data):/.test(url));
 }
 
 /** Takes a full-page screenshot and checks it is a non-empty PNG. */

@@ -1,66 +1,28 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// The one home of Chromium's path and switches, shared with the CLI's PDF renderer.
-import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from '../../cli/src/internal/chromiumLaunch.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { allTemplateDocuments, chartGallery } from './__fixtures__/allTemplates.js';
+import { chromiumForTests, type WatchedPage } from './__fixtures__/chromiumForTests.js';
 import { renderHtml } from './renderHtml.js';
 import type { ReportChart } from './reportDocument.js';
 
-// Debian's Chromium, installed by scripts/setup.sh; never a downloaded browser. Missing is a failure.
-const CHROMIUM = DEFAULT_CHROMIUM;
 const WIDTHS = [1280, 390] as const;
 /** Where the screenshots go, for a person to look at: `out/screenshots/` at the repository root. */
 const SCREENSHOTS = fileURLToPath(new URL('../../../out/screenshots/', import.meta.url));
 /** Documents photographed (in Indonesian, not public, at both widths), when the list has them. */
 const PHOTOGRAPHED = new Set(['city-recap', 'kampung-profile', 'monthly-kampung']);
 
-let browser: Browser | undefined;
-const dir = mkdtempSync(join(tmpdir(), 'kkb-reports-templates-'));
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} not found: run scripts/setup.sh (it installs Debian's chromium package) before the tests`,
-    );
-  }
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [...CHROMIUM_ARGS],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-interface Opened {
-  readonly page: Page;
-  readonly problems: string[];
-  readonly requests: string[];
-}
+const chromium = chromiumForTests('kkb-reports-templates-', () =>
+  mkdirSync(SCREENSHOTS, { recursive: true }),
+);
+const { dir } = chromium;
 
 /** Opens a URL at a width, recording console errors and warnings, page errors and every request but `url`. */
-async function open(url: string, width: number): Promise<Opened> {
-  if (!browser) throw new Error('Chromium did not start');
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const problems: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => {
-    if (r.url() !== url) requests.push(r.url());
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, problems, requests };
+function open(url: string, width: number): Promise<WatchedPage> {
+  return chromium.open(url, width, (u) => u === url);
 }
 
 /** Elements (outside SVG drawings) that stick out of the viewport sideways, described for the failure. */
@@ -178,13 +140,7 @@ describe('charts under a strict Content Security Policy', () => {
     const origin = 'http://kkb.test';
     const page0 = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'unsafe-inline'"><script src="/chart.js"></script><script src="/run.js"></script></head><body></body></html>`;
     const run = `document.addEventListener('DOMContentLoaded', () => { const charts = ${JSON.stringify(charts)}; document.body.innerHTML = charts.map((c) => window.kkbChartSvg(c, 'id')).join(''); window.kkbSvgs = charts.map((c) => window.kkbChartSvg(c, 'id')); });`;
-    if (!browser) throw new Error('Chromium did not start');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    const { page, problems } = await chromium.watch(1280, (u) => u.startsWith(`${origin}/`));
     await page.route(`${origin}/**`, (route) => {
       const path = new URL(route.request().url()).pathname;
       const body = path === '/' ? page0 : path === '/chart.js' ? js : path === '/run.js' ? run : undefined;

@@ -106,6 +106,150 @@ export async function allTemplateDocuments(
 
 const pct = (value: number | null, decimals = 1) => ({ kind: 'percent' as const, value, decimals });
 
+/** The line chart: CPR with a missing month and a target series. */
+function galleryLine(en: boolean, months: readonly string[]): ReportChart {
+  const cpr = [61, 62.4, null, 63.8, 64.1, 66.4];
+  return {
+    kind: 'chart',
+    id: 'gallery-line',
+    mark: 'line',
+    title: en ? 'CPR, January–June 2020' : 'CPR, Januari–Juni 2020',
+    description: en
+      ? 'CPR rose from 61.0 % in January to 66.4 % in June; March is missing; the target is 65.0 %.'
+      : 'CPR naik dari 61,0 % pada Januari menjadi 66,4 % pada Juni; Maret tidak ada; targetnya 65,0 %.',
+    xTitle: en ? 'Month' : 'Bulan',
+    yTitle: 'CPR (%)',
+    unit: 'percent',
+    targetSeries: [2],
+    table: {
+      kind: 'table',
+      id: 'gallery-line',
+      columns: [
+        { title: en ? 'Month' : 'Bulan' },
+        { title: 'CPR', align: 'right' },
+        { title: 'Target', align: 'right' },
+      ],
+      rows: months.map((m, i) => [m, pct(cpr[i] ?? null), pct(65)]),
+    },
+  };
+}
+
+/** The bar chart: two series, one small count suppressed. */
+function galleryBar(en: boolean): ReportChart {
+  return {
+    kind: 'chart',
+    id: 'gallery-bar',
+    mark: 'bar',
+    title: en ? 'New acceptors by quarter' : 'Peserta KB baru per triwulan',
+    description: en
+      ? 'New acceptors by quarter and sex; one small count is suppressed.'
+      : 'Peserta KB baru per triwulan dan jenis kelamin; satu angka kecil disamarkan.',
+    yTitle: en ? 'People' : 'Orang',
+    unit: 'count',
+    table: {
+      kind: 'table',
+      id: 'gallery-bar',
+      columns: [
+        { title: en ? 'Quarter' : 'Triwulan' },
+        { title: en ? 'Male' : 'Laki-laki', align: 'right' },
+        { title: en ? 'Female' : 'Perempuan', align: 'right' },
+      ],
+      rows: [
+        ['TW I', { kind: 'suppressed', below: 5 }, 1234],
+        ['TW II', 12, 1410],
+        ['TW III', 9, 1388],
+        ['TW IV', 15, 1502],
+      ],
+    },
+  };
+}
+
+/** The horizontal bar chart: one value hidden. */
+function galleryBarHorizontal(en: boolean): ReportChart {
+  return {
+    kind: 'chart',
+    id: 'gallery-bar-horizontal',
+    mark: 'barHorizontal',
+    title: en ? 'Kampung by output index' : 'Kampung menurut indeks output',
+    description: en
+      ? 'Kampung KB Alalak leads with 0.82; one value is hidden.'
+      : 'Kampung KB Alalak memimpin dengan 0,82; satu nilai disembunyikan.',
+    yTitle: en ? 'Output index' : 'Indeks output',
+    table: {
+      kind: 'table',
+      id: 'gallery-bar-horizontal',
+      columns: [{ title: 'Kampung' }, { title: en ? 'Index' : 'Indeks', align: 'right' }],
+      rows: [
+        ['Kampung KB Alalak', 0.82],
+        ['Kampung KB Sungai Andai', 0.745],
+        ['Kampung KB Pelambuan', { kind: 'hidden' }],
+        ['Kampung KB Kuin Utara', 0.5],
+      ],
+    },
+  };
+}
+
+/** The stacked bar chart: one missing value. */
+function galleryStacked(en: boolean): ReportChart {
+  return {
+    kind: 'chart',
+    id: 'gallery-stacked',
+    mark: 'stackedBar',
+    title: en ? 'Method mix' : 'Bauran metode',
+    description: en
+      ? 'Injectables are the most used method in both kampung.'
+      : 'Suntik adalah metode yang paling banyak dipakai di kedua kampung.',
+    yTitle: en ? 'Users' : 'Peserta',
+    table: {
+      kind: 'table',
+      id: 'gallery-stacked',
+      columns: [
+        { title: 'Kampung' },
+        { title: 'IUD', align: 'right' },
+        { title: en ? 'Implant' : 'Implan', align: 'right' },
+        { title: en ? 'Injectable' : 'Suntik', align: 'right' },
+        { title: en ? 'Pill' : 'Pil', align: 'right' },
+      ],
+      rows: [
+        ['Alalak', 40, 22, 180, 95],
+        ['Sungai Andai', 31, null, 150, 70],
+      ],
+      footer: [[en ? 'Total' : 'Jumlah', 71, 22, 330, 165]],
+    },
+  };
+}
+
+/** The population pyramid: the oldest band of men hidden. */
+function galleryPyramid(en: boolean): ReportChart {
+  return {
+    kind: 'chart',
+    id: 'gallery-pyramid',
+    mark: 'pyramid',
+    title: en ? 'Population by age and sex' : 'Penduduk menurut umur dan jenis kelamin',
+    description: en
+      ? 'More children than older people; the oldest band of men is hidden.'
+      : 'Anak lebih banyak daripada lansia; kelompok laki-laki tertua disembunyikan.',
+    xTitle: en ? 'Age' : 'Umur',
+    yTitle: en ? 'People' : 'Orang',
+    table: {
+      kind: 'table',
+      id: 'gallery-pyramid',
+      columns: [
+        { title: en ? 'Age' : 'Umur' },
+        { title: en ? 'Male' : 'Laki-laki', align: 'right' },
+        { title: en ? 'Female' : 'Perempuan', align: 'right' },
+      ],
+      rows: [
+        ['0–14', 1210, 1175],
+        ['15–24', 830, 860],
+        ['25–49', 1540, 1602],
+        ['50–64', 610, 655],
+        ['65+', { kind: 'hidden' }, 240],
+      ],
+    },
+  };
+}
+
 /**
  * One chart of every mark, with a missing value, a hidden and a suppressed cell among them (never plotted),
  * a target series and Indonesian and English titles.
@@ -120,131 +264,12 @@ export function chartGallery(ctx: ReportContext): ReportDocument {
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun'].map(
     (m) => `${en && m === 'Mei' ? 'May' : m} 2020`,
   );
-  const cpr = [61, 62.4, null, 63.8, 64.1, 66.4];
   const charts: ReportChart[] = [
-    {
-      kind: 'chart',
-      id: 'gallery-line',
-      mark: 'line',
-      title: en ? 'CPR, January–June 2020' : 'CPR, Januari–Juni 2020',
-      description: en
-        ? 'CPR rose from 61.0 % in January to 66.4 % in June; March is missing; the target is 65.0 %.'
-        : 'CPR naik dari 61,0 % pada Januari menjadi 66,4 % pada Juni; Maret tidak ada; targetnya 65,0 %.',
-      xTitle: en ? 'Month' : 'Bulan',
-      yTitle: 'CPR (%)',
-      unit: 'percent',
-      targetSeries: [2],
-      table: {
-        kind: 'table',
-        id: 'gallery-line',
-        columns: [
-          { title: en ? 'Month' : 'Bulan' },
-          { title: 'CPR', align: 'right' },
-          { title: 'Target', align: 'right' },
-        ],
-        rows: months.map((m, i) => [m, pct(cpr[i] ?? null), pct(65)]),
-      },
-    },
-    {
-      kind: 'chart',
-      id: 'gallery-bar',
-      mark: 'bar',
-      title: en ? 'New acceptors by quarter' : 'Peserta KB baru per triwulan',
-      description: en
-        ? 'New acceptors by quarter and sex; one small count is suppressed.'
-        : 'Peserta KB baru per triwulan dan jenis kelamin; satu angka kecil disamarkan.',
-      yTitle: en ? 'People' : 'Orang',
-      unit: 'count',
-      table: {
-        kind: 'table',
-        id: 'gallery-bar',
-        columns: [
-          { title: en ? 'Quarter' : 'Triwulan' },
-          { title: en ? 'Male' : 'Laki-laki', align: 'right' },
-          { title: en ? 'Female' : 'Perempuan', align: 'right' },
-        ],
-        rows: [
-          ['TW I', { kind: 'suppressed', below: 5 }, 1234],
-          ['TW II', 12, 1410],
-          ['TW III', 9, 1388],
-          ['TW IV', 15, 1502],
-        ],
-      },
-    },
-    {
-      kind: 'chart',
-      id: 'gallery-bar-horizontal',
-      mark: 'barHorizontal',
-      title: en ? 'Kampung by output index' : 'Kampung menurut indeks output',
-      description: en
-        ? 'Kampung KB Alalak leads with 0.82; one value is hidden.'
-        : 'Kampung KB Alalak memimpin dengan 0,82; satu nilai disembunyikan.',
-      yTitle: en ? 'Output index' : 'Indeks output',
-      table: {
-        kind: 'table',
-        id: 'gallery-bar-horizontal',
-        columns: [{ title: 'Kampung' }, { title: en ? 'Index' : 'Indeks', align: 'right' }],
-        rows: [
-          ['Kampung KB Alalak', 0.82],
-          ['Kampung KB Sungai Andai', 0.745],
-          ['Kampung KB Pelambuan', { kind: 'hidden' }],
-          ['Kampung KB Kuin Utara', 0.5],
-        ],
-      },
-    },
-    {
-      kind: 'chart',
-      id: 'gallery-stacked',
-      mark: 'stackedBar',
-      title: en ? 'Method mix' : 'Bauran metode',
-      description: en
-        ? 'Injectables are the most used method in both kampung.'
-        : 'Suntik adalah metode yang paling banyak dipakai di kedua kampung.',
-      yTitle: en ? 'Users' : 'Peserta',
-      table: {
-        kind: 'table',
-        id: 'gallery-stacked',
-        columns: [
-          { title: 'Kampung' },
-          { title: 'IUD', align: 'right' },
-          { title: en ? 'Implant' : 'Implan', align: 'right' },
-          { title: en ? 'Injectable' : 'Suntik', align: 'right' },
-          { title: en ? 'Pill' : 'Pil', align: 'right' },
-        ],
-        rows: [
-          ['Alalak', 40, 22, 180, 95],
-          ['Sungai Andai', 31, null, 150, 70],
-        ],
-        footer: [[en ? 'Total' : 'Jumlah', 71, 22, 330, 165]],
-      },
-    },
-    {
-      kind: 'chart',
-      id: 'gallery-pyramid',
-      mark: 'pyramid',
-      title: en ? 'Population by age and sex' : 'Penduduk menurut umur dan jenis kelamin',
-      description: en
-        ? 'More children than older people; the oldest band of men is hidden.'
-        : 'Anak lebih banyak daripada lansia; kelompok laki-laki tertua disembunyikan.',
-      xTitle: en ? 'Age' : 'Umur',
-      yTitle: en ? 'People' : 'Orang',
-      table: {
-        kind: 'table',
-        id: 'gallery-pyramid',
-        columns: [
-          { title: en ? 'Age' : 'Umur' },
-          { title: en ? 'Male' : 'Laki-laki', align: 'right' },
-          { title: en ? 'Female' : 'Perempuan', align: 'right' },
-        ],
-        rows: [
-          ['0–14', 1210, 1175],
-          ['15–24', 830, 860],
-          ['25–49', 1540, 1602],
-          ['50–64', 610, 655],
-          ['65+', { kind: 'hidden' }, 240],
-        ],
-      },
-    },
+    galleryLine(en, months),
+    galleryBar(en),
+    galleryBarHorizontal(en),
+    galleryStacked(en),
+    galleryPyramid(en),
   ];
   return {
     lang: ctx.lang,

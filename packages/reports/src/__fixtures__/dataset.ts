@@ -1,7 +1,9 @@
 import {
   ageBandCounts as ages,
   type Dataset,
+  type Intervention,
   type Issue,
+  type Kampung,
   type MonthlyReport,
   type PopulationSnapshot,
   type ProfileSnapshot,
@@ -54,6 +56,122 @@ function fullProfile(kampungId: string): ProfileSnapshot {
   };
 }
 
+/** The three kampung of {@link reportDataset}. */
+function reportKampung(): Kampung[] {
+  return [
+    {
+      id: 'k1',
+      name: 'Kampung KB Sungai Andai',
+      regionCode: '63.71.04.1010',
+      designationDate: '2016-11-10',
+      mainCriteria: [],
+      areaCriteria: ['riverbank'],
+    },
+    {
+      id: 'k2',
+      name: `Kampung <Uji> & "Co" 'Baru'`,
+      regionCode: '63.71.05.1009',
+      designationDate: '2019-03-01',
+      mainCriteria: [],
+      areaCriteria: ['dense'],
+    },
+    {
+      id: 'k3',
+      name: 'Kampung KB Alalak',
+      regionCode: '63.71.04.1004',
+      designationDate: '2018-06-20',
+      mainCriteria: [],
+      areaCriteria: ['riverbank'],
+    },
+  ];
+}
+
+/** The monthly reports of {@link reportDataset}: `k1` in November and December 2020, `k2` and `k3` in December. */
+function reportMonthly(): MonthlyReport[] {
+  return [
+    monthly(
+      'k1',
+      '2020-11',
+      { iud: 10, mow: 2, mop: 0, implant: 20, injectable: 32, pill: 12, condom: 8 },
+      { pregnant: 40, ias: 36, iat: 25, tial: 15 },
+      { bkb: 30, bkr: 20, bkl: 3, uppka: 20, pikr: 30 },
+    ),
+    monthly(
+      'k1',
+      '2020-12',
+      { iud: 10, mow: 2, mop: 0, implant: 20, injectable: 35, pill: 12, condom: 8 },
+      { pregnant: 40, ias: 33, iat: 25, tial: 15 },
+      { bkb: 30, bkr: 20, bkl: 3, uppka: 20, pikr: 30 },
+    ),
+    monthly(
+      'k2',
+      '2020-12',
+      { iud: 20, mow: 3, mop: 1, implant: 20, injectable: 30, pill: 10, condom: 3 },
+      { pregnant: 5, ias: 4, iat: 2, tial: 2 },
+      { bkb: 30, bkr: 20, bkl: 10, uppka: 20, pikr: 30 },
+    ),
+    monthly(
+      'k3',
+      '2020-12',
+      { iud: 5, mow: 5, mop: 0, implant: 10, injectable: 25, pill: 10, condom: 5 },
+      { pregnant: 10, ias: 20, iat: 12, tial: 8 },
+      { bkb: 10, bkr: 10, bkl: 10, uppka: 10, pikr: 10 },
+    ),
+  ];
+}
+
+/** The interventions of {@link reportDataset} (`i3`, January 2021, after the report month). */
+function reportInterventions(): Intervention[] {
+  return [
+    {
+      id: 'i1',
+      kampungId: 'k1',
+      title: 'Akta kelahiran gratis',
+      date: '2020-12-05',
+      section: 'protection',
+      agencies: ['dinas_dukcapil'],
+      targetGroups: ['familiesWithUnderFives'],
+    },
+    {
+      id: 'i2',
+      kampungId: 'k1',
+      title: 'Jamban sehat',
+      date: '2020-11-20',
+      section: 'environment',
+      agencies: ['dinas_pupr'],
+      targetGroups: ['allResidents'],
+    },
+    {
+      id: 'i3',
+      kampungId: 'k1',
+      title: 'Pelatihan kader',
+      date: '2021-01-08',
+      section: 'education',
+      agencies: ['odp_ppkb'],
+      targetGroups: ['allResidents'],
+    },
+    {
+      id: 'i4',
+      kampungId: 'k1',
+      title: 'Posyandu remaja',
+      date: '2020-12-19',
+      section: 'reproduction',
+      agencies: ['puskesmas', 'dinas_kesehatan'],
+      partner: 'PT <Sehat> & Co',
+      targetGroups: ['adolescents'],
+    },
+    {
+      id: 'i5',
+      kampungId: 'k2',
+      title: 'Bedah rumah',
+      date: '2020-12-10',
+      section: 'environment',
+      agencies: ['dinas_pupr'],
+      targetGroups: ['allResidents'],
+    },
+  ];
+}
+
 /**
  * Three kampung in two kecamatan of Banjarmasin, worked by hand (December 2020):
  *
@@ -80,112 +198,11 @@ export function reportDataset(): Dataset {
       { code: '63.71.05', name: 'Banjarmasin Tengah' },
       { code: '63.71.05.1009', name: 'Melayu' },
     ],
-    kampung: [
-      {
-        id: 'k1',
-        name: 'Kampung KB Sungai Andai',
-        regionCode: '63.71.04.1010',
-        designationDate: '2016-11-10',
-        mainCriteria: [],
-        areaCriteria: ['riverbank'],
-      },
-      {
-        id: 'k2',
-        name: `Kampung <Uji> & "Co" 'Baru'`,
-        regionCode: '63.71.05.1009',
-        designationDate: '2019-03-01',
-        mainCriteria: [],
-        areaCriteria: ['dense'],
-      },
-      {
-        id: 'k3',
-        name: 'Kampung KB Alalak',
-        regionCode: '63.71.04.1004',
-        designationDate: '2018-06-20',
-        mainCriteria: [],
-        areaCriteria: ['riverbank'],
-      },
-    ],
+    kampung: reportKampung(),
     profiles: [fullProfile('k1')],
     population: [population('k1', 200, 300), population('k2', 100, 150), population('k3', 110, 160)],
-    monthly: [
-      monthly(
-        'k1',
-        '2020-11',
-        { iud: 10, mow: 2, mop: 0, implant: 20, injectable: 32, pill: 12, condom: 8 },
-        { pregnant: 40, ias: 36, iat: 25, tial: 15 },
-        { bkb: 30, bkr: 20, bkl: 3, uppka: 20, pikr: 30 },
-      ),
-      monthly(
-        'k1',
-        '2020-12',
-        { iud: 10, mow: 2, mop: 0, implant: 20, injectable: 35, pill: 12, condom: 8 },
-        { pregnant: 40, ias: 33, iat: 25, tial: 15 },
-        { bkb: 30, bkr: 20, bkl: 3, uppka: 20, pikr: 30 },
-      ),
-      monthly(
-        'k2',
-        '2020-12',
-        { iud: 20, mow: 3, mop: 1, implant: 20, injectable: 30, pill: 10, condom: 3 },
-        { pregnant: 5, ias: 4, iat: 2, tial: 2 },
-        { bkb: 30, bkr: 20, bkl: 10, uppka: 20, pikr: 30 },
-      ),
-      monthly(
-        'k3',
-        '2020-12',
-        { iud: 5, mow: 5, mop: 0, implant: 10, injectable: 25, pill: 10, condom: 5 },
-        { pregnant: 10, ias: 20, iat: 12, tial: 8 },
-        { bkb: 10, bkr: 10, bkl: 10, uppka: 10, pikr: 10 },
-      ),
-    ],
-    interventions: [
-      {
-        id: 'i1',
-        kampungId: 'k1',
-        title: 'Akta kelahiran gratis',
-        date: '2020-12-05',
-        section: 'protection',
-        agencies: ['dinas_dukcapil'],
-        targetGroups: ['familiesWithUnderFives'],
-      },
-      {
-        id: 'i2',
-        kampungId: 'k1',
-        title: 'Jamban sehat',
-        date: '2020-11-20',
-        section: 'environment',
-        agencies: ['dinas_pupr'],
-        targetGroups: ['allResidents'],
-      },
-      {
-        id: 'i3',
-        kampungId: 'k1',
-        title: 'Pelatihan kader',
-        date: '2021-01-08',
-        section: 'education',
-        agencies: ['odp_ppkb'],
-        targetGroups: ['allResidents'],
-      },
-      {
-        id: 'i4',
-        kampungId: 'k1',
-        title: 'Posyandu remaja',
-        date: '2020-12-19',
-        section: 'reproduction',
-        agencies: ['puskesmas', 'dinas_kesehatan'],
-        partner: 'PT <Sehat> & Co',
-        targetGroups: ['adolescents'],
-      },
-      {
-        id: 'i5',
-        kampungId: 'k2',
-        title: 'Bedah rumah',
-        date: '2020-12-10',
-        section: 'environment',
-        agencies: ['dinas_pupr'],
-        targetGroups: ['allResidents'],
-      },
-    ],
+    monthly: reportMonthly(),
+    interventions: reportInterventions(),
     proposals: [],
     budgets: [],
     sources: new WeakMap(),

@@ -1,6 +1,7 @@
 import type {
   AgeBandCounts,
   Dataset,
+  Kampung,
   MonthlyReport,
   PopulationSnapshot,
   ProfileSnapshot,
@@ -126,6 +127,62 @@ const FULL_PROFILE: Omit<ProfileSnapshot, 'kampungId'> = {
   ],
 };
 
+/** The three kampung of {@link profileDataset}. */
+function profileKampung(): Kampung[] {
+  return [
+    {
+      id: 'p1',
+      name: 'Kampung KB Sungai Andai',
+      regionCode: '63.71.04.1010',
+      scope: { rt: ['02', '04'] },
+      designationDate: '2020-03-15',
+      mainCriteria: ['lowKbParticipation'],
+      areaCriteria: ['riverbank'],
+      branding: 'Kampung Baiman',
+      theme: 'Kampung rambutan',
+      model: { regency: true, province: false },
+    },
+    {
+      id: 'p2',
+      name: 'Kampung KB Melayu',
+      regionCode: '63.71.05.1009',
+      designationDate: '2019-08-01',
+      mainCriteria: [],
+      areaCriteria: ['dense'],
+    },
+    {
+      id: 'p3',
+      name: 'Kampung KB Alalak',
+      regionCode: '63.71.04.1004',
+      designationDate: '2018-06-20',
+      mainCriteria: [],
+      areaCriteria: ['riverbank'],
+    },
+  ];
+}
+
+/** The monthly reports of {@link profileDataset}: `p1` January–June, `p2` January–May, `p3` June 2020. */
+function profileMonthly(): MonthlyReport[] {
+  return [
+    ...P1_MONTHS.map(p1Month),
+    ...['2020-01', '2020-02', '2020-03', '2020-04', '2020-05'].map((period) =>
+      monthly(
+        'p2',
+        period,
+        { iud: 10, mow: 5, mop: 0, implant: 10, injectable: 15, pill: 10, condom: 5 },
+        { pregnant: 10, ias: 15, iat: 15, tial: 5 },
+      ),
+    ),
+    monthly(
+      'p3',
+      '2020-06',
+      { iud: 1, mow: 0, mop: 0, implant: 2, injectable: 30, pill: 20, condom: 7 },
+      { pregnant: 10, ias: 15, iat: 10, tial: 5 },
+      { bkb: 40, bkr: 45, bkl: 35, uppka: 150, pikr: 75 },
+    ),
+  ];
+}
+
 /**
  * Three kampung of Banjarmasin for the profile and classification tests, report month June 2020:
  * - `p1` Kampung KB Sungai Andai (Banjarmasin Utara), designated 15 March 2020, reports January to June
@@ -146,36 +203,7 @@ export function profileDataset(): Dataset {
       { code: '63.71.05', name: 'Banjarmasin Tengah' },
       { code: '63.71.05.1009', name: 'Melayu' },
     ],
-    kampung: [
-      {
-        id: 'p1',
-        name: 'Kampung KB Sungai Andai',
-        regionCode: '63.71.04.1010',
-        scope: { rt: ['02', '04'] },
-        designationDate: '2020-03-15',
-        mainCriteria: ['lowKbParticipation'],
-        areaCriteria: ['riverbank'],
-        branding: 'Kampung Baiman',
-        theme: 'Kampung rambutan',
-        model: { regency: true, province: false },
-      },
-      {
-        id: 'p2',
-        name: 'Kampung KB Melayu',
-        regionCode: '63.71.05.1009',
-        designationDate: '2019-08-01',
-        mainCriteria: [],
-        areaCriteria: ['dense'],
-      },
-      {
-        id: 'p3',
-        name: 'Kampung KB Alalak',
-        regionCode: '63.71.04.1004',
-        designationDate: '2018-06-20',
-        mainCriteria: [],
-        areaCriteria: ['riverbank'],
-      },
-    ],
+    kampung: profileKampung(),
     profiles: [
       { kampungId: 'p1', ...FULL_PROFILE },
       { kampungId: 'p3', ...FULL_PROFILE, pokja: { exists: true, decree: true, members: 9, trained: true } },
@@ -185,24 +213,7 @@ export function profileDataset(): Dataset {
       population('p2', bands(Array(16).fill(20)), bands(Array(16).fill(20)), 100),
       population('p3', bands(Array(16).fill(30)), bands(Array(16).fill(30)), 100),
     ],
-    monthly: [
-      ...P1_MONTHS.map(p1Month),
-      ...['2020-01', '2020-02', '2020-03', '2020-04', '2020-05'].map((period) =>
-        monthly(
-          'p2',
-          period,
-          { iud: 10, mow: 5, mop: 0, implant: 10, injectable: 15, pill: 10, condom: 5 },
-          { pregnant: 10, ias: 15, iat: 15, tial: 5 },
-        ),
-      ),
-      monthly(
-        'p3',
-        '2020-06',
-        { iud: 1, mow: 0, mop: 0, implant: 2, injectable: 30, pill: 20, condom: 7 },
-        { pregnant: 10, ias: 15, iat: 10, tial: 5 },
-        { bkb: 40, bkr: 45, bkl: 35, uppka: 150, pikr: 75 },
-      ),
-    ],
+    monthly: profileMonthly(),
     interventions: [
       {
         id: 'i1',

@@ -1,4 +1,12 @@
-import type { Dataset, MonthlyReport, PopulationSnapshot, ProfileSnapshot } from '@kampung-kb/model';
+import type {
+  Dataset,
+  Intervention,
+  Kampung,
+  MonthlyReport,
+  PopulationSnapshot,
+  ProfileSnapshot,
+  Proposal,
+} from '@kampung-kb/model';
 import { ageBandCounts as ages } from '@kampung-kb/model';
 
 function monthly(
@@ -51,6 +59,274 @@ function profile(
   };
 }
 
+/** The three kampung (see {@link programmeDataset}). */
+function programmeKampung(): Kampung[] {
+  return [
+    {
+      id: 'k1',
+      name: 'Kampung KB Sungai Andai',
+      regionCode: '63.71.04.1010',
+      designationDate: '2016-11-10',
+      mainCriteria: [],
+      areaCriteria: [],
+    },
+    {
+      id: 'k2',
+      name: 'Kampung KB Alalak',
+      regionCode: '63.71.04.1004',
+      designationDate: '2018-06-20',
+      mainCriteria: [],
+      areaCriteria: [],
+    },
+    {
+      id: 'k3',
+      name: 'Kampung KB Melayu',
+      regionCode: '63.71.05.1009',
+      designationDate: '2019-03-01',
+      mainCriteria: [],
+      areaCriteria: [],
+    },
+  ];
+}
+
+/** The monthly reports of December 2019 and 2020 (see {@link programmeDataset}). */
+function programmeMonthly(): MonthlyReport[] {
+  return [
+    monthly(
+      'k1',
+      '2019-12',
+      { iud: 10, mow: 5, mop: 0, implant: 15, injectable: 30, pill: 10, condom: 10 },
+      { pregnant: 20, ias: 50, iat: 30, tial: 20 },
+    ),
+    monthly(
+      'k1',
+      '2020-12',
+      { iud: 12, mow: 6, mop: 0, implant: 20, injectable: 32, pill: 10, condom: 10 },
+      { pregnant: 20, ias: 50, iat: 25, tial: 15 },
+    ),
+    monthly(
+      'k2',
+      '2019-12',
+      { iud: 10, mow: 10, mop: 0, implant: 10, injectable: 40, pill: 20, condom: 10 },
+      { pregnant: 10, ias: 40, iat: 30, tial: 20 },
+    ),
+    monthly(
+      'k2',
+      '2020-12',
+      { iud: 10, mow: 10, mop: 0, implant: 10, injectable: 38, pill: 20, condom: 10 },
+      { pregnant: 10, ias: 42, iat: 30, tial: 20 },
+    ),
+    monthly(
+      'k3',
+      '2019-12',
+      { iud: 5, mow: 0, mop: 0, implant: 5, injectable: 20, pill: 10, condom: 10 },
+      { pregnant: 10, ias: 20, iat: 10, tial: 10 },
+    ),
+    monthly(
+      'k3',
+      '2020-12',
+      { iud: 1, mow: 0, mop: 0, implant: 0, injectable: 2, pill: 1, condom: 0 },
+      { pregnant: 10, ias: 50, iat: 20, tial: 16 },
+    ),
+  ];
+}
+
+/** The interventions with outputs and spend of `k1` and `k2`: `i1`–`i3`. */
+function interventionsK1K2(): Intervention[] {
+  return [
+    {
+      id: 'i1',
+      kampungId: 'k1',
+      title: 'Jalan lingkungan dan bedah rumah',
+      date: '2019-05-10',
+      section: 'environment',
+      agencies: ['dinas_pupr'],
+      targetGroups: ['allResidents'],
+      outputs: { roadMetres: 120.5, housesRenovated: 3 },
+      spend: 150_000_000,
+      fundingSource: 'apbd',
+    },
+    {
+      id: 'i2',
+      kampungId: 'k1',
+      title: 'Jamban sehat dan penyuluhan sanitasi',
+      date: '2020-03-14',
+      section: 'environment',
+      agencies: ['dinas_pupr', 'dinas_kesehatan'],
+      targetGroups: ['allResidents'],
+      outputs: { toilets: 12, participants: 40 },
+      spend: 80_000_000,
+      fundingSource: 'apbd',
+    },
+    {
+      id: 'i3',
+      kampungId: 'k2',
+      title: 'Pelatihan olahan ikan',
+      date: '2020-06-01',
+      section: 'economy',
+      agencies: ['swasta'],
+      partner: 'PT Sungai Jaya',
+      targetGroups: ['allResidents'],
+      outputs: { trainings: 2, participants: 25 },
+      spend: 20_000_000,
+      fundingSource: 'csr',
+    },
+  ];
+}
+
+/** The interventions `i1`–`i7` (see {@link programmeDataset}), in this order. */
+function programmeInterventions(): Intervention[] {
+  return [
+    ...interventionsK1K2(),
+    {
+      id: 'i4',
+      kampungId: 'k3',
+      title: 'Jalan titian dan bedah rumah',
+      date: '2020-08-20',
+      section: 'environment',
+      agencies: ['dinas_pupr'],
+      targetGroups: ['allResidents'],
+      outputs: { roadMetres: 80.25, housesRenovated: 8 },
+      spend: 200_000_000,
+      fundingSource: 'apbd',
+    },
+    {
+      id: 'i5',
+      kampungId: 'k3',
+      title: 'Bank sampah warga',
+      date: '2020-11-05',
+      section: 'environment',
+      agencies: ['kmkb'],
+      targetGroups: ['allResidents'],
+      outputs: { wasteBanks: 1, participants: 3 },
+      spend: 5_000_000,
+      fundingSource: 'selfFunded',
+    },
+    {
+      id: 'i6',
+      kampungId: 'k1',
+      title: 'Bedah rumah tahap 2',
+      date: '2021-01-10',
+      section: 'environment',
+      agencies: ['dinas_pupr'],
+      targetGroups: ['allResidents'],
+      outputs: { housesRenovated: 50 },
+      spend: 900_000_000,
+      fundingSource: 'apbn',
+    },
+    {
+      id: 'i7',
+      kampungId: 'k2',
+      title: 'Posyandu balita',
+      date: '2020-09-09',
+      section: 'reproduction',
+      agencies: ['dinas_kesehatan'],
+      targetGroups: ['familiesWithUnderFives'],
+    },
+  ];
+}
+
+/** `k1`'s proposals of 2020: `p1`, `p2` addressed, `p3` in progress. */
+function k1Proposals(): Proposal[] {
+  return [
+    {
+      id: 'p1',
+      kampungId: 'k1',
+      raisedOn: '2020-01-20',
+      title: 'Perbaikan titian RT 04',
+      section: 'environment',
+      assignedAgency: 'dinas_pupr',
+      status: 'addressed',
+      addressedOn: '2020-05-11',
+    },
+    {
+      id: 'p2',
+      kampungId: 'k1',
+      raisedOn: '2020-03-01',
+      title: 'Posyandu lansia',
+      section: 'affection',
+      assignedAgency: 'dinas_kesehatan',
+      status: 'addressed',
+      addressedOn: '2020-04-01',
+    },
+    {
+      id: 'p3',
+      kampungId: 'k1',
+      raisedOn: '2020-06-15',
+      title: 'Lampu jalan gang',
+      section: 'environment',
+      assignedAgency: 'dinas_pupr',
+      status: 'inProgress',
+    },
+  ];
+}
+
+/** `k2`'s proposals: `p4` raised, `p5` addressed. */
+function k2Proposals(): Proposal[] {
+  return [
+    {
+      id: 'p4',
+      kampungId: 'k2',
+      raisedOn: '2020-11-10',
+      title: 'Pelatihan menjahit',
+      section: 'economy',
+      status: 'raised',
+    },
+    {
+      id: 'p5',
+      kampungId: 'k2',
+      raisedOn: '2019-08-01',
+      title: 'Drainase RT 02',
+      section: 'environment',
+      assignedAgency: 'dinas_pupr',
+      status: 'addressed',
+      addressedOn: '2020-01-15',
+    },
+  ];
+}
+
+/** `k3`'s proposals: `p6` rejected, `p7` addressed after the year. */
+function k3Proposals(): Proposal[] {
+  return [
+    {
+      id: 'p6',
+      kampungId: 'k3',
+      raisedOn: '2020-02-02',
+      title: 'Bantuan sembako',
+      section: 'protection',
+      assignedAgency: 'dinas_sosial',
+      status: 'rejected',
+    },
+    {
+      id: 'p7',
+      kampungId: 'k3',
+      raisedOn: '2020-10-01',
+      title: 'Pengerasan jalan',
+      section: 'environment',
+      assignedAgency: 'dinas_pupr',
+      status: 'addressed',
+      addressedOn: '2021-01-20',
+    },
+  ];
+}
+
+/** The proposals `p1`–`p8` (see {@link programmeDataset}); `p8`, January 2021, comes last. */
+function programmeProposals(): Proposal[] {
+  return [
+    ...k1Proposals(),
+    ...k2Proposals(),
+    ...k3Proposals(),
+    {
+      id: 'p8',
+      kampungId: 'k1',
+      raisedOn: '2021-01-05',
+      title: 'Taman bermain',
+      section: 'socioCultural',
+      status: 'raised',
+    },
+  ];
+}
+
 /**
  * Three kampung in two kecamatan for the programme templates, worked by hand for December 2020 (report
  * order: Banjarmasin Tengah before Banjarmasin Utara, then by name: `k3` Melayu, `k2` Alalak, `k1`
@@ -101,232 +377,12 @@ export function programmeDataset(): Dataset {
       { code: '63.71.05', name: 'Banjarmasin Tengah' },
       { code: '63.71.05.1009', name: 'Melayu' },
     ],
-    kampung: [
-      {
-        id: 'k1',
-        name: 'Kampung KB Sungai Andai',
-        regionCode: '63.71.04.1010',
-        designationDate: '2016-11-10',
-        mainCriteria: [],
-        areaCriteria: [],
-      },
-      {
-        id: 'k2',
-        name: 'Kampung KB Alalak',
-        regionCode: '63.71.04.1004',
-        designationDate: '2018-06-20',
-        mainCriteria: [],
-        areaCriteria: [],
-      },
-      {
-        id: 'k3',
-        name: 'Kampung KB Melayu',
-        regionCode: '63.71.05.1009',
-        designationDate: '2019-03-01',
-        mainCriteria: [],
-        areaCriteria: [],
-      },
-    ],
+    kampung: programmeKampung(),
     profiles: [profile('k1', true, ['apbd', 'csr', 'selfFunded']), profile('k2', false, ['apbd'])],
     population: [population('k1', 200), population('k2', 200), population('k3', 100)],
-    monthly: [
-      monthly(
-        'k1',
-        '2019-12',
-        { iud: 10, mow: 5, mop: 0, implant: 15, injectable: 30, pill: 10, condom: 10 },
-        { pregnant: 20, ias: 50, iat: 30, tial: 20 },
-      ),
-      monthly(
-        'k1',
-        '2020-12',
-        { iud: 12, mow: 6, mop: 0, implant: 20, injectable: 32, pill: 10, condom: 10 },
-        { pregnant: 20, ias: 50, iat: 25, tial: 15 },
-      ),
-      monthly(
-        'k2',
-        '2019-12',
-        { iud: 10, mow: 10, mop: 0, implant: 10, injectable: 40, pill: 20, condom: 10 },
-        { pregnant: 10, ias: 40, iat: 30, tial: 20 },
-      ),
-      monthly(
-        'k2',
-        '2020-12',
-        { iud: 10, mow: 10, mop: 0, implant: 10, injectable: 38, pill: 20, condom: 10 },
-        { pregnant: 10, ias: 42, iat: 30, tial: 20 },
-      ),
-      monthly(
-        'k3',
-        '2019-12',
-        { iud: 5, mow: 0, mop: 0, implant: 5, injectable: 20, pill: 10, condom: 10 },
-        { pregnant: 10, ias: 20, iat: 10, tial: 10 },
-      ),
-      monthly(
-        'k3',
-        '2020-12',
-        { iud: 1, mow: 0, mop: 0, implant: 0, injectable: 2, pill: 1, condom: 0 },
-        { pregnant: 10, ias: 50, iat: 20, tial: 16 },
-      ),
-    ],
-    interventions: [
-      {
-        id: 'i1',
-        kampungId: 'k1',
-        title: 'Jalan lingkungan dan bedah rumah',
-        date: '2019-05-10',
-        section: 'environment',
-        agencies: ['dinas_pupr'],
-        targetGroups: ['allResidents'],
-        outputs: { roadMetres: 120.5, housesRenovated: 3 },
-        spend: 150_000_000,
-        fundingSource: 'apbd',
-      },
-      {
-        id: 'i2',
-        kampungId: 'k1',
-        title: 'Jamban sehat dan penyuluhan sanitasi',
-        date: '2020-03-14',
-        section: 'environment',
-        agencies: ['dinas_pupr', 'dinas_kesehatan'],
-        targetGroups: ['allResidents'],
-        outputs: { toilets: 12, participants: 40 },
-        spend: 80_000_000,
-        fundingSource: 'apbd',
-      },
-      {
-        id: 'i3',
-        kampungId: 'k2',
-        title: 'Pelatihan olahan ikan',
-        date: '2020-06-01',
-        section: 'economy',
-        agencies: ['swasta'],
-        partner: 'PT Sungai Jaya',
-        targetGroups: ['allResidents'],
-        outputs: { trainings: 2, participants: 25 },
-        spend: 20_000_000,
-        fundingSource: 'csr',
-      },
-      {
-        id: 'i4',
-        kampungId: 'k3',
-        title: 'Jalan titian dan bedah rumah',
-        date: '2020-08-20',
-        section: 'environment',
-        agencies: ['dinas_pupr'],
-        targetGroups: ['allResidents'],
-        outputs: { roadMetres: 80.25, housesRenovated: 8 },
-        spend: 200_000_000,
-        fundingSource: 'apbd',
-      },
-      {
-        id: 'i5',
-        kampungId: 'k3',
-        title: 'Bank sampah warga',
-        date: '2020-11-05',
-        section: 'environment',
-        agencies: ['kmkb'],
-        targetGroups: ['allResidents'],
-        outputs: { wasteBanks: 1, participants: 3 },
-        spend: 5_000_000,
-        fundingSource: 'selfFunded',
-      },
-      {
-        id: 'i6',
-        kampungId: 'k1',
-        title: 'Bedah rumah tahap 2',
-        date: '2021-01-10',
-        section: 'environment',
-        agencies: ['dinas_pupr'],
-        targetGroups: ['allResidents'],
-        outputs: { housesRenovated: 50 },
-        spend: 900_000_000,
-        fundingSource: 'apbn',
-      },
-      {
-        id: 'i7',
-        kampungId: 'k2',
-        title: 'Posyandu balita',
-        date: '2020-09-09',
-        section: 'reproduction',
-        agencies: ['dinas_kesehatan'],
-        targetGroups: ['familiesWithUnderFives'],
-      },
-    ],
-    proposals: [
-      {
-        id: 'p1',
-        kampungId: 'k1',
-        raisedOn: '2020-01-20',
-        title: 'Perbaikan titian RT 04',
-        section: 'environment',
-        assignedAgency: 'dinas_pupr',
-        status: 'addressed',
-        addressedOn: '2020-05-11',
-      },
-      {
-        id: 'p2',
-        kampungId: 'k1',
-        raisedOn: '2020-03-01',
-        title: 'Posyandu lansia',
-        section: 'affection',
-        assignedAgency: 'dinas_kesehatan',
-        status: 'addressed',
-        addressedOn: '2020-04-01',
-      },
-      {
-        id: 'p3',
-        kampungId: 'k1',
-        raisedOn: '2020-06-15',
-        title: 'Lampu jalan gang',
-        section: 'environment',
-        assignedAgency: 'dinas_pupr',
-        status: 'inProgress',
-      },
-      {
-        id: 'p4',
-        kampungId: 'k2',
-        raisedOn: '2020-11-10',
-        title: 'Pelatihan menjahit',
-        section: 'economy',
-        status: 'raised',
-      },
-      {
-        id: 'p5',
-        kampungId: 'k2',
-        raisedOn: '2019-08-01',
-        title: 'Drainase RT 02',
-        section: 'environment',
-        assignedAgency: 'dinas_pupr',
-        status: 'addressed',
-        addressedOn: '2020-01-15',
-      },
-      {
-        id: 'p6',
-        kampungId: 'k3',
-        raisedOn: '2020-02-02',
-        title: 'Bantuan sembako',
-        section: 'protection',
-        assignedAgency: 'dinas_sosial',
-        status: 'rejected',
-      },
-      {
-        id: 'p7',
-        kampungId: 'k3',
-        raisedOn: '2020-10-01',
-        title: 'Pengerasan jalan',
-        section: 'environment',
-        assignedAgency: 'dinas_pupr',
-        status: 'addressed',
-        addressedOn: '2021-01-20',
-      },
-      {
-        id: 'p8',
-        kampungId: 'k1',
-        raisedOn: '2021-01-05',
-        title: 'Taman bermain',
-        section: 'socioCultural',
-        status: 'raised',
-      },
-    ],
+    monthly: programmeMonthly(),
+    interventions: programmeInterventions(),
+    proposals: programmeProposals(),
     budgets: [],
     sources: new WeakMap(),
   };

@@ -115,33 +115,48 @@ function colorRange(shape: Shape): string[] {
   );
 }
 
-/** The vega-lite spec of a chart, without its data (the data are named `table`). */
-function liteSpec(chart: ReportChart, shape: Shape): TopLevelSpec {
-  const several = shape.series.length > 1;
-  const color = {
+/** The colour of each series (targets in their own colour) and, with several series, a legend below. */
+function colorEncoding(shape: Shape) {
+  return {
     field: 's',
     type: 'nominal' as const,
     title: null,
     scale: { domain: shape.series, range: colorRange(shape) },
     sort: shape.series,
-    legend: several ? { orient: 'bottom' as const, columns: 3, labelLimit: 200 } : null,
+    legend: shape.series.length > 1 ? { orient: 'bottom' as const, columns: 3, labelLimit: 200 } : null,
   };
-  const value = (title: string | undefined, extra: Record<string, unknown> = {}) => ({
+}
+
+/** The value axis. */
+function valueEncoding(title: string | undefined, extra: Record<string, unknown> = {}) {
+  return {
     field: 'v',
     type: 'quantitative' as const,
     title: title ?? null,
     axis: { format: NUMBER_FORMAT, ...extra },
-  });
-  const category = (title: string | undefined, domain: string[], extra: Record<string, unknown> = {}) => ({
+  };
+}
+
+/** The category axis, its categories in the given order. */
+function categoryEncoding(title: string | undefined, domain: string[], extra: Record<string, unknown> = {}) {
+  return {
     field: 'c',
     type: 'ordinal' as const,
     title: title ?? null,
     scale: { domain },
     sort: domain,
     axis: extra,
-  });
-  const vertical = { labelAngle: -40, labelAlign: 'right' as const, labelLimit: 120 };
-  const common = {
+  };
+}
+
+/** Slanted category labels under a vertical chart. */
+function verticalLabels() {
+  return { labelAngle: -40, labelAlign: 'right' as const, labelLimit: 120 };
+}
+
+/** What every chart's spec shares: the schema, the data's name (`table`) and the look. */
+function commonSpec() {
+  return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { name: 'table' },
     config: {
@@ -153,109 +168,123 @@ function liteSpec(chart: ReportChart, shape: Shape): TopLevelSpec {
       legend: { labelFontSize: 11, titleFontSize: 12, labelColor: '#1f2933', symbolStrokeWidth: 2 },
     },
   };
+}
+
+/** The vega-lite spec of a chart, without its data (the data are named `table`). */
+function liteSpec(chart: ReportChart, shape: Shape): TopLevelSpec {
   switch (chart.mark) {
     case 'line':
-      return {
-        ...common,
-        width: WIDTH,
-        height: HEIGHT,
-        mark: { type: 'line', point: true, strokeWidth: 2, invalid: 'break-paths-show-domains' },
-        encoding: {
-          x: category(chart.xTitle, shape.categories, vertical),
-          y: value(chart.yTitle),
-          color,
-          strokeDash: {
-            field: 't',
-            type: 'nominal',
-            scale: {
-              domain: [false, true],
-              range: [
-                [1, 0],
-                [6, 4],
-              ],
-            },
-            legend: null,
-          },
-        },
-      } as TopLevelSpec;
+      return lineSpec(chart, shape);
     case 'bar':
-      return {
-        ...common,
-        width: WIDTH,
-        height: HEIGHT,
-        mark: { type: 'bar' },
-        encoding: {
-          x: category(chart.xTitle, shape.categories, vertical),
-          y: value(chart.yTitle),
-          color,
-          ...(several
-            ? {
-                xOffset: { field: 's', type: 'nominal', sort: shape.series, scale: { domain: shape.series } },
-              }
-            : {}),
-        },
-      } as TopLevelSpec;
+      return barSpec(chart, shape);
     case 'stackedBar':
-      return {
-        ...common,
-        width: WIDTH,
-        height: HEIGHT,
-        mark: { type: 'bar' },
-        encoding: {
-          x: category(chart.xTitle, shape.categories, vertical),
-          y: { ...value(chart.yTitle), stack: 'zero' },
-          color,
-          order: { field: 'o', type: 'quantitative' },
-        },
-        transform: [{ calculate: `indexof(${JSON.stringify(shape.series)}, datum.s)`, as: 'o' }],
-      } as TopLevelSpec;
+      return stackedBarSpec(chart, shape);
     case 'pyramid':
-      if (shape.series.length === 2) {
-        const left = shape.series[0] ?? '';
-        return {
-          ...common,
-          width: WIDTH,
-          height: { step: STEP },
-          mark: { type: 'bar' },
-          transform: [{ calculate: `datum.s === ${JSON.stringify(left)} ? -datum.v : datum.v`, as: 'x' }],
-          encoding: {
-            // The first row at the bottom: age bands in table order (youngest first) read upwards.
-            y: category(chart.xTitle, [...shape.categories].reverse(), { labelLimit: 160 }),
-            x: {
-              field: 'x',
-              type: 'quantitative',
-              title: chart.yTitle ?? null,
-              axis: { labelExpr: `format(abs(datum.value), '${NUMBER_FORMAT}')` },
-            },
-            color,
-          },
-        } as TopLevelSpec;
-      }
-      return horizontal(chart, shape, common, color, value, category, several);
+      return shape.series.length === 2 ? pyramidSpec(chart, shape) : horizontal(chart, shape);
     case 'barHorizontal':
-      return horizontal(chart, shape, common, color, value, category, several);
+      return horizontal(chart, shape);
   }
 }
 
-function horizontal(
-  chart: ReportChart,
-  shape: Shape,
-  common: object,
-  color: object,
-  value: (title: string | undefined) => object,
-  category: (title: string | undefined, domain: string[], extra?: Record<string, unknown>) => object,
-  several: boolean,
-): TopLevelSpec {
+/** Lines with points, a target series dashed; a missing month breaks the line. */
+function lineSpec(chart: ReportChart, shape: Shape): TopLevelSpec {
   return {
-    ...common,
+    ...commonSpec(),
+    width: WIDTH,
+    height: HEIGHT,
+    mark: { type: 'line', point: true, strokeWidth: 2, invalid: 'break-paths-show-domains' },
+    encoding: {
+      x: categoryEncoding(chart.xTitle, shape.categories, verticalLabels()),
+      y: valueEncoding(chart.yTitle),
+      color: colorEncoding(shape),
+      strokeDash: {
+        field: 't',
+        type: 'nominal',
+        scale: {
+          domain: [false, true],
+          range: [
+            [1, 0],
+            [6, 4],
+          ],
+        },
+        legend: null,
+      },
+    },
+  } as TopLevelSpec;
+}
+
+/** Vertical bars, several series side by side. */
+function barSpec(chart: ReportChart, shape: Shape): TopLevelSpec {
+  return {
+    ...commonSpec(),
+    width: WIDTH,
+    height: HEIGHT,
+    mark: { type: 'bar' },
+    encoding: {
+      x: categoryEncoding(chart.xTitle, shape.categories, verticalLabels()),
+      y: valueEncoding(chart.yTitle),
+      color: colorEncoding(shape),
+      ...(shape.series.length > 1
+        ? {
+            xOffset: { field: 's', type: 'nominal', sort: shape.series, scale: { domain: shape.series } },
+          }
+        : {}),
+    },
+  } as TopLevelSpec;
+}
+
+/** Vertical bars stacked in the series' order. */
+function stackedBarSpec(chart: ReportChart, shape: Shape): TopLevelSpec {
+  return {
+    ...commonSpec(),
+    width: WIDTH,
+    height: HEIGHT,
+    mark: { type: 'bar' },
+    encoding: {
+      x: categoryEncoding(chart.xTitle, shape.categories, verticalLabels()),
+      y: { ...valueEncoding(chart.yTitle), stack: 'zero' },
+      color: colorEncoding(shape),
+      order: { field: 'o', type: 'quantitative' },
+    },
+    transform: [{ calculate: `indexof(${JSON.stringify(shape.series)}, datum.s)`, as: 'o' }],
+  } as TopLevelSpec;
+}
+
+/** A population pyramid of two series: the first to the left, the second to the right. */
+function pyramidSpec(chart: ReportChart, shape: Shape): TopLevelSpec {
+  const left = shape.series[0] ?? '';
+  return {
+    ...commonSpec(),
+    width: WIDTH,
+    height: { step: STEP },
+    mark: { type: 'bar' },
+    transform: [{ calculate: `datum.s === ${JSON.stringify(left)} ? -datum.v : datum.v`, as: 'x' }],
+    encoding: {
+      // The first row at the bottom: age bands in table order (youngest first) read upwards.
+      y: categoryEncoding(chart.xTitle, [...shape.categories].reverse(), { labelLimit: 160 }),
+      x: {
+        field: 'x',
+        type: 'quantitative',
+        title: chart.yTitle ?? null,
+        axis: { labelExpr: `format(abs(datum.value), '${NUMBER_FORMAT}')` },
+      },
+      color: colorEncoding(shape),
+    },
+  } as TopLevelSpec;
+}
+
+/** Horizontal bars, several series side by side. */
+function horizontal(chart: ReportChart, shape: Shape): TopLevelSpec {
+  return {
+    ...commonSpec(),
     width: WIDTH,
     height: { step: STEP },
     mark: { type: 'bar' },
     encoding: {
-      y: category(chart.xTitle, shape.categories, { labelLimit: 180 }),
-      x: value(chart.yTitle),
-      color,
-      ...(several
+      y: categoryEncoding(chart.xTitle, shape.categories, { labelLimit: 180 }),
+      x: valueEncoding(chart.yTitle),
+      color: colorEncoding(shape),
+      ...(shape.series.length > 1
         ? { yOffset: { field: 's', type: 'nominal', sort: shape.series, scale: { domain: shape.series } } }
         : {}),
     },

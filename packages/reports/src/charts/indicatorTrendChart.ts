@@ -6,7 +6,15 @@ import {
   type IndicatorDefinition,
   type IndicatorResult,
 } from '@kampung-kb/indicators';
-import { compareMonths, type Dataset, type Lang, monthToDhis2, parseMonth } from '@kampung-kb/model';
+import {
+  compareMonths,
+  type Dataset,
+  type Lang,
+  monthRange,
+  monthToDhis2,
+  parseMonth,
+  shiftMonth,
+} from '@kampung-kb/model';
 import { formatFixed, formatNumber } from '../internal/formatCell.js';
 import { INDICATOR_CELLS, kampungDisclosure } from '../internal/kampungDisclosure.js';
 import { t } from '../internal/texts.js';
@@ -73,17 +81,6 @@ function definitions(): IndicatorDefinition[] {
   });
 }
 
-/** The months `n − 1` before `month` to `month`. */
-function monthsEndingAt(month: string, n: number): string[] {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const out: string[] = [];
-  for (let k = n - 1; k >= 0; k--) {
-    const i = y * 12 + (m - 1) - k;
-    out.push(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
-  }
-  return out;
-}
-
 /**
  * Computes the 12-month trend of CPR (`cpr-portal`), MKJP share (`mkjp-share`) and unmet need
  * (`unmet-need`) of every kampung and of the city, ending at `period`: ONE run of the indicators engine
@@ -117,7 +114,9 @@ export function indicatorTrends(
     return { period, months: [], cityCode: undefined, units };
   }
   const start = first;
-  const months = monthsEndingAt(period, TREND_MONTHS).filter((m) => compareMonths(m, start) >= 0);
+  const months = monthRange(shiftMonth(period, 1 - TREND_MONTHS), period).filter(
+    (m) => compareMonths(m, start) >= 0,
+  );
   const index = new Map(months.map((m, i) => [monthToDhis2(m as never), i]));
 
   const rows = computeIndicators(dataset, {

@@ -13,7 +13,7 @@ import {
   poktan,
 } from '@kampung-kb/model';
 import { dateLabel, monthLabel } from '../monthLabel.js';
-import type { ReportBlock, ReportCell, ReportSection } from '../reportDocument.js';
+import type { ReportBlock, ReportCell, ReportChart, ReportSection } from '../reportDocument.js';
 import { formatNumber, HIDDEN_MARK } from './formatCell.js';
 import { CELL, INDICATOR_CELLS, type KampungDisclosure } from './kampungDisclosure.js';
 import { monthlyText } from './monthlyTexts.js';
@@ -113,6 +113,11 @@ export function keyIndicatorsSection(
  * a hidden count is not plotted) and non-users by reason.
  */
 export function usersSections(monthly: MonthlyReport, show: KampungDisclosure, lang: Lang): ReportSection[] {
+  return [methodUsersSection(monthly, show, lang), nonUsersSection(monthly, show, lang)];
+}
+
+/** Users by method: count, share and total, and the bar chart of the counts as the table shows them. */
+function methodUsersSection(monthly: MonthlyReport, show: KampungDisclosure, lang: Lang): ReportSection {
   const listed = contraceptiveMethods.items.filter((m) => monthly.users[m.code] !== undefined);
   const totalUsers = listed.reduce((n, m) => n + (monthly.users[m.code] ?? 0), 0);
   const totalId = listed.some((m) => !m.portal) ? CELL.usersAll : CELL.users;
@@ -128,70 +133,87 @@ export function usersSections(monthly: MonthlyReport, show: KampungDisclosure, l
     ];
   });
   const total = show.count(totalId, totalUsers);
-  return [
-    {
-      title: t('users', lang),
-      blocks: [
-        {
-          kind: 'table',
-          id: 'method-users',
-          columns: [
-            { title: t('method', lang), align: 'left' },
-            { title: 'MKJP', align: 'left' },
-            { title: t('count', lang), align: 'right' },
-            { title: t('share', lang), align: 'right' },
-          ],
-          rows,
-          footer: [[t('total', lang), '', total, '']],
-          relations: [
-            {
-              total: { row: rows.length, column: 2 },
-              parts: rows.map((_, row) => ({ row, column: 2 })),
-            },
-          ],
-        },
-        {
-          kind: 'chart',
-          id: 'method-mix',
-          mark: 'bar',
-          title: monthlyText('methodMixTitle', lang),
-          description: monthlyText('methodMixDescription', lang, {
-            methods: listed.length,
-            total: typeof total === 'number' ? formatNumber(total, lang) : HIDDEN_MARK,
-          }),
-          xTitle: t('method', lang),
-          yTitle: monthlyText('usersAxis', lang),
-          unit: 'count',
-          table: {
-            kind: 'table',
-            id: 'method-mix-data',
-            columns: [
-              { title: t('method', lang), align: 'left' },
-              { title: monthlyText('usersAxis', lang), align: 'right' },
-            ],
-            rows: listed.map((m, k) => [m.label[lang], counts[k] as ReportCell]),
+  return {
+    title: t('users', lang),
+    blocks: [
+      {
+        kind: 'table',
+        id: 'method-users',
+        columns: [
+          { title: t('method', lang), align: 'left' },
+          { title: 'MKJP', align: 'left' },
+          { title: t('count', lang), align: 'right' },
+          { title: t('share', lang), align: 'right' },
+        ],
+        rows,
+        footer: [[t('total', lang), '', total, '']],
+        relations: [
+          {
+            total: { row: rows.length, column: 2 },
+            parts: rows.map((_, row) => ({ row, column: 2 })),
           },
-        },
+        ],
+      },
+      methodMixChart(
+        listed.map((m) => m.label[lang]),
+        counts,
+        total,
+        lang,
+      ),
+    ],
+  };
+}
+
+/** The bar chart of the users by method, plotting the counts as the table shows them. */
+function methodMixChart(
+  methods: readonly string[],
+  counts: readonly ReportCell[],
+  total: ReportCell,
+  lang: Lang,
+): ReportChart {
+  return {
+    kind: 'chart',
+    id: 'method-mix',
+    mark: 'bar',
+    title: monthlyText('methodMixTitle', lang),
+    description: monthlyText('methodMixDescription', lang, {
+      methods: methods.length,
+      total: typeof total === 'number' ? formatNumber(total, lang) : HIDDEN_MARK,
+    }),
+    xTitle: t('method', lang),
+    yTitle: monthlyText('usersAxis', lang),
+    unit: 'count',
+    table: {
+      kind: 'table',
+      id: 'method-mix-data',
+      columns: [
+        { title: t('method', lang), align: 'left' },
+        { title: monthlyText('usersAxis', lang), align: 'right' },
       ],
+      rows: methods.map((label, k) => [label, counts[k] as ReportCell]),
     },
-    {
-      title: t('nonUsers', lang),
-      blocks: [
-        {
-          kind: 'table',
-          id: 'non-users',
-          columns: [
-            { title: t('reason', lang), align: 'left' },
-            { title: t('count', lang), align: 'right' },
-          ],
-          rows: nonUserReasons.items.map((r) => [
-            r.label[lang],
-            show.count(CELL.nonUser(r.code), monthly.nonUsers[r.code]),
-          ]),
-        },
-      ],
-    },
-  ];
+  };
+}
+
+/** Non-users by reason. */
+function nonUsersSection(monthly: MonthlyReport, show: KampungDisclosure, lang: Lang): ReportSection {
+  return {
+    title: t('nonUsers', lang),
+    blocks: [
+      {
+        kind: 'table',
+        id: 'non-users',
+        columns: [
+          { title: t('reason', lang), align: 'left' },
+          { title: t('count', lang), align: 'right' },
+        ],
+        rows: nonUserReasons.items.map((r) => [
+          r.label[lang],
+          show.count(CELL.nonUser(r.code), monthly.nonUsers[r.code]),
+        ]),
+      },
+    ],
+  };
 }
 
 /** Participants, target and percentage of each poktan; `undefined` when there are none. */

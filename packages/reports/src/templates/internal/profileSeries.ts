@@ -7,7 +7,7 @@ import {
   selectKampungPeriod,
   type Target,
 } from '@kampung-kb/indicators';
-import type { Dataset, Kampung } from '@kampung-kb/model';
+import { type Dataset, type Kampung, monthRange } from '@kampung-kb/model';
 import {
   INDICATOR_CELLS,
   type KampungDisclosure,
@@ -23,23 +23,6 @@ export const PROFILE_TREND_INDICATORS = [
 
 /** Longest span (in months) shown month by month; a longer one gets one point a year. */
 export const MONTHLY_TREND_LIMIT = 24;
-
-/** `YYYY-MM` as a month count. */
-function monthIndex(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-}
-
-function monthOf(index: number): string {
-  const y = Math.floor(index / 12);
-  return `${String(y).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** Every month from `from` to `to`, both included. */
-export function monthRange(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let i = monthIndex(from); i <= monthIndex(to); i++) out.push(monthOf(i));
-  return out;
-}
 
 /** Only the records of one kampung: the engine and the classification then work on a few hundred rows. */
 export function kampungSlice(dataset: Dataset, kampung: Kampung): Dataset {
