@@ -30,6 +30,7 @@ export {
   type ProgrammeResult,
   parseProgramme,
 } from './parseProgramme.js';
+export { excelCellValue } from './excelCellValue.js';
 export { type BoundedYaml, parseYamlBounded } from './parseYamlBounded.js';
 export { type Programme, ProgrammeDefinition, type ProgrammeInput } from './programmeDefinition.js';
 export { programmeJsonSchema } from './programmeJsonSchema.js';
