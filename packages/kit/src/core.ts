@@ -13,6 +13,7 @@ export {
   dataFileKind,
   PROGRAMME_FILE_NAMES,
 } from './dataFileKind.js';
+export { excelCellValue } from './excelCellValue.js';
 export {
   type CsvDelimiter,
   type CsvRow,
@@ -27,7 +28,6 @@ export {
   type ProgrammeResult,
   parseProgramme,
 } from './parseProgramme.js';
-export { excelCellValue } from './excelCellValue.js';
 export { type BoundedYaml, parseYamlBounded } from './parseYamlBounded.js';
 export { type Programme, ProgrammeDefinition, type ProgrammeInput } from './programmeDefinition.js';
 export { programmeJsonSchema } from './programmeJsonSchema.js';
