@@ -24,6 +24,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { benchArgs, benchArgv, benchOptions } from '../shared/benchArgs.ts';
 import {
   ensureBuilt,
   ensureGeneratedData,
@@ -36,7 +37,6 @@ import {
   type RunSample,
   runMeasured,
 } from '../shared/benchRun.ts';
-import { benchArgs, benchArgv, benchOptions } from '../shared/benchArgs.ts';
 import {
   type Comparison,
   compareKampungValues,

@@ -22,6 +22,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXAMPLE_DATA } from '../e2e/generateDataDir.ts';
+import { benchArgs, benchArgv, benchOptions } from '../shared/benchArgs.ts';
 import {
   ensureBuilt,
   ensureGeneratedData,
@@ -34,7 +35,6 @@ import {
   type RunSample,
   runMeasured,
 } from '../shared/benchRun.ts';
-import { benchArgs, benchArgv, benchOptions } from '../shared/benchArgs.ts';
 
 const SEED = 42;
 const MONTHS = 12;

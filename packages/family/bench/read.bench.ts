@@ -17,10 +17,10 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csvRowStream } from '@kampung-kb/kit/core';
 import { parse } from 'csv-parse';
-import { createHmacPseudonymizer, readFamilyFile } from '../src/node.js';
 import { banjarmasinTargets } from '../../../examples/banjarmasin-family/src/familyPipeline.ts';
 import { REGISTER_MONTH } from '../../../examples/banjarmasin-family/src/runExample.ts';
 import { writeSyntheticRegister } from '../../../examples/banjarmasin-family/src/syntheticRegister.ts';
+import { createHmacPseudonymizer, readFamilyFile } from '../src/node.js';
 
 type Mode = 'reader' | 'reader-cheap-ids' | 'kit-splitter' | 'csv-parse';
 const MODES: readonly Mode[] = ['reader', 'reader-cheap-ids', 'kit-splitter', 'csv-parse'];
@@ -105,7 +105,8 @@ async function registerFile(dir: string, size: number): Promise<string> {
     month: REGISTER_MONTH,
     seed: 11,
     scale,
-    write: (text) => new Promise<void>((resolve) => (out.write(text) ? resolve() : out.once('drain', resolve))),
+    write: (text) =>
+      new Promise<void>((resolve) => (out.write(text) ? resolve() : out.once('drain', resolve))),
   });
   await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
   return file;
