@@ -24,6 +24,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { benchArgs, benchArgv, benchOptions } from '../shared/benchArgs.ts';
 import {
   ensureBuilt,
   ensureGeneratedData,
@@ -49,21 +50,9 @@ const KKB = join(ROOT, 'packages/cli/bin/kkb.mjs');
 const SEED = 42;
 const MONTHS = 12;
 
-const { values: args } = parseArgs({
-  // `pnpm bench:e2e -- --sizes …` passes the `--` on.
-  args: process.argv.slice(2).filter((a) => a !== '--'),
-  options: {
-    sizes: { type: 'string', default: '1000,10000,50000' },
-    rounds: { type: 'string', default: '3' },
-    dir: { type: 'string', default: '/tmp/kkb-bench-e2e' },
-    'no-build': { type: 'boolean', default: false },
-  },
-});
-const SIZES = (args.sizes ?? '').split(',').map((s) => Number(s.trim().replaceAll('_', '')));
-if (SIZES.some((n) => !Number.isInteger(n) || n <= 0))
-  throw new Error(`--sizes: whole numbers, got ${args.sizes}`);
-const ROUNDS = Math.max(1, Number(args.rounds));
-const WORK = args.dir ?? '/tmp/kkb-bench-e2e';
+const E2E_DEFAULTS = { sizes: '1000,10000,50000', dir: '/tmp/kkb-bench-e2e' } as const;
+const { values: args } = parseArgs({ args: benchArgv(), options: benchOptions(E2E_DEFAULTS) });
+const { sizes: SIZES, rounds: ROUNDS, dir: WORK, noBuild: NO_BUILD } = benchArgs(args, E2E_DEFAULTS);
 
 interface Job {
   readonly key: string;
@@ -311,7 +300,7 @@ function printAims(results: SizeResult[]): void {
   }
 }
 
-ensureBuilt(args['no-build'] === true);
+ensureBuilt(NO_BUILD);
 await mkdir(WORK, { recursive: true });
 console.log(
   `${machineSummary()}; ` +

@@ -127,21 +127,7 @@ export async function generateDataDir(
   await writeFile(join(dir, 'programme.json'), await readFile(join(EXAMPLE_DATA, 'programme.json')));
   const kelurahan = kelurahanOf(regions);
   const ids = Array.from({ length: kampung }, (_, k) => `kampung-${k}`);
-  await writeFile(
-    join(dir, 'kampung.json'),
-    `[\n${ids
-      .map((id, k) =>
-        JSON.stringify({
-          id,
-          name: `Kampung KB ${k}`,
-          regionCode: kelurahan[k % kelurahan.length],
-          designationDate: '2016-01-15',
-          mainCriteria: ['lowKbParticipation'],
-          areaCriteria: ['riverbank'],
-        }),
-      )
-      .join(',\n')}\n]\n`,
-  );
+  await writeFile(join(dir, 'kampung.json'), kampungJson(ids, kelurahan));
   const pops: KampungPopulation[] = ids.map((id, k) => {
     const male = BAND_BASE.map((b) => Math.max(1, b + int(-10, 10)));
     const female = BAND_BASE.map((b) => Math.max(1, b + int(-10, 10)));
@@ -202,4 +188,19 @@ export async function generateDataDir(
   }
   await writeLines(join(dir, 'monthly.csv'), monthly());
   return { dir, kampung, monthlyReports: reports, lastMonth: monthOf(months - 1) };
+}
+
+/** The `kampung.json` of the generated kampung, spread over the example's kelurahan in turn. */
+function kampungJson(ids: readonly string[], kelurahan: readonly string[]): string {
+  const records = ids.map((id, k) =>
+    JSON.stringify({
+      id,
+      name: `Kampung KB ${k}`,
+      regionCode: kelurahan[k % kelurahan.length],
+      designationDate: '2016-01-15',
+      mainCriteria: ['lowKbParticipation'],
+      areaCriteria: ['riverbank'],
+    }),
+  );
+  return `[\n${records.join(',\n')}\n]\n`;
 }

@@ -22,6 +22,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXAMPLE_DATA } from '../e2e/generateDataDir.ts';
+import { benchArgs, benchArgv, benchOptions } from '../shared/benchArgs.ts';
 import {
   ensureBuilt,
   ensureGeneratedData,
@@ -53,14 +54,12 @@ const ALL_FORMATS: readonly {
   { key: 'pdf', label: 'pdf', args: ['--format', 'pdf'] },
 ];
 
+const REPORTS_DEFAULTS = { sizes: '21,1000', dir: '/tmp/kkb-bench-reports' } as const;
 const { values: args } = parseArgs({
-  args: process.argv.slice(2).filter((a) => a !== '--'),
+  args: benchArgv(),
   options: {
-    sizes: { type: 'string', default: '21,1000' },
-    rounds: { type: 'string', default: '3' },
-    dir: { type: 'string', default: '/tmp/kkb-bench-reports' },
+    ...benchOptions(REPORTS_DEFAULTS),
     source: { type: 'boolean', default: false },
-    'no-build': { type: 'boolean', default: false },
     /** Which of {@link ALL_FORMATS} to time (`html,csv,xlsx,pdf`; PDF of 1,000 kampung prints 5,000+ pages). */
     formats: { type: 'string', default: 'html,csv,xlsx,pdf' },
   },
@@ -68,11 +67,7 @@ const { values: args } = parseArgs({
 const wanted = new Set((args.formats ?? '').split(',').map((f) => f.trim()));
 const FORMATS = ALL_FORMATS.filter((f) => wanted.has(f.key));
 if (FORMATS.length === 0) throw new Error(`--formats: some of html,csv,xlsx,pdf, got ${args.formats}`);
-const SIZES = (args.sizes ?? '').split(',').map((s) => Number(s.trim().replaceAll('_', '')));
-if (SIZES.some((n) => !Number.isInteger(n) || n <= 0))
-  throw new Error(`--sizes: whole numbers, got ${args.sizes}`);
-const ROUNDS = Math.max(1, Number(args.rounds));
-const WORK = args.dir ?? '/tmp/kkb-bench-reports';
+const { sizes: SIZES, rounds: ROUNDS, dir: WORK, noBuild: NO_BUILD } = benchArgs(args, REPORTS_DEFAULTS);
 const SOURCE = args.source === true;
 /** Node arguments that run `kkb`: the built binary, or the sources through tsx. */
 const KKB = SOURCE
@@ -191,7 +186,7 @@ async function runSize(kampung: number): Promise<void> {
   }
 }
 
-if (!SOURCE) ensureBuilt(args['no-build'] === true);
+if (!SOURCE) ensureBuilt(NO_BUILD);
 await mkdir(WORK, { recursive: true });
 console.log(
   `${machineSummary()}; ` +

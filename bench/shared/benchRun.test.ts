@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { benchArgs } from './benchArgs.js';
 import { fmt, median, succeeded } from './benchRun.js';
 import { rng } from './rng.js';
 
@@ -28,5 +29,29 @@ describe('rng (mulberry32)', () => {
     const rand = rng(42);
     const first = [rand(), rand(), rand()].map((x) => Math.floor(x * 2 ** 32));
     expect(first).toEqual([2581720956, 1925393290, 3661312704]);
+  });
+});
+
+describe('benchArgs', () => {
+  const defaults = { dir: '/tmp/default' };
+
+  it('reads sizes with underscores, at least one round, the dir and --no-build', () => {
+    expect(benchArgs({ sizes: '1000, 10_000', rounds: '0', 'no-build': true }, defaults)).toEqual({
+      sizes: [1000, 10000],
+      rounds: 1,
+      dir: '/tmp/default',
+      noBuild: true,
+    });
+    expect(benchArgs({ sizes: '21', rounds: '3', dir: '/tmp/x' }, defaults)).toEqual({
+      sizes: [21],
+      rounds: 3,
+      dir: '/tmp/x',
+      noBuild: false,
+    });
+  });
+
+  it('refuses a size that is not a positive whole number', () => {
+    expect(() => benchArgs({ sizes: '1000,1.5' }, defaults)).toThrow('--sizes: whole numbers, got 1000,1.5');
+    expect(() => benchArgs({ sizes: '0' }, defaults)).toThrow('--sizes');
   });
 });

@@ -296,103 +296,124 @@ class Checker {
   }
 
   private call(e: CallExpr): T {
-    const argLabel = (i: number): Label => ({
-      id: `Argumen ke-${i + 1} '${e.name}'`,
-      en: `Argument ${i + 1} of '${e.name}'`,
-    });
     switch (e.name) {
-      case 'if': {
-        const types = e.args.map((a) => this.typeOf(a));
-        if (!this.arity(e, 3, 3)) return undefined;
-        const [c, a, b] = types;
-        if (c === undefined || a === undefined || b === undefined) return undefined;
-        if (c.kind !== 'boolean' && c.kind !== 'null') {
-          return this.mismatch((e.args[0] as Expr).span, argLabel(0), { id: 'boolean', en: 'a boolean' }, c);
-        }
-        const t = this.unify(a, b, (e.args[2] as Expr).span, argLabel(2));
-        return t === undefined ? undefined : ({ ...t, nullable: t.nullable || c.nullable } as ExprType);
-      }
+      case 'if':
+        return this.callIf(e);
       case 'isNull': {
         const types = e.args.map((a) => this.typeOf(a));
         if (!this.arity(e, 1, 1) || types[0] === undefined) return undefined;
         return BOOLEAN;
       }
-      case 'coalesce': {
-        const types = e.args.map((a) => this.typeOf(a));
-        if (!this.arity(e, 1, Number.POSITIVE_INFINITY)) return undefined;
-        if (types.some((t) => t === undefined)) return undefined;
-        let acc = types[0] as ExprType;
-        for (let i = 1; i < types.length; i++) {
-          const next = this.unify(acc, types[i] as ExprType, (e.args[i] as Expr).span, argLabel(i));
-          if (next === undefined) return undefined;
-          acc = next;
-        }
-        const allNullable = types.every((t) => t?.nullable);
-        return { ...acc, nullable: allNullable } as ExprType;
-      }
+      case 'coalesce':
+        return this.callCoalesce(e);
       case 'sum':
       case 'min':
       case 'max':
-      case 'count': {
-        const types = e.args.map((a) => this.typeOf(a, true));
-        if (!this.arity(e, 1, 1) || types[0] === undefined) return undefined;
-        const t = types[0];
-        if (t.kind !== 'list') {
-          return this.mismatch(
-            (e.args[0] as Expr).span,
-            argLabel(0),
-            { id: 'daftar angka seperti users[*]', en: 'a list such as users[*]' },
-            t,
-          );
-        }
-        return e.name === 'count' ? NUMBER : { kind: 'number', nullable: t.element.nullable };
-      }
+      case 'count':
+        return this.callAggregate(e);
       case 'abs':
-      case 'round': {
-        const types = e.args.map((a) => this.typeOf(a));
-        if (!this.arity(e, 1, e.name === 'abs' ? 1 : 2)) return undefined;
-        if (types.some((t) => t === undefined)) return undefined;
-        let nullable = false;
-        for (let i = 0; i < types.length; i++) {
-          const t = types[i] as ExprType;
-          if (t.kind !== 'number' && t.kind !== 'null') {
-            return this.mismatch((e.args[i] as Expr).span, argLabel(i), { id: 'angka', en: 'a number' }, t);
-          }
-          nullable ||= t.nullable;
-        }
-        const digits = e.args[1];
-        if (digits !== undefined) {
-          const d = literalNumber(digits);
-          if (d !== undefined && (!Number.isInteger(d) || Math.abs(d) > 15)) {
-            return this.error('invalid-argument', digits.span, {
-              id: `Jumlah desimal round harus bilangan bulat antara -15 dan 15, bukan ${d}.`,
-              en: `The digits of round must be a whole number from -15 to 15, not ${d}.`,
-            });
-          }
-        }
-        return { kind: 'number', nullable };
-      }
+      case 'round':
+        return this.callNumeric(e);
       case 'prev':
-      case 'lastYear': {
-        if (!this.arity(e, 1, 1)) return undefined;
-        const arg = e.args[0] as Expr;
-        if (arg.kind === 'field') {
-          const t = this.field(arg.path, arg.span, true);
-          if (t === undefined || t.kind === 'list') return t;
-          return { kind: t.kind, nullable: true };
-        }
-        if (arg.kind === 'group') {
-          const t = this.group(arg.path, arg.group, arg.span);
-          if (t === undefined || t.kind !== 'list') return t;
-          return { kind: 'list', nullable: false, element: { kind: 'number', nullable: true } };
-        }
-        return this.error('invalid-argument', arg.span, {
-          id: `${e.name} hanya menerima nama kolom atau grup, misalnya ${e.name}(users.iud) (baris ${arg.span.line}, kolom ${arg.span.column}).`,
-          en: `${e.name} takes a field or a group only, e.g. ${e.name}(users.iud) (line ${arg.span.line}, column ${arg.span.column}).`,
+      case 'lastYear':
+        return this.callEarlier(e);
+    }
+  }
+
+  /** `if(condition, then, else)`: a boolean condition, both branches of one type. */
+  private callIf(e: CallExpr): T {
+    const types = e.args.map((a) => this.typeOf(a));
+    if (!this.arity(e, 3, 3)) return undefined;
+    const [c, a, b] = types;
+    if (c === undefined || a === undefined || b === undefined) return undefined;
+    if (c.kind !== 'boolean' && c.kind !== 'null') {
+      return this.mismatch((e.args[0] as Expr).span, argLabel(e, 0), { id: 'boolean', en: 'a boolean' }, c);
+    }
+    const t = this.unify(a, b, (e.args[2] as Expr).span, argLabel(e, 2));
+    return t === undefined ? undefined : ({ ...t, nullable: t.nullable || c.nullable } as ExprType);
+  }
+
+  /** `coalesce(a, b, …)`: arguments of one type, null only when every one may be. */
+  private callCoalesce(e: CallExpr): T {
+    const types = e.args.map((a) => this.typeOf(a));
+    if (!this.arity(e, 1, Number.POSITIVE_INFINITY)) return undefined;
+    if (types.some((t) => t === undefined)) return undefined;
+    let acc = types[0] as ExprType;
+    for (let i = 1; i < types.length; i++) {
+      const next = this.unify(acc, types[i] as ExprType, (e.args[i] as Expr).span, argLabel(e, i));
+      if (next === undefined) return undefined;
+      acc = next;
+    }
+    const allNullable = types.every((t) => t?.nullable);
+    return { ...acc, nullable: allNullable } as ExprType;
+  }
+
+  /** `sum`, `min`, `max`, `count` of a list. */
+  private callAggregate(e: CallExpr): T {
+    const types = e.args.map((a) => this.typeOf(a, true));
+    if (!this.arity(e, 1, 1) || types[0] === undefined) return undefined;
+    const t = types[0];
+    if (t.kind !== 'list') {
+      return this.mismatch(
+        (e.args[0] as Expr).span,
+        argLabel(e, 0),
+        { id: 'daftar angka seperti users[*]', en: 'a list such as users[*]' },
+        t,
+      );
+    }
+    return e.name === 'count' ? NUMBER : { kind: 'number', nullable: t.element.nullable };
+  }
+
+  /** `abs(x)`, `round(x, digits)`: numbers, digits a whole number from -15 to 15. */
+  private callNumeric(e: CallExpr): T {
+    const types = e.args.map((a) => this.typeOf(a));
+    if (!this.arity(e, 1, e.name === 'abs' ? 1 : 2)) return undefined;
+    if (types.some((t) => t === undefined)) return undefined;
+    let nullable = false;
+    for (let i = 0; i < types.length; i++) {
+      const t = types[i] as ExprType;
+      if (t.kind !== 'number' && t.kind !== 'null') {
+        return this.mismatch((e.args[i] as Expr).span, argLabel(e, i), { id: 'angka', en: 'a number' }, t);
+      }
+      nullable ||= t.nullable;
+    }
+    const digits = e.args[1];
+    if (digits !== undefined) {
+      const d = literalNumber(digits);
+      if (d !== undefined && (!Number.isInteger(d) || Math.abs(d) > 15)) {
+        return this.error('invalid-argument', digits.span, {
+          id: `Jumlah desimal round harus bilangan bulat antara -15 dan 15, bukan ${d}.`,
+          en: `The digits of round must be a whole number from -15 to 15, not ${d}.`,
         });
       }
     }
+    return { kind: 'number', nullable };
   }
+
+  /** `prev`, `lastYear` of a field or group: the same type, which may be null. */
+  private callEarlier(e: CallExpr): T {
+    if (!this.arity(e, 1, 1)) return undefined;
+    const arg = e.args[0] as Expr;
+    if (arg.kind === 'field') {
+      const t = this.field(arg.path, arg.span, true);
+      if (t === undefined || t.kind === 'list') return t;
+      return { kind: t.kind, nullable: true };
+    }
+    if (arg.kind === 'group') {
+      const t = this.group(arg.path, arg.group, arg.span);
+      if (t === undefined || t.kind !== 'list') return t;
+      return { kind: 'list', nullable: false, element: { kind: 'number', nullable: true } };
+    }
+    return this.error('invalid-argument', arg.span, {
+      id: `${e.name} hanya menerima nama kolom atau grup, misalnya ${e.name}(users.iud) (baris ${arg.span.line}, kolom ${arg.span.column}).`,
+      en: `${e.name} takes a field or a group only, e.g. ${e.name}(users.iud) (line ${arg.span.line}, column ${arg.span.column}).`,
+    });
+  }
+}
+
+/** The name of argument `i` of a call, for messages. */
+function argLabel(e: CallExpr, i: number): Label {
+  return { id: `Argumen ke-${i + 1} '${e.name}'`, en: `Argument ${i + 1} of '${e.name}'` };
 }
 
 function literalNumber(e: Expr): number | undefined {

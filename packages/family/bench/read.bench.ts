@@ -5,18 +5,22 @@
  * and `csv-parse` (arrays of strings). Each run is a child process, so its peak RSS
  * (`process.resourceUsage().maxRSS`) is its own; the modes run interleaved, round after round, and medians
  * are compared. Two sizes (default 20,000 and 200,000 families, about 3.5 members each) show whether memory
- * grows with the number of families. Figures only, no assertions.
+ * grows with the number of families. Figures only, no assertions. The register is the Banjarmasin family
+ * example's seeded synthetic register (`writeSyntheticRegister`, the one `bench/family` reads too), scaled to
+ * the nearest whole multiple of the example's families.
  *
  * `pnpm --filter @kampung-kb/family bench` (`-- --sizes 20000,200000 --rounds 3 --dir /tmp/kkb-family-bench`).
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csvRowStream } from '@kampung-kb/kit/core';
 import { parse } from 'csv-parse';
+import { banjarmasinTargets } from '../../../examples/banjarmasin-family/src/familyPipeline.ts';
+import { REGISTER_MONTH } from '../../../examples/banjarmasin-family/src/runExample.ts';
+import { writeSyntheticRegister } from '../../../examples/banjarmasin-family/src/syntheticRegister.ts';
 import { createHmacPseudonymizer, readFamilyFile } from '../src/node.js';
-import { generateRegisterCsv } from './generateRegisterCsv.js';
 
 type Mode = 'reader' | 'reader-cheap-ids' | 'kit-splitter' | 'csv-parse';
 const MODES: readonly Mode[] = ['reader', 'reader-cheap-ids', 'kit-splitter', 'csv-parse'];
@@ -86,6 +90,28 @@ function child(mode: Mode, file: string): Run {
   return JSON.parse(out.trim().split('\n').at(-1) as string) as Run;
 }
 
+/**
+ * The example's synthetic register scaled to about `size` families, written to `dir` once (the file is
+ * named by its scale and reused); its path.
+ */
+async function registerFile(dir: string, size: number): Promise<string> {
+  const targets = await banjarmasinTargets();
+  const perScale = targets.reduce((sum, t) => sum + t.families, 0);
+  const scale = Math.max(1, Math.round(size / perScale));
+  const file = join(dir, `register-${scale}.csv`);
+  if (existsSync(file)) return file;
+  const out = createWriteStream(file);
+  await writeSyntheticRegister(targets, {
+    month: REGISTER_MONTH,
+    seed: 11,
+    scale,
+    write: (text) =>
+      new Promise<void>((resolve) => (out.write(text) ? resolve() : out.once('drain', resolve))),
+  });
+  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  return file;
+}
+
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -110,8 +136,7 @@ async function main(): Promise<void> {
     'csv-parse': [],
   };
   for (const size of sizes) {
-    const file = join(dir, `families-${size}.csv`);
-    if (!existsSync(file)) await generateRegisterCsv(file, size);
+    const file = await registerFile(dir, size);
     const bytes = (await stat(file)).size;
     const runs: Record<Mode, Run[]> = {
       reader: [],
@@ -123,7 +148,7 @@ async function main(): Promise<void> {
     const first = runs.reader[0] as Run;
     const rowsAgree = MODES.every((m) => runs[m].every((run) => run.rows === first.rows));
     console.log(
-      `\n${size.toLocaleString('en')} families, ${first.rows.toLocaleString('en')} member rows, ${(bytes / 2 ** 20).toFixed(1)} MB ` +
+      `\n${size.toLocaleString('en')} families asked, ${first.rows.toLocaleString('en')} member rows, ${(bytes / 2 ** 20).toFixed(1)} MB ` +
         `(${rounds} interleaved rounds; all modes counted the same rows: ${rowsAgree ? 'yes' : 'NO'}; families accepted: ${first.families.toLocaleString('en')})`,
     );
     console.log(

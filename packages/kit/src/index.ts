@@ -16,6 +16,7 @@ export {
   dataFileKind,
   PROGRAMME_FILE_NAMES,
 } from './dataFileKind.js';
+export { excelCellValue } from './excelCellValue.js';
 export {
   type CsvDelimiter,
   type CsvRow,

@@ -59,62 +59,25 @@ export function recordsFromJson(
 ): RecordsRead {
   const records: Array<Record<string, unknown>> = [];
   const sources: SourceRef[] = [];
-  const issues: Issue[] = [];
   const src = stripBom(text);
-  let data: unknown;
-  try {
-    data = JSON.parse(src);
-  } catch (e) {
-    const detail = shown(e instanceof Error ? e.message : String(e), 160);
-    const { line, column } = lineColumn(src, jsonErrorOffset(detail) ?? src.length);
-    issues.push(
-      makeIssue(
-        'json-invalid',
-        'error',
-        { recordType: type, file, line },
-        { line, column },
-        {
-          id: `'${file}' bukan JSON yang sah (baris ${line}, kolom ${column}): ${detail}`,
-          en: `'${file}' is not valid JSON (line ${line}, column ${column}): ${detail}`,
-        },
-      ),
-    );
-    return { records, sources, issues };
-  }
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_JSON_DEPTH;
-  const deep = jsonTooDeep(src, maxDepth);
-  if (deep) {
-    const { line, column } = lineColumn(src, deep.offset);
-    issues.push(
-      makeIssue(
-        'json-too-deep',
-        'error',
-        { recordType: type, file, line },
-        { line, column, maxDepth },
-        {
-          id: `'${file}' bersarang lebih dari ${maxDepth} tingkat (baris ${line}, kolom ${column}); berkas tidak dibaca`,
-          en: `'${file}' nests deeper than ${maxDepth} levels (line ${line}, column ${column}); the file was not read`,
-        },
-      ),
-    );
-    return { records, sources, issues };
-  }
+  const parsed = parseChecked(type, src, file, options.maxDepth ?? DEFAULT_MAX_JSON_DEPTH);
+  if (!parsed.ok) return { records, sources, issues: [parsed.issue] };
+  const data = parsed.data;
   const list = Array.isArray(data) ? data : isPlainObject(data) ? data['records'] : undefined;
   if (!Array.isArray(list)) {
-    issues.push(
-      makeIssue(
-        'json-shape',
-        'error',
-        { recordType: type, file },
-        {},
-        {
-          id: `'${file}' harus berisi larik (array) data atau objek { "records": [...] }`,
-          en: `'${file}' must hold an array of records or an object { "records": [...] }`,
-        },
-      ),
+    const shape = makeIssue(
+      'json-shape',
+      'error',
+      { recordType: type, file },
+      {},
+      {
+        id: `'${file}' harus berisi larik (array) data atau objek { "records": [...] }`,
+        en: `'${file}' must hold an array of records or an object { "records": [...] }`,
+      },
     );
-    return { records, sources, issues };
+    return { records, sources, issues: [shape] };
   }
+  const issues: Issue[] = [];
   list.forEach((item: unknown, index) => {
     if (isPlainObject(item)) {
       records.push(item);
@@ -136,4 +99,45 @@ export function recordsFromJson(
     );
   });
   return { records, sources, issues };
+}
+
+/** The parsed JSON text, or the issue when it is not JSON or nests deeper than `maxDepth`. */
+function parseChecked(
+  type: RecordType,
+  src: string,
+  file: string,
+  maxDepth: number,
+): { ok: true; data: unknown } | { ok: false; issue: Issue } {
+  let data: unknown;
+  try {
+    data = JSON.parse(src);
+  } catch (e) {
+    const detail = shown(e instanceof Error ? e.message : String(e), 160);
+    const { line, column } = lineColumn(src, jsonErrorOffset(detail) ?? src.length);
+    const invalid = makeIssue(
+      'json-invalid',
+      'error',
+      { recordType: type, file, line },
+      { line, column },
+      {
+        id: `'${file}' bukan JSON yang sah (baris ${line}, kolom ${column}): ${detail}`,
+        en: `'${file}' is not valid JSON (line ${line}, column ${column}): ${detail}`,
+      },
+    );
+    return { ok: false, issue: invalid };
+  }
+  const deep = jsonTooDeep(src, maxDepth);
+  if (!deep) return { ok: true, data };
+  const { line, column } = lineColumn(src, deep.offset);
+  const tooDeep = makeIssue(
+    'json-too-deep',
+    'error',
+    { recordType: type, file, line },
+    { line, column, maxDepth },
+    {
+      id: `'${file}' bersarang lebih dari ${maxDepth} tingkat (baris ${line}, kolom ${column}); berkas tidak dibaca`,
+      en: `'${file}' nests deeper than ${maxDepth} levels (line ${line}, column ${column}); the file was not read`,
+    },
+  );
+  return { ok: false, issue: tooDeep };
 }

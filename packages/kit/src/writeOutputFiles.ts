@@ -163,8 +163,31 @@ export async function writeOutputFiles(
   if (refused) return { ok: false, written: [], issues: [refused] };
 
   const issues: Issue[] = [];
+  const planned = planFiles(files, issues);
+  if (issues.length > 0) return { ok: false, written: [], issues };
+
+  const written: string[] = [];
+  const root = await outputRoot(outDir);
+  if (typeof root !== 'string') return { ok: false, written, issues: [root] };
+  const dirs = new OutputDirs(root);
+  for (const { file, parts } of planned) {
+    const problem = await writeOne(file, parts, dirs);
+    if (problem) issues.push(problem);
+    else written.push(file.path);
+  }
+  return { ok: issues.length === 0, written, issues };
+}
+
+/** A file to write with the segments of its path. */
+interface PlannedFile {
+  readonly file: OutputFile;
+  readonly parts: string[];
+}
+
+/** The files to write, each with its path's segments; an issue per invalid or repeated name. */
+function planFiles(files: readonly OutputFile[], issues: Issue[]): PlannedFile[] {
   const seen = new Map<string, string>();
-  const planned: { file: OutputFile; parts: string[] }[] = [];
+  const planned: PlannedFile[] = [];
   for (const file of files) {
     const parts = segmentsOf(file.path);
     if (!parts) {
@@ -200,143 +223,152 @@ export async function writeOutputFiles(
     seen.set(key, file.path);
     planned.push({ file, parts });
   }
-  if (issues.length > 0) return { ok: false, written: [], issues };
+  return planned;
+}
 
-  const written: string[] = [];
-  let root: string;
+/** Creates the output directory; its real path, or an issue when it cannot be created. */
+async function outputRoot(outDir: string): Promise<string | Issue> {
   try {
     await mkdir(outDir, { recursive: true });
-    root = await realpath(outDir);
+    return await realpath(outDir);
   } catch (e) {
     const p = fsProblem(e);
-    return {
-      ok: false,
-      written,
-      issues: [
-        issue(
-          'output-unwritable',
-          outDir,
-          { errorCode: p.code },
-          {
-            id: `Direktori keluaran '${shown(outDir, 200)}' tidak dapat dibuat: ${p.label.id}`,
-            en: `The output directory '${shown(outDir, 200)}' cannot be created: ${p.label.en}`,
-          },
-        ),
-      ],
-    };
+    return issue(
+      'output-unwritable',
+      outDir,
+      { errorCode: p.code },
+      {
+        id: `Direktori keluaran '${shown(outDir, 200)}' tidak dapat dibuat: ${p.label.id}`,
+        en: `The output directory '${shown(outDir, 200)}' cannot be created: ${p.label.en}`,
+      },
+    );
   }
-  const checkedDirs = new Set<string>([root]);
+}
+
+/** The directories below the output root, created or checked once each (never a link). */
+class OutputDirs {
+  private readonly checked: Set<string>;
+
+  constructor(readonly root: string) {
+    this.checked = new Set<string>([root]);
+  }
 
   /** Creates or checks the directories of a path below the root; an issue when one is not a real directory. */
-  async function directoryOf(parts: readonly string[], shownPath: string): Promise<string | Issue> {
-    let dir = root;
+  async directoryOf(parts: readonly string[], shownPath: string): Promise<string | Issue> {
+    let dir = this.root;
     for (const part of parts.slice(0, -1)) {
       const next = join(dir, part);
-      if (!checkedDirs.has(next)) {
-        let st = await lstatOrUndefined(next);
-        if (st === undefined) {
-          try {
-            await mkdir(next);
-          } catch (e) {
-            if ((e as { code?: unknown }).code !== 'EEXIST') throw e;
-          }
-          st = await lstat(next);
-        }
-        if (st.isSymbolicLink() || !st.isDirectory()) {
-          const link = st.isSymbolicLink();
-          return issue(
-            link ? 'output-symlink' : 'output-not-directory',
-            shownPath,
-            {},
-            link
-              ? {
-                  id: `'${shown(next, 200)}' adalah tautan simbolik; laporan tidak ditulis melalui tautan`,
-                  en: `'${shown(next, 200)}' is a symbolic link; reports are not written through links`,
-                }
-              : {
-                  id: `'${shown(next, 200)}' bukan direktori`,
-                  en: `'${shown(next, 200)}' is not a directory`,
-                },
-          );
-        }
-        checkedDirs.add(next);
+      if (!this.checked.has(next)) {
+        const problem = await this.check(next, shownPath);
+        if (problem) return problem;
+        this.checked.add(next);
       }
       dir = next;
     }
     return dir;
   }
 
-  for (const { file, parts } of planned) {
-    let tmp: string | undefined;
-    try {
-      const dir = await directoryOf(parts, file.path);
-      if (typeof dir !== 'string') {
-        issues.push(dir);
-        continue;
-      }
-      const target = join(dir, parts[parts.length - 1] as string);
-      const existing = await lstatOrUndefined(target);
-      if (existing?.isDirectory()) {
-        issues.push(
-          issue(
-            'output-not-directory',
-            file.path,
-            {},
-            {
-              id: `'${shown(target, 200)}' adalah direktori, bukan berkas; tidak ditimpa`,
-              en: `'${shown(target, 200)}' is a directory, not a file; it is not replaced`,
-            },
-          ),
-        );
-        continue;
-      }
-      tmp = join(dir, `.${parts[parts.length - 1]}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-      const handle = await open(
-        tmp,
-        constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
-        0o644,
-      );
+  /** Makes `dir` when it is missing; an issue when it is a link or not a directory. */
+  private async check(dir: string, shownPath: string): Promise<Issue | undefined> {
+    let st = await lstatOrUndefined(dir);
+    if (st === undefined) {
       try {
-        await handle.writeFile(file.content);
-      } finally {
-        await handle.close();
+        await mkdir(dir);
+      } catch (e) {
+        if ((e as { code?: unknown }).code !== 'EEXIST') throw e;
       }
-      // The directory must still be where it was checked (no component swapped for a link meanwhile).
-      if ((await realpath(dir)) !== join(root, ...parts.slice(0, -1))) {
-        await unlink(tmp);
-        tmp = undefined;
-        issues.push(
-          issue(
-            'output-symlink',
-            file.path,
-            {},
-            {
-              id: `Direktori '${shown(dir, 200)}' berubah menjadi tautan saat menulis; berkas tidak ditulis`,
-              en: `The directory '${shown(dir, 200)}' became a link while writing; the file was not written`,
-            },
-          ),
-        );
-        continue;
-      }
-      await rename(tmp, target);
-      tmp = undefined;
-      written.push(file.path);
-    } catch (e) {
-      const p = fsProblem(e);
-      issues.push(
-        issue(
-          'output-unwritable',
-          file.path,
-          { errorCode: p.code },
-          {
-            id: `Berkas keluaran '${shown(file.path, 200)}' tidak dapat ditulis: ${p.label.id}`,
-            en: `Output file '${shown(file.path, 200)}' cannot be written: ${p.label.en}`,
-          },
-        ),
-      );
-    } finally {
-      if (tmp !== undefined) await unlink(tmp).catch(() => undefined);
+      st = await lstat(dir);
     }
+    if (!st.isSymbolicLink() && st.isDirectory()) return undefined;
+    const link = st.isSymbolicLink();
+    return issue(
+      link ? 'output-symlink' : 'output-not-directory',
+      shownPath,
+      {},
+      link
+        ? {
+            id: `'${shown(dir, 200)}' adalah tautan simbolik; laporan tidak ditulis melalui tautan`,
+            en: `'${shown(dir, 200)}' is a symbolic link; reports are not written through links`,
+          }
+        : {
+            id: `'${shown(dir, 200)}' bukan direktori`,
+            en: `'${shown(dir, 200)}' is not a directory`,
+          },
+    );
   }
-  return { ok: issues.length === 0, written, issues };
+}
+
+/**
+ * Writes one file through a new temporary file renamed over the target; an issue when it was not written
+ * (the temporary file is then removed).
+ */
+async function writeOne(
+  file: OutputFile,
+  parts: readonly string[],
+  dirs: OutputDirs,
+): Promise<Issue | undefined> {
+  let tmp: string | undefined;
+  try {
+    const dir = await dirs.directoryOf(parts, file.path);
+    if (typeof dir !== 'string') return dir;
+    const target = join(dir, parts[parts.length - 1] as string);
+    const existing = await lstatOrUndefined(target);
+    if (existing?.isDirectory()) {
+      return issue(
+        'output-not-directory',
+        file.path,
+        {},
+        {
+          id: `'${shown(target, 200)}' adalah direktori, bukan berkas; tidak ditimpa`,
+          en: `'${shown(target, 200)}' is a directory, not a file; it is not replaced`,
+        },
+      );
+    }
+    tmp = join(dir, `.${parts[parts.length - 1]}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    await writeNew(tmp, file.content);
+    // The directory must still be where it was checked (no component swapped for a link meanwhile).
+    if ((await realpath(dir)) !== join(dirs.root, ...parts.slice(0, -1))) {
+      await unlink(tmp);
+      tmp = undefined;
+      return issue(
+        'output-symlink',
+        file.path,
+        {},
+        {
+          id: `Direktori '${shown(dir, 200)}' berubah menjadi tautan saat menulis; berkas tidak ditulis`,
+          en: `The directory '${shown(dir, 200)}' became a link while writing; the file was not written`,
+        },
+      );
+    }
+    await rename(tmp, target);
+    tmp = undefined;
+    return undefined;
+  } catch (e) {
+    const p = fsProblem(e);
+    return issue(
+      'output-unwritable',
+      file.path,
+      { errorCode: p.code },
+      {
+        id: `Berkas keluaran '${shown(file.path, 200)}' tidak dapat ditulis: ${p.label.id}`,
+        en: `Output file '${shown(file.path, 200)}' cannot be written: ${p.label.en}`,
+      },
+    );
+  } finally {
+    if (tmp !== undefined) await unlink(tmp).catch(() => undefined);
+  }
+}
+
+/** Writes `content` to a file that must not exist yet, never following a link. */
+async function writeNew(path: string, content: OutputFile['content']): Promise<void> {
+  const handle = await open(
+    path,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+    0o644,
+  );
+  try {
+    await handle.writeFile(content);
+  } finally {
+    await handle.close();
+  }
 }

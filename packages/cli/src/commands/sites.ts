@@ -29,56 +29,18 @@ export async function runSites(opts: SitesCommandOptions, io: CliIo, lang: Lang)
   if (!data) return EXIT.usage;
   const { programme, accepted: dataset } = data;
   const fromData = candidatesFromDataset(dataset, opts.period);
-  let candidates: readonly SiteCandidate[];
+  let candidates: readonly SiteCandidate[] = fromData.candidates;
   let read: CandidatesRead | undefined;
   if (opts.candidates !== undefined) {
-    read = await readCandidatesFile(resolve(io.cwd, opts.candidates), {
-      displayName: opts.candidates,
-      ...(programme ? { cityCode: programme.city.code } : {}),
-    });
-    for (const i of read.issues) io.err(displayText(formatIssue(i, lang), lang));
-    const fatal = read.issues.some(
-      (i) => i.code === 'candidates-unreadable' || i.code === 'candidates-no-region-column',
-    );
-    if (fatal) {
-      io.err(displayText(m.sitesCandidatesUnusable(opts.candidates), lang));
-      return EXIT.usage;
-    }
-    // Kampung KB already designated in a candidate village are marked.
-    const designated = new Map<string, string[]>();
-    for (const k of dataset.kampung)
-      designated.set(k.regionCode, [...(designated.get(k.regionCode) ?? []), k.id]);
-    candidates = read.candidates.map((c) => ({ ...c, designated: designated.get(c.regionCode) ?? [] }));
-  } else {
-    candidates = fromData.candidates;
+    const fromFile = await fileCandidates(opts.candidates, io, lang, dataset, programme?.city.code);
+    if (typeof fromFile === 'number') return fromFile;
+    ({ read, candidates } = fromFile);
   }
   const ranking = rankSites(candidates, programme?.siteSelection ? { weights: programme.siteSelection } : {});
   if (opts.json) {
-    io.out(
-      JSON.stringify(
-        {
-          source: read ? 'candidates' : 'data',
-          ...(read
-            ? {
-                candidatesFile: opts.candidates,
-                rows: {
-                  read: read.read,
-                  accepted: read.candidates.length,
-                  ignored: read.ignored,
-                  rejected: read.rejected,
-                },
-                issues: read.issues,
-              }
-            : { period: fromData.period ?? null, withoutData: fromData.withoutData }),
-          ...ranking,
-        },
-        null,
-        2,
-      ),
-    );
+    io.out(JSON.stringify(sitesJson(read, opts.candidates, fromData, ranking), null, 2));
     return read && read.rejected > 0 ? EXIT.issues : EXIT.ok;
   }
-  const n = (x: number) => formatCount(lang, x);
   if (read && opts.candidates !== undefined) {
     out(m.sitesFromFile(opts.candidates, read.candidates.length, read.read, read.ignored, read.rejected));
   } else {
@@ -89,31 +51,95 @@ export async function runSites(opts: SitesCommandOptions, io: CliIo, lang: Lang)
   out(m.sitesWeights(programme?.siteSelection !== undefined));
   out(m.sitesRule);
   if (ranking.sites.length === 0) out(m.sitesNone);
-  for (const s of ranking.sites) {
-    out('');
-    const name = s.name === undefined ? s.regionCode : `${s.name} (${s.regionCode})`;
-    const coverage = s.dataCoverage === null ? '—' : n(s.dataCoverage);
-    out(m.sitesRankLine(s.rank, s.tied, name, n(s.score), n(s.maxScore), coverage));
-    if (s.designated.length > 0)
-      out(`    ${m.sitesDesignated(s.designated.map((id) => maskIdentifiers(id)))}`);
-    for (const c of s.contributions) {
-      if (c.noData || (c.kind !== 'measure' && c.points === 0)) continue;
-      const value =
-        typeof c.value === 'boolean'
-          ? c.value
-            ? m.yes
-            : m.no
-          : `${n(c.value as number)}${SITE_MEASURE_INFO[c.code as SiteMeasure].unit === '%' ? ' %' : ` ${SITE_MEASURE_INFO[c.code as SiteMeasure].unit}`}`;
-      out(`    ${m.sitesContribution(c.label[lang], value, n(c.weight), n(c.points))}`);
-    }
-    const noData = s.contributions.filter((c) => c.noData).map((c) => c.label[lang]);
-    if (noData.length > 0) out(`    ${m.sitesNoData(noData)}`);
-  }
+  for (const s of ranking.sites) printSite(s, out, lang);
   if (read && read.rejected > 0) {
     io.err(displayText(m.sitesRejectedRows(read.rejected), lang));
     return EXIT.issues;
   }
   return EXIT.ok;
+}
+
+type Dataset = NonNullable<Awaited<ReturnType<typeof loadData>>>['accepted'];
+type FromData = ReturnType<typeof candidatesFromDataset>;
+type Ranking = ReturnType<typeof rankSites>;
+
+/**
+ * The candidates of `--candidates` (its issues printed), each marked with the Kampung KB already designated
+ * in its village; the usage exit code when the file cannot be used.
+ */
+async function fileCandidates(
+  file: string,
+  io: CliIo,
+  lang: Lang,
+  dataset: Dataset,
+  cityCode: string | undefined,
+): Promise<{ read: CandidatesRead; candidates: readonly SiteCandidate[] } | number> {
+  const read = await readCandidatesFile(resolve(io.cwd, file), {
+    displayName: file,
+    ...(cityCode !== undefined ? { cityCode } : {}),
+  });
+  for (const i of read.issues) io.err(displayText(formatIssue(i, lang), lang));
+  const fatal = read.issues.some(
+    (i) => i.code === 'candidates-unreadable' || i.code === 'candidates-no-region-column',
+  );
+  if (fatal) {
+    io.err(displayText(messagesFor(lang).sitesCandidatesUnusable(file), lang));
+    return EXIT.usage;
+  }
+  // Kampung KB already designated in a candidate village are marked.
+  const designated = new Map<string, string[]>();
+  for (const k of dataset.kampung)
+    designated.set(k.regionCode, [...(designated.get(k.regionCode) ?? []), k.id]);
+  const candidates = read.candidates.map((c) => ({ ...c, designated: designated.get(c.regionCode) ?? [] }));
+  return { read, candidates };
+}
+
+/** The `--json` document: where the candidates came from (file rows and issues, or the month) and the ranking. */
+function sitesJson(
+  read: CandidatesRead | undefined,
+  candidatesFile: string | undefined,
+  fromData: FromData,
+  ranking: Ranking,
+): Record<string, unknown> {
+  return {
+    source: read ? 'candidates' : 'data',
+    ...(read
+      ? {
+          candidatesFile,
+          rows: {
+            read: read.read,
+            accepted: read.candidates.length,
+            ignored: read.ignored,
+            rejected: read.rejected,
+          },
+          issues: read.issues,
+        }
+      : { period: fromData.period ?? null, withoutData: fromData.withoutData }),
+    ...ranking,
+  };
+}
+
+/** Prints one ranked village: rank, score, designated kampung, each criterion's points, what has no data. */
+function printSite(s: Ranking['sites'][number], out: (line: string) => void, lang: Lang): void {
+  const m = messagesFor(lang);
+  const n = (x: number) => formatCount(lang, x);
+  out('');
+  const name = s.name === undefined ? s.regionCode : `${s.name} (${s.regionCode})`;
+  const coverage = s.dataCoverage === null ? '—' : n(s.dataCoverage);
+  out(m.sitesRankLine(s.rank, s.tied, name, n(s.score), n(s.maxScore), coverage));
+  if (s.designated.length > 0) out(`    ${m.sitesDesignated(s.designated.map((id) => maskIdentifiers(id)))}`);
+  for (const c of s.contributions) {
+    if (c.noData || (c.kind !== 'measure' && c.points === 0)) continue;
+    const value =
+      typeof c.value === 'boolean'
+        ? c.value
+          ? m.yes
+          : m.no
+        : `${n(c.value as number)}${SITE_MEASURE_INFO[c.code as SiteMeasure].unit === '%' ? ' %' : ` ${SITE_MEASURE_INFO[c.code as SiteMeasure].unit}`}`;
+    out(`    ${m.sitesContribution(c.label[lang], value, n(c.weight), n(c.points))}`);
+  }
+  const noData = s.contributions.filter((c) => c.noData).map((c) => c.label[lang]);
+  if (noData.length > 0) out(`    ${m.sitesNoData(noData)}`);
 }
 
 /**

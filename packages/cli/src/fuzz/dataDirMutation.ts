@@ -544,22 +544,41 @@ export function applyMutation(model: DataDirModel, m: DataDirMutation): string {
     model.set(m.name, { kind: 'text', text: m.text });
     return `add-file ${m.name}`;
   }
-  if (m.op === 'same-kampung-twice') {
-    const k = model.get('kampung.json');
-    if (k?.kind !== 'json' || !Array.isArray(k.value) || k.value.length === 0)
-      return 'same-kampung-twice: no kampung.json';
-    const first = k.value[0];
-    k.value.push(
-      m.conflicting
-        ? { ...(first as object), name: 'Kampung KB Kembar', regionCode: '63.71.01.1001' }
-        : structuredClone(first),
-    );
-    return `same-kampung-twice conflicting=${m.conflicting}`;
-  }
+  if (m.op === 'same-kampung-twice') return sameKampungTwice(model, m.conflicting);
   const name = at(recordFiles(model), m.file);
   if (name === undefined) return `${m.op}: no file`;
   const file = model.get(name) as FileModel;
   const label = `${m.op} ${name}`;
+  const whole = applyFileMutation(model, name, file, m, label);
+  if (whole !== undefined) return whole;
+  if (m.op === 'truncate-bytes') return label; // applied after serialisation, see applyByteMutations
+  if (file.kind === 'csv') return applyCsvRowMutation(file, m, label);
+  if (file.kind === 'json' && Array.isArray(file.value)) return applyJsonRowMutation(file.value, m, label);
+  return `${label}: not applicable`;
+}
+
+/** Adds the first kampung of `kampung.json` again, the same or with another name and village. */
+function sameKampungTwice(model: DataDirModel, conflicting: boolean): string {
+  const k = model.get('kampung.json');
+  if (k?.kind !== 'json' || !Array.isArray(k.value) || k.value.length === 0)
+    return 'same-kampung-twice: no kampung.json';
+  const first = k.value[0];
+  k.value.push(
+    conflicting
+      ? { ...(first as object), name: 'Kampung KB Kembar', regionCode: '63.71.01.1001' }
+      : structuredClone(first),
+  );
+  return `same-kampung-twice conflicting=${conflicting}`;
+}
+
+/** A mutation of a whole file (delete, empty, replace, convert, copy, format); undefined for a row mutation. */
+function applyFileMutation(
+  model: DataDirModel,
+  name: string,
+  file: FileModel,
+  m: DataDirMutation,
+  label: string,
+): string | undefined {
   switch (m.op) {
     case 'delete-file':
       model.delete(name);
@@ -613,12 +632,8 @@ export function applyMutation(model: DataDirModel, m: DataDirMutation): string {
       } else if (file.kind === 'json') file.bom = m.bom;
       return `${label} ${JSON.stringify({ semicolon: m.semicolon, bom: m.bom, crlf: m.crlf, finalEol: m.finalEol })}`;
     default:
-      break;
+      return undefined;
   }
-  if (m.op === 'truncate-bytes') return label; // applied after serialisation, see applyByteMutations
-  if (file.kind === 'csv') return applyCsvRowMutation(file, m, label);
-  if (file.kind === 'json' && Array.isArray(file.value)) return applyJsonRowMutation(file.value, m, label);
-  return `${label}: not applicable`;
 }
 
 function applyCsvRowMutation(

@@ -211,45 +211,55 @@ export async function runFuzzCase(c: FuzzCase): Promise<CaseRun> {
     if (c.out === 'dir-symlink') symlinkSync(join(root, 'outside'), join(out, 'kampung'));
 
     const runs: CommandRun[] = [];
-    for (const variant of c.commands) {
-      const outIsData = COMMAND_VARIANTS[variant].filter((a) => a === 'D').length > 1;
-      const args = COMMAND_VARIANTS[variant].map((a) =>
-        a === 'D' ? 'data' : a === 'O' ? 'out' : (sideNames[a] ?? a),
-      );
-      if (c.lang) args.push('--lang', c.lang);
-      const outLines: string[] = [];
-      const errLines: string[] = [];
-      const io: CliIo = { out: (l) => outLines.push(l), err: (l) => errLines.push(l), cwd: root };
-      const before = snapshot(root, 'out');
-      const dataBefore = snapshot(data, undefined);
-      let code: number | undefined;
-      let threw: string | undefined;
-      const { stray } = await captureStray(async () => {
-        try {
-          code = await main(args, io);
-        } catch (e) {
-          threw = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-        }
-      });
-      const changedOutside = diff(before, snapshot(root, 'out')).filter(
-        (p) => !(outIsData && p.startsWith('data')),
-      );
-      runs.push({
-        variant,
-        args,
-        code,
-        threw,
-        out: outLines.join('\n'),
-        err: errLines.join('\n'),
-        stray,
-        changedOutside,
-        dataChanged: diff(dataBefore, snapshot(data, undefined)).length > 0,
-        outFiles: outIsData ? readTree(data) : readTree(out),
-        outIsData,
-      });
-    }
+    for (const variant of c.commands) runs.push(await runCommand(variant, c, root, sideNames));
     return { log, rowCounts, runs };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** Runs one command variant of the case in `root` (data in `data`, output in `out`), recording what it did. */
+async function runCommand(
+  variant: FuzzCase['commands'][number],
+  c: FuzzCase,
+  root: string,
+  sideNames: Readonly<Record<string, string>>,
+): Promise<CommandRun> {
+  const data = join(root, 'data');
+  const out = join(root, 'out');
+  const outIsData = COMMAND_VARIANTS[variant].filter((a) => a === 'D').length > 1;
+  const args = COMMAND_VARIANTS[variant].map((a) =>
+    a === 'D' ? 'data' : a === 'O' ? 'out' : (sideNames[a] ?? a),
+  );
+  if (c.lang) args.push('--lang', c.lang);
+  const outLines: string[] = [];
+  const errLines: string[] = [];
+  const io: CliIo = { out: (l) => outLines.push(l), err: (l) => errLines.push(l), cwd: root };
+  const before = snapshot(root, 'out');
+  const dataBefore = snapshot(data, undefined);
+  let code: number | undefined;
+  let threw: string | undefined;
+  const { stray } = await captureStray(async () => {
+    try {
+      code = await main(args, io);
+    } catch (e) {
+      threw = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    }
+  });
+  const changedOutside = diff(before, snapshot(root, 'out')).filter(
+    (p) => !(outIsData && p.startsWith('data')),
+  );
+  return {
+    variant,
+    args,
+    code,
+    threw,
+    out: outLines.join('\n'),
+    err: errLines.join('\n'),
+    stray,
+    changedOutside,
+    dataChanged: diff(dataBefore, snapshot(data, undefined)).length > 0,
+    outFiles: outIsData ? readTree(data) : readTree(out),
+    outIsData,
+  };
 }

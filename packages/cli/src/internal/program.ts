@@ -82,6 +82,25 @@ export function buildProgram(
 ): Command {
   const m = messagesFor(lang);
   const program = new Command('kkb');
+  configureProgram(program, m, io, version);
+
+  const done = (command: string) => (dir: string, options: Record<string, unknown>) => {
+    onInvocation({ command, input: { ...options, dir } });
+  };
+
+  addDataCommands(program, m, done);
+  addPlanningCommands(program, m, done);
+  addFileCommands(program, m, onInvocation);
+  addSetupCommands(program, m, done);
+  return program;
+}
+
+type Messages = ReturnType<typeof messagesFor>;
+/** The action of a command on a data directory: hands the invocation over. */
+type Done = (command: string) => (dir: string, options: Record<string, unknown>) => void;
+
+/** The program's description, usage, output, help, version and the pointer to the docs. */
+function configureProgram(program: Command, m: Messages, io: CliIo, version: string): void {
   const trim = (s: string) => s.replace(/\n$/, '');
   program
     .description(m.programDescription)
@@ -105,11 +124,10 @@ export function buildProgram(
     .helpOption('-h, --help', m.helpOption)
     .helpCommand('help [command]', m.helpCommand)
     .addHelpText('afterAll', m.docsPointer);
+}
 
-  const done = (command: string) => (dir: string, options: Record<string, unknown>) => {
-    onInvocation({ command, input: { ...options, dir } });
-  };
-
+/** `validate`, `indicators`, `report`: the commands on a data directory's records. */
+function addDataCommands(program: Command, m: Messages, done: Done): void {
   program
     .command('validate')
     .usage(m.usageCommand)
@@ -162,7 +180,10 @@ export function buildProgram(
     .option('--targets <file>', m.optTargets)
     .option('--chromium <path>', m.optChromium)
     .action(done('report'));
+}
 
+/** `readiness`, `sites`: planning a new Kampung KB. */
+function addPlanningCommands(program: Command, m: Messages, done: Done): void {
   // — readiness —
   program
     .command('readiness')
@@ -184,6 +205,10 @@ export function buildProgram(
     .option('--json', m.optJson)
     .option('--lang <id|en>', m.optLang)
     .action(done('sites'));
+}
+
+/** `import`, `family`: reading a file into the data directory. */
+function addFileCommands(program: Command, m: Messages, onInvocation: (inv: Invocation) => void): void {
   // — import —
   program
     .command('import')
@@ -214,6 +239,10 @@ export function buildProgram(
     .action((file: string, options: Record<string, unknown>) => {
       onInvocation({ command: 'family', input: { ...options, file } });
     });
+}
+
+/** `template`, `init`: setting up a data directory and its workbook. */
+function addSetupCommands(program: Command, m: Messages, done: Done): void {
   // — template —
   program
     .command('template')
@@ -237,8 +266,6 @@ export function buildProgram(
     .option('--force', m.optInitForce)
     .option('--lang <id|en>', m.optInitLang)
     .action(done('init'));
-
-  return program;
 }
 
 /**

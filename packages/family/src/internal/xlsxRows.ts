@@ -1,36 +1,11 @@
 import type { FileHandle } from 'node:fs/promises';
-import type { CellValue } from '@kampung-kb/kit/core';
+import { type CellValue, excelCellValue } from '@kampung-kb/kit/core';
 import ExcelJS from 'exceljs';
 
 /** One row of a worksheet: its 1-based number and plain cell values (column A first). */
 export interface XlsxRow {
   readonly row: number;
   readonly cells: readonly CellValue[];
-}
-
-/**
- * A plain value of an exceljs cell value: rich text joined, a formula's cached result, a hyperlink's text,
- * an error cell's code (`#N/A`).
- */
-export function plainCell(value: unknown): CellValue {
-  if (value === null || value === undefined) return undefined;
-  if (
-    typeof value === 'string' ||
-    typeof value === 'number' ||
-    typeof value === 'boolean' ||
-    value instanceof Date
-  ) {
-    return value;
-  }
-  if (typeof value !== 'object') return String(value);
-  const v = value as Record<string, unknown>;
-  if (Array.isArray(v['richText'])) {
-    return (v['richText'] as Array<{ text?: unknown }>).map((r) => String(r.text ?? '')).join('');
-  }
-  if ('formula' in v || 'sharedFormula' in v) return plainCell(v['result']);
-  if ('hyperlink' in v || 'text' in v) return plainCell(v['text']);
-  if ('error' in v) return String(v['error']);
-  return undefined;
 }
 
 /**
@@ -63,7 +38,7 @@ export function xlsxFirstSheetRows(handle: FileHandle): {
         for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
           const values = row.values as unknown[];
           const cells: CellValue[] = new Array(Math.max(0, values.length - 1));
-          for (let i = 1; i < values.length; i++) cells[i - 1] = plainCell(values[i]);
+          for (let i = 1; i < values.length; i++) cells[i - 1] = excelCellValue(values[i]);
           yield { row: row.number, cells };
         }
         complete = true;

@@ -1,4 +1,4 @@
-import { csvRowStream } from '@kampung-kb/kit/core';
+import { type CsvRowBatch, csvRowStream } from '@kampung-kb/kit/core';
 import { type Issue, maskIdentifiers } from '@kampung-kb/model';
 import { readIssue, shownText } from '../internal/readIssue.js';
 import { DhsWoman } from '../model/dhsWoman.js';
@@ -100,126 +100,188 @@ export async function* parseDhsWomenCsv(
   chunks: AsyncIterable<string | Uint8Array> | Iterable<string>,
   options: DhsReadOptions,
 ): AsyncGenerator<DhsReadItem, void, undefined> {
-  const { file } = options;
-  const lang = options.lang ?? 'id';
-  let columns: Column[] | undefined;
-  let fatal = false;
-  let rows = 0;
-  let women = 0;
-  let rejectedRows = 0;
-  let out: DhsReadItem[] = [];
-  const issue = (i: Issue) => out.push({ kind: 'issue', issue: i });
+  const reader = new DhsWomenReader(options.file, options.lang ?? 'id');
+  for await (const batch of csvRowStream(chunks)) {
+    reader.batch(batch);
+    const items = reader.take();
+    if (items.length > 0) yield* items;
+  }
+}
 
-  const header = (cells: readonly string[], line: number): void => {
-    columns = cells.map(columnOf);
-    const ignored = cells.filter((_, i) => columns?.[i]?.kind === 'ignored');
-    if (!columns.some((c) => c.kind === 'caseId')) {
-      fatal = true;
-      issue(
-        readIssue(
-          'dhs-column-missing',
-          'error',
-          { file, line, field: 'caseid' },
-          {},
-          {
-            id: "Kolom 'caseid' tidak ada; berkas ini bukan recode perempuan DHS dan tidak dibaca",
-            en: "Column 'caseid' is missing; this is no DHS women's recode and is not read",
-          },
-        ),
-      );
-    }
-    if (ignored.length > 0) {
-      const sample = shownText(ignored.slice(0, 8).join(', '), 120);
-      issue(
-        readIssue(
-          'dhs-columns-ignored',
-          'info',
-          { file, line },
-          { count: ignored.length, sample },
-          {
-            id: `${ignored.length} kolom tidak dipakai oleh model dan tidak dibaca (mis. ${sample})`,
-            en: `${ignored.length} columns are not used by the model and not read (e.g. ${sample})`,
-          },
-        ),
-      );
-    }
-  };
+/** The issues of the header: no `caseid` column (fatal), and the count of columns not read. */
+function headerIssues(
+  columns: readonly Column[],
+  cells: readonly string[],
+  file: string,
+  line: number,
+): Issue[] {
+  const issues: Issue[] = [];
+  const ignored = cells.filter((_, i) => columns[i]?.kind === 'ignored');
+  if (!columns.some((c) => c.kind === 'caseId')) {
+    issues.push(
+      readIssue(
+        'dhs-column-missing',
+        'error',
+        { file, line, field: 'caseid' },
+        {},
+        {
+          id: "Kolom 'caseid' tidak ada; berkas ini bukan recode perempuan DHS dan tidak dibaca",
+          en: "Column 'caseid' is missing; this is no DHS women's recode and is not read",
+        },
+      ),
+    );
+  }
+  if (ignored.length > 0) {
+    const sample = shownText(ignored.slice(0, 8).join(', '), 120);
+    issues.push(
+      readIssue(
+        'dhs-columns-ignored',
+        'info',
+        { file, line },
+        { count: ignored.length, sample },
+        {
+          id: `${ignored.length} kolom tidak dipakai oleh model dan tidak dibaca (mis. ${sample})`,
+          en: `${ignored.length} columns are not used by the model and not read (e.g. ${sample})`,
+        },
+      ),
+    );
+  }
+  return issues;
+}
 
-  const row = (cells: readonly string[], line: number): void => {
-    rows++;
-    if (fatal || !columns) {
-      rejectedRows++;
+/** Where a row is read from, for its issues. */
+interface RowPlace {
+  readonly file: string;
+  readonly line: number;
+  readonly lang: 'id' | 'en';
+}
+
+/** A woman's fields from her row (births not yet set); a problem per cell that is not a recode number. */
+function womanCells(
+  columns: readonly Column[],
+  cells: readonly string[],
+  at: RowPlace,
+): { woman: Record<string, unknown>; births: number[]; problems: Issue[] } {
+  const { file, line } = at;
+  const woman: Record<string, unknown> = { caseId: '' };
+  for (const key of NUMERIC_KEYS) woman[key] = null;
+  const births: number[] = [];
+  const problems: Issue[] = [];
+  columns.forEach((column, i) => {
+    if (column.kind === 'ignored') return;
+    const raw = (cells[i] ?? '').trim();
+    if (column.kind === 'caseId') {
+      woman['caseId'] = raw;
       return;
     }
-    const woman: Record<string, unknown> = { caseId: '' };
-    for (const key of NUMERIC_KEYS) woman[key] = null;
-    const births: number[] = [];
-    const problems: Issue[] = [];
-    columns.forEach((column, i) => {
-      if (column.kind === 'ignored') return;
-      const raw = (cells[i] ?? '').trim();
-      if (column.kind === 'caseId') {
-        woman['caseId'] = raw;
-        return;
-      }
-      if (raw === '' || raw === '.') return;
-      if (!NUMBER_RE.test(raw) || Math.abs(Number(raw)) >= 1e15) {
-        const value = shownText(raw);
-        problems.push(
-          readIssue(
-            'dhs-cell-invalid',
-            'error',
-            { file, line, field: column.name },
-            { value, expected: EXPECTED_NUMBER[lang] },
-            {
-              id: `Baris ${line}, kolom '${column.name}': '${value}' tidak terbaca; yang diterima: ${EXPECTED_NUMBER.id}`,
-              en: `Row ${line}, column '${column.name}': '${value}' cannot be read; accepted: ${EXPECTED_NUMBER.en}`,
-            },
-          ),
-        );
-        return;
-      }
-      if (column.kind === 'number') woman[column.key] = Number(raw);
-      else births.push(Number(raw));
-    });
-    const caseId = woman['caseId'] as string;
-    if (caseId === '' || caseId.length > 40 || maskIdentifiers(caseId) !== caseId) {
-      const why =
-        caseId === ''
-          ? { id: 'kosong', en: 'is empty' }
-          : caseId.length > 40
-            ? { id: 'lebih dari 40 karakter', en: 'is longer than 40 characters' }
-            : { id: 'berisi 16 digit atau lebih (seperti NIK)', en: 'holds 16 digits or more (like an NIK)' };
+    if (raw === '' || raw === '.') return;
+    if (!NUMBER_RE.test(raw) || Math.abs(Number(raw)) >= 1e15) {
+      const value = shownText(raw);
       problems.push(
         readIssue(
-          'dhs-caseid-invalid',
+          'dhs-cell-invalid',
           'error',
-          { file, line, field: 'caseid' },
-          {},
+          { file, line, field: column.name },
+          { value, expected: EXPECTED_NUMBER[at.lang] },
           {
-            id: `Baris ${line}: caseid ${why.id}`,
-            en: `Row ${line}: caseid ${why.en}`,
+            id: `Baris ${line}, kolom '${column.name}': '${value}' tidak terbaca; yang diterima: ${EXPECTED_NUMBER.id}`,
+            en: `Row ${line}, column '${column.name}': '${value}' cannot be read; accepted: ${EXPECTED_NUMBER.en}`,
           },
         ),
       );
-    }
-    if (problems.length > 0) {
-      rejectedRows++;
-      for (const p of problems) issue(p);
       return;
     }
-    woman['birthsCmc'] = births;
-    women++;
-    out.push({ kind: 'woman', woman: woman as DhsWoman, row: line });
-  };
+    if (column.kind === 'number') woman[column.key] = Number(raw);
+    else births.push(Number(raw));
+  });
+  return { woman, births, problems };
+}
 
-  for await (const batch of csvRowStream(chunks)) {
+/** The problem of a `caseid` that is empty, over 40 characters or holds 16 digits or more (an NIK). */
+function caseIdProblem(caseId: string, file: string, line: number): Issue | undefined {
+  if (caseId !== '' && caseId.length <= 40 && maskIdentifiers(caseId) === caseId) return undefined;
+  const why =
+    caseId === ''
+      ? { id: 'kosong', en: 'is empty' }
+      : caseId.length > 40
+        ? { id: 'lebih dari 40 karakter', en: 'is longer than 40 characters' }
+        : { id: 'berisi 16 digit atau lebih (seperti NIK)', en: 'holds 16 digits or more (like an NIK)' };
+  return readIssue(
+    'dhs-caseid-invalid',
+    'error',
+    { file, line, field: 'caseid' },
+    {},
+    {
+      id: `Baris ${line}: caseid ${why.id}`,
+      en: `Row ${line}: caseid ${why.en}`,
+    },
+  );
+}
+
+/** The issues of the end of the file: a quote never closed, no header at all. */
+function endIssues(file: string, end: NonNullable<CsvRowBatch['end']>, headerSeen: boolean): Issue[] {
+  const issues: Issue[] = [];
+  if (end.unclosedQuoteLine !== undefined) {
+    const line = end.unclosedQuoteLine;
+    issues.push(
+      readIssue(
+        'dhs-unclosed-quote',
+        'error',
+        { file, line },
+        {},
+        {
+          id: `Tanda kutip yang dibuka pada baris ${line} tidak pernah ditutup`,
+          en: `A quote opened on row ${line} is never closed`,
+        },
+      ),
+    );
+  }
+  if (!headerSeen) {
+    issues.push(
+      readIssue(
+        'dhs-file-empty',
+        'error',
+        { file },
+        {},
+        {
+          id: 'Berkas kosong: tidak ada baris judul',
+          en: 'The file is empty: no header row',
+        },
+      ),
+    );
+  }
+  return issues;
+}
+
+/** The state of {@link parseDhsWomenCsv}: the columns, the counts and the items not yet handed out. */
+class DhsWomenReader {
+  private columns: Column[] | undefined;
+  private fatal = false;
+  private rows = 0;
+  private women = 0;
+  private rejectedRows = 0;
+  private out: DhsReadItem[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly lang: 'id' | 'en',
+  ) {}
+
+  /** The items read so far, handed out once. */
+  take(): DhsReadItem[] {
+    const items = this.out;
+    this.out = [];
+    return items;
+  }
+
+  batch(batch: CsvRowBatch): void {
+    const file = this.file;
     for (const r of batch.rows) {
-      if (columns === undefined) header(r.cells, r.line);
-      else row(r.cells, r.line);
+      if (this.columns === undefined) this.header(r.cells, r.line);
+      else this.row(r.cells, r.line);
     }
     for (const line of batch.truncatedLines) {
-      issue(
+      this.issue(
         readIssue(
           'dhs-row-too-long',
           'error',
@@ -233,40 +295,43 @@ export async function* parseDhsWomenCsv(
       );
     }
     if (batch.end) {
-      if (batch.end.unclosedQuoteLine !== undefined) {
-        const line = batch.end.unclosedQuoteLine;
-        issue(
-          readIssue(
-            'dhs-unclosed-quote',
-            'error',
-            { file, line },
-            {},
-            {
-              id: `Tanda kutip yang dibuka pada baris ${line} tidak pernah ditutup`,
-              en: `A quote opened on row ${line} is never closed`,
-            },
-          ),
-        );
-      }
-      if (columns === undefined) {
-        issue(
-          readIssue(
-            'dhs-file-empty',
-            'error',
-            { file },
-            {},
-            {
-              id: 'Berkas kosong: tidak ada baris judul',
-              en: 'The file is empty: no header row',
-            },
-          ),
-        );
-      }
-      out.push({ kind: 'summary', summary: { file, rows, women, rejectedRows } });
+      for (const i of endIssues(file, batch.end, this.columns !== undefined)) this.issue(i);
+      const { rows, women, rejectedRows } = this;
+      this.out.push({ kind: 'summary', summary: { file, rows, women, rejectedRows } });
     }
-    if (out.length > 0) {
-      yield* out;
-      out = [];
+  }
+
+  private issue(i: Issue): void {
+    this.out.push({ kind: 'issue', issue: i });
+  }
+
+  private header(cells: readonly string[], line: number): void {
+    const columns = cells.map(columnOf);
+    this.columns = columns;
+    if (!columns.some((c) => c.kind === 'caseId')) this.fatal = true;
+    for (const i of headerIssues(columns, cells, this.file, line)) this.issue(i);
+  }
+
+  private row(cells: readonly string[], line: number): void {
+    this.rows++;
+    if (this.fatal || !this.columns) {
+      this.rejectedRows++;
+      return;
     }
+    const { woman, births, problems } = womanCells(this.columns, cells, {
+      file: this.file,
+      line,
+      lang: this.lang,
+    });
+    const caseId = caseIdProblem(woman['caseId'] as string, this.file, line);
+    if (caseId) problems.push(caseId);
+    if (problems.length > 0) {
+      this.rejectedRows++;
+      for (const p of problems) this.issue(p);
+      return;
+    }
+    woman['birthsCmc'] = births;
+    this.women++;
+    this.out.push({ kind: 'woman', woman: woman as DhsWoman, row: line });
   }
 }

@@ -1,4 +1,5 @@
-import { csvRowStream } from '@kampung-kb/kit/core';
+import { type CsvRowBatch, csvRowStream } from '@kampung-kb/kit/core';
+import type { Issue } from '@kampung-kb/model';
 import { FamilyAssembler } from '../internal/familyAssembler.js';
 import { readIssue } from '../internal/readIssue.js';
 import type { FamilyReadItem, FamilyReadOptions } from './familyReadItem.js';
@@ -44,65 +45,9 @@ export async function* parseFamilyCsv(
         assembler.header(row.cells, row.line, out);
       } else assembler.row(row.line, row.cells, out);
     }
-    for (const line of batch.truncatedLines) {
-      out.push({
-        kind: 'issue',
-        issue: readIssue(
-          'family-row-too-long',
-          'error',
-          { file, line },
-          {},
-          {
-            id: `Baris ${line} terlalu panjang; sisanya tidak dibaca (tanda kutip tidak ditutup?)`,
-            en: `Row ${line} is too long; its rest was not read (an unclosed quote?)`,
-          },
-        ),
-      });
-    }
+    for (const line of batch.truncatedLines) out.push({ kind: 'issue', issue: rowTooLong(file, line) });
     if (batch.end) {
-      if (batch.end.unclosedQuoteLine !== undefined) {
-        const line = batch.end.unclosedQuoteLine;
-        out.push({
-          kind: 'issue',
-          issue: readIssue(
-            'family-unclosed-quote',
-            'error',
-            { file, line },
-            {},
-            {
-              id: `Tanda kutip yang dibuka pada baris ${line} tidak pernah ditutup; sisa berkas masuk ke satu sel`,
-              en: `A quote opened on row ${line} is never closed; the rest of the file went into one cell`,
-            },
-          ),
-        });
-      }
-      if (!batch.end.validUtf8) {
-        out.push({
-          kind: 'issue',
-          issue: readIssue(
-            'family-not-utf8',
-            'warning',
-            { file },
-            {},
-            {
-              id: 'Berkas bukan UTF-8 (mungkin ekspor Windows-1252); huruf yang tidak terbaca menjadi �',
-              en: 'The file is not UTF-8 (perhaps a Windows-1252 export); unreadable characters became �',
-            },
-          ),
-        });
-      }
-      if (!headerSeen) {
-        out.push({
-          kind: 'issue',
-          issue: readIssue(
-            'family-file-empty',
-            'error',
-            { file },
-            {},
-            { id: 'Berkas kosong: tidak ada baris judul', en: 'The file is empty: no header row' },
-          ),
-        });
-      }
+      for (const issue of endIssues(file, batch.end, headerSeen)) out.push({ kind: 'issue', issue });
       assembler.end(out);
     }
     if (out.length > 0) {
@@ -110,4 +55,63 @@ export async function* parseFamilyCsv(
       out = [];
     }
   }
+}
+
+function rowTooLong(file: string, line: number): Issue {
+  return readIssue(
+    'family-row-too-long',
+    'error',
+    { file, line },
+    {},
+    {
+      id: `Baris ${line} terlalu panjang; sisanya tidak dibaca (tanda kutip tidak ditutup?)`,
+      en: `Row ${line} is too long; its rest was not read (an unclosed quote?)`,
+    },
+  );
+}
+
+/** The issues of the end of the file: a quote never closed, not UTF-8, no header at all. */
+function endIssues(file: string, end: NonNullable<CsvRowBatch['end']>, headerSeen: boolean): Issue[] {
+  const issues: Issue[] = [];
+  if (end.unclosedQuoteLine !== undefined) {
+    const line = end.unclosedQuoteLine;
+    issues.push(
+      readIssue(
+        'family-unclosed-quote',
+        'error',
+        { file, line },
+        {},
+        {
+          id: `Tanda kutip yang dibuka pada baris ${line} tidak pernah ditutup; sisa berkas masuk ke satu sel`,
+          en: `A quote opened on row ${line} is never closed; the rest of the file went into one cell`,
+        },
+      ),
+    );
+  }
+  if (!end.validUtf8) {
+    issues.push(
+      readIssue(
+        'family-not-utf8',
+        'warning',
+        { file },
+        {},
+        {
+          id: 'Berkas bukan UTF-8 (mungkin ekspor Windows-1252); huruf yang tidak terbaca menjadi �',
+          en: 'The file is not UTF-8 (perhaps a Windows-1252 export); unreadable characters became �',
+        },
+      ),
+    );
+  }
+  if (!headerSeen) {
+    issues.push(
+      readIssue(
+        'family-file-empty',
+        'error',
+        { file },
+        {},
+        { id: 'Berkas kosong: tidak ada baris judul', en: 'The file is empty: no header row' },
+      ),
+    );
+  }
+  return issues;
 }

@@ -46,182 +46,226 @@ export async function* parseFamilyJson(
   chunks: AsyncIterable<string | Uint8Array> | Iterable<string>,
   options: FamilyReadOptions,
 ): AsyncGenerator<FamilyReadItem, void, undefined> {
-  const { file } = options;
-  let format: 'array' | 'ndjson' | undefined;
-  let assembler: FamilyAssembler | undefined;
-  let out: FamilyReadItem[] = [];
-  const decoder = new TextDecoder();
-  let splitter: JsonArraySplitter | undefined;
-  let pendingLine = '';
-  let lineNo = 0;
+  const reader = new FamilyJsonReader(options);
+  for await (const chunk of chunks) {
+    reader.chunk(chunk);
+    const items = reader.take();
+    if (items.length > 0) yield* items;
+  }
+  reader.end();
+  yield* reader.take();
+}
 
-  const start = (kind: 'array' | 'ndjson'): FamilyAssembler => {
-    format = kind;
+/** A family entry laid out as CSV rows: one per member, the family's cells on the first. */
+interface FamilyLayout {
+  readonly rows: CellValue[][];
+  /** Fields of no column of the family layout (`members.` before a member's). */
+  readonly unknown: string[];
+}
+
+/** Lays out a family entry (without its members) and its members as rows of {@link HEADER}. */
+function layoutFamily(rest: { [key: string]: Json }, members: readonly Json[]): FamilyLayout {
+  const familyCells = new Map<number, CellValue>();
+  const unknown: string[] = [];
+  const fields: [string, Json][] = [];
+  flatten(rest, '', fields);
+  let kk: CellValue;
+  for (const [path, v] of fields) {
+    const meaning = headerMeaning(path);
+    if (meaning.kind === 'kk') kk = cellOf(v);
+    else if (meaning.kind === 'column' && meaning.column.scope === 'family') {
+      familyCells.set(COLUMN_OF.get(meaning.column.path) as number, cellOf(v));
+    } else unknown.push(path);
+  }
+  const rows = members.map((member) => memberRow(member, kk, unknown));
+  const first = rows[0];
+  if (first) for (const [col, v] of familyCells) first[col] = v;
+  return { rows, unknown };
+}
+
+/** The row of one member (KK, NIK and member cells); its unknown fields are added to `unknown`. */
+function memberRow(member: Json, kk: CellValue, unknown: string[]): CellValue[] {
+  const cells: CellValue[] = new Array(HEADER.length).fill(undefined);
+  cells[0] = kk;
+  if (member === null || typeof member !== 'object' || Array.isArray(member)) {
+    unknown.push('members[]');
+    return cells;
+  }
+  const memberFields: [string, Json][] = [];
+  flatten(member, '', memberFields);
+  for (const [path, v] of memberFields) {
+    const meaning = headerMeaning(path);
+    if (meaning.kind === 'nik') cells[1] = cellOf(v);
+    else if (meaning.kind === 'column' && meaning.column.scope === 'member') {
+      cells[COLUMN_OF.get(meaning.column.path) as number] = cellOf(v);
+    } else unknown.push(`members.${path}`);
+  }
+  return cells;
+}
+
+/**
+ * The state of {@link parseFamilyJson}: the format (chosen by the first character), the assembler, the
+ * array splitter or the NDJSON line being read, and the items not yet handed out.
+ */
+class FamilyJsonReader {
+  private format: 'array' | 'ndjson' | undefined;
+  private assembler: FamilyAssembler | undefined;
+  private out: FamilyReadItem[] = [];
+  private readonly decoder = new TextDecoder();
+  private splitter: JsonArraySplitter | undefined;
+  private pendingLine = '';
+  private lineNo = 0;
+
+  constructor(private readonly options: FamilyReadOptions) {}
+
+  /** The items read so far, handed out once. */
+  take(): FamilyReadItem[] {
+    const items = this.out;
+    this.out = [];
+    return items;
+  }
+
+  chunk(chunk: string | Uint8Array): void {
+    this.feed(typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true }));
+  }
+
+  /** Reads what is left, then finishes (an empty file is an issue); the summary comes last. */
+  end(): void {
+    this.feed(this.decoder.decode());
+    if (this.splitter) this.splitter.end();
+    else if (this.pendingLine !== '') this.ndjsonLine(this.pendingLine);
+    if (!this.assembler) {
+      this.assembler = this.start('ndjson');
+      this.out.push({
+        kind: 'issue',
+        issue: readIssue(
+          'family-file-empty',
+          'error',
+          { file: this.options.file },
+          {},
+          {
+            id: 'Berkas kosong: tidak ada keluarga',
+            en: 'The file is empty: no family',
+          },
+        ),
+      });
+    }
+    this.assembler.end(this.out);
+  }
+
+  private start(kind: 'array' | 'ndjson'): FamilyAssembler {
+    this.format = kind;
     const a = new FamilyAssembler(
-      file,
-      options.pseudonymize,
-      options.lang,
+      this.options.file,
+      this.options.pseudonymize,
+      this.options.lang,
       kind === 'array' ? 'index' : 'line',
     );
-    a.header(HEADER, 0, out);
+    a.header(HEADER, 0, this.out);
     return a;
-  };
+  }
 
-  const issueAt = (row: number, code: string, message: { id: string; en: string }): void => {
-    const place = format === 'array' ? { file, index: row } : { file, line: row };
-    assembler?.unreadableRow(row, out);
-    out.push({ kind: 'issue', issue: readIssue(code, 'error', place, {}, message) });
-  };
+  /** Where entry `row` is: its index in the array, or its NDJSON line. */
+  private place(row: number): { file: string; index: number } | { file: string; line: number } {
+    const file = this.options.file;
+    return this.format === 'array' ? { file, index: row } : { file, line: row };
+  }
 
-  const family = (text: string, row: number): void => {
-    const a = assembler as FamilyAssembler;
-    // Each entry is a family of its own: the one before is finished first, so items keep the file's order.
-    a.finishFamily(out);
+  private issueAt(row: number, code: string, message: { id: string; en: string }): void {
+    this.assembler?.unreadableRow(row, this.out);
+    this.out.push({ kind: 'issue', issue: readIssue(code, 'error', this.place(row), {}, message) });
+  }
+
+  /** The object of an entry; undefined, with an issue, when it is not JSON, not an object or has no members. */
+  private entry(text: string, row: number): { members: Json[]; rest: { [key: string]: Json } } | undefined {
     let value: Json;
     try {
       value = JSON.parse(text) as Json;
     } catch (e) {
       const why = shownText(e instanceof Error ? e.message : String(e), 120);
-      issueAt(row, 'family-json-invalid', {
+      this.issueAt(row, 'family-json-invalid', {
         id: `Keluarga ke-${row} bukan JSON yang sah: ${why}`,
         en: `Entry ${row} is not valid JSON: ${why}`,
       });
-      return;
+      return undefined;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      issueAt(row, 'family-json-not-object', {
+      this.issueAt(row, 'family-json-not-object', {
         id: `Keluarga ke-${row} bukan objek JSON`,
         en: `Entry ${row} is not a JSON object`,
       });
-      return;
+      return undefined;
     }
     const { members, ...rest } = value;
     if (!Array.isArray(members) || members.length === 0) {
-      issueAt(row, 'family-members-missing', {
+      this.issueAt(row, 'family-members-missing', {
         id: `Keluarga ke-${row} tidak punya daftar 'members' (anggota)`,
         en: `Entry ${row} has no 'members' list`,
       });
-      return;
+      return undefined;
     }
-    const familyCells = new Map<number, CellValue>();
-    const unknown: string[] = [];
-    const fields: [string, Json][] = [];
-    flatten(rest, '', fields);
-    let kk: CellValue;
-    for (const [path, v] of fields) {
-      const meaning = headerMeaning(path);
-      if (meaning.kind === 'kk') kk = cellOf(v);
-      else if (meaning.kind === 'column' && meaning.column.scope === 'family') {
-        familyCells.set(COLUMN_OF.get(meaning.column.path) as number, cellOf(v));
-      } else unknown.push(path);
-    }
-    const rows: CellValue[][] = [];
-    for (const member of members) {
-      const cells: CellValue[] = new Array(HEADER.length).fill(undefined);
-      cells[0] = kk;
-      if (member === null || typeof member !== 'object' || Array.isArray(member)) {
-        unknown.push('members[]');
-        rows.push(cells);
-        continue;
-      }
-      const memberFields: [string, Json][] = [];
-      flatten(member, '', memberFields);
-      for (const [path, v] of memberFields) {
-        const meaning = headerMeaning(path);
-        if (meaning.kind === 'nik') cells[1] = cellOf(v);
-        else if (meaning.kind === 'column' && meaning.column.scope === 'member') {
-          cells[COLUMN_OF.get(meaning.column.path) as number] = cellOf(v);
-        } else unknown.push(`members.${path}`);
-      }
-      rows.push(cells);
-    }
+    return { members, rest };
+  }
+
+  private family(text: string, row: number): void {
+    const a = this.assembler as FamilyAssembler;
+    // Each entry is a family of its own: the one before is finished first, so items keep the file's order.
+    a.finishFamily(this.out);
+    const entry = this.entry(text, row);
+    if (!entry) return;
+    const { rows, unknown } = layoutFamily(entry.rest, entry.members);
     for (const path of [...new Set(unknown)]) {
-      const place =
-        format === 'array'
-          ? { file, index: row, field: shownText(path) }
-          : { file, line: row, field: shownText(path) };
-      out.push({
+      const field = shownText(path);
+      this.out.push({
         kind: 'issue',
         issue: readIssue(
           'family-field-unknown',
           'warning',
-          place,
-          { field: shownText(path) },
+          { ...this.place(row), field },
+          { field },
           {
-            id: `Keluarga ke-${row}: kolom '${shownText(path)}' tidak dikenal dalam tata letak keluarga; isinya tidak dibaca`,
-            en: `Entry ${row}: field '${shownText(path)}' is not part of the family layout; it is not read`,
+            id: `Keluarga ke-${row}: kolom '${field}' tidak dikenal dalam tata letak keluarga; isinya tidak dibaca`,
+            en: `Entry ${row}: field '${field}' is not part of the family layout; it is not read`,
           },
         ),
       });
     }
-    for (const [i, cells] of rows.entries()) {
-      if (i === 0) for (const [col, v] of familyCells) cells[col] = v;
-      a.row(row, cells, out);
-    }
-  };
+    for (const cells of rows) a.row(row, cells, this.out);
+  }
 
-  const onPiece = (piece: JsonPiece): void => {
-    if (piece.kind === 'element') family(piece.text, piece.index);
+  private readonly onPiece = (piece: JsonPiece): void => {
+    if (piece.kind === 'element') this.family(piece.text, piece.index);
     else if (piece.kind === 'too-long') {
-      issueAt(piece.index, 'family-json-too-long', {
+      this.issueAt(piece.index, 'family-json-too-long', {
         id: `Keluarga ke-${piece.index} terlalu besar (lebih dari 4 juta karakter); tidak dibaca`,
         en: `Entry ${piece.index} is too large (over 4 million characters); not read`,
       });
     } else if (piece.kind === 'unterminated') {
-      issueAt(piece.index, 'family-json-unterminated', {
+      this.issueAt(piece.index, 'family-json-unterminated', {
         id: `Daftar JSON berhenti di tengah keluarga ke-${piece.index} (baris ${piece.line})`,
         en: `The JSON array stops inside entry ${piece.index} (line ${piece.line})`,
       });
     }
   };
 
-  const ndjsonLine = (text: string): void => {
-    lineNo++;
-    if (text.trim() !== '') family(text, lineNo);
-  };
+  private ndjsonLine(text: string): void {
+    this.lineNo++;
+    if (text.trim() !== '') this.family(text, this.lineNo);
+  }
 
-  const feed = (text: string): void => {
-    if (format === undefined) {
+  private feed(text: string): void {
+    if (this.format === undefined) {
       const first = text.replace(/^[\s\uFEFF]+/, '');
       if (first === '') return;
-      assembler = start(first.startsWith('[') ? 'array' : 'ndjson');
-      if (format === 'array') splitter = new JsonArraySplitter(onPiece);
+      this.assembler = this.start(first.startsWith('[') ? 'array' : 'ndjson');
+      if (this.format === 'array') this.splitter = new JsonArraySplitter(this.onPiece);
     }
-    if (splitter) {
-      splitter.push(text);
+    if (this.splitter) {
+      this.splitter.push(text);
       return;
     }
-    const lines = (pendingLine + text).split('\n');
-    pendingLine = lines.pop() ?? '';
-    for (const line of lines) ndjsonLine(line);
-  };
-
-  for await (const chunk of chunks) {
-    feed(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
-    if (out.length > 0) {
-      yield* out;
-      out = [];
-    }
+    const lines = (this.pendingLine + text).split('\n');
+    this.pendingLine = lines.pop() ?? '';
+    for (const line of lines) this.ndjsonLine(line);
   }
-  feed(decoder.decode());
-  if (splitter) splitter.end();
-  else if (pendingLine !== '') ndjsonLine(pendingLine);
-  if (!assembler) {
-    assembler = start('ndjson');
-    out.push({
-      kind: 'issue',
-      issue: readIssue(
-        'family-file-empty',
-        'error',
-        { file },
-        {},
-        {
-          id: 'Berkas kosong: tidak ada keluarga',
-          en: 'The file is empty: no family',
-        },
-      ),
-    });
-  }
-  assembler.end(out);
-  yield* out;
 }

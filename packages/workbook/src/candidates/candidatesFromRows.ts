@@ -153,7 +153,7 @@ export function candidatesFromRows(
   rows: readonly CandidateTableRow[],
   options: CandidatesFromRowsOptions = {},
 ): CandidatesRead {
-  const at = (row: number, field?: string): IssueLocation => ({
+  const at: At = (row, field) => ({
     file: options.sheet === undefined ? file : `${file}#${options.sheet}`,
     line: row,
     ...(field !== undefined ? { field } : {}),
@@ -170,6 +170,29 @@ export function candidatesFromRows(
     second.cells.every((c) => isBlank(c) || SITE_CANDIDATE_FIELDS.some((f) => f.path === String(c).trim()));
   const header = pathRow ? second : first;
   const dataRows = rows.slice(pathRow ? 2 : 1);
+  const { columns, taken } = headerColumns(header, at, issues);
+  if (!taken.has('regionCode')) {
+    issues.push(
+      issue('candidates-no-region-column', 'error', at(header.row), undefined, {
+        id: "Tidak ada kolom kode kelurahan/desa ('regionCode' atau 'Kode kelurahan/desa'); tidak ada kandidat yang dibaca",
+        en: "There is no village-code column ('regionCode' or 'Village code'); no candidate was read",
+      }),
+    );
+    return { file, candidates: [], issues, read: dataRows.length, ignored: 0, rejected: dataRows.length };
+  }
+  const { candidates, ignored, rejected } = candidateRows(dataRows, columns, at, options.cityCode, issues);
+  return { file, candidates, issues, read: dataRows.length, ignored, rejected };
+}
+
+/** The location of an issue: row and field of the file (and sheet). */
+type At = (row: number, field?: string) => IssueLocation;
+
+/** The field path each header cell names (undefined: not read), warning of unknown and repeated columns. */
+function headerColumns(
+  header: CandidateTableRow,
+  at: At,
+  issues: Issue[],
+): { columns: (string | undefined)[]; taken: Set<string> } {
   const columns: (string | undefined)[] = [];
   const taken = new Set<string>();
   header.cells.forEach((cell, i) => {
@@ -205,15 +228,17 @@ export function candidatesFromRows(
       taken.add(path);
     }
   });
-  if (!taken.has('regionCode')) {
-    issues.push(
-      issue('candidates-no-region-column', 'error', at(header.row), undefined, {
-        id: "Tidak ada kolom kode kelurahan/desa ('regionCode' atau 'Kode kelurahan/desa'); tidak ada kandidat yang dibaca",
-        en: "There is no village-code column ('regionCode' or 'Village code'); no candidate was read",
-      }),
-    );
-    return { file, candidates: [], issues, read: dataRows.length, ignored: 0, rejected: dataRows.length };
-  }
+  return { columns, taken };
+}
+
+/** Reads the data rows: blank rows ignored, invalid, repeated and out-of-city villages rejected with an issue. */
+function candidateRows(
+  dataRows: readonly CandidateTableRow[],
+  columns: readonly (string | undefined)[],
+  at: At,
+  cityCode: string | undefined,
+  issues: Issue[],
+): { candidates: SiteCandidateFields[]; ignored: number; rejected: number } {
   const candidates: SiteCandidateFields[] = [];
   const firstRowOf = new Map<string, number>();
   let ignored = 0;
@@ -223,44 +248,67 @@ export function candidatesFromRows(
       ignored += 1;
       continue;
     }
-    const record: Record<string, CandidateCell> = {};
-    r.cells.forEach((cell, i) => {
-      const path = columns[i];
-      if (path !== undefined) record[path] = cell;
-    });
-    const parsed = SiteCandidateRow.safeParse(record);
-    if (!parsed.success) {
+    const candidate = candidateOf(r, columns, at, issues);
+    const problem = candidate && rowProblem(candidate, firstRowOf.get(candidate.regionCode), cityCode);
+    if (candidate === undefined || problem !== undefined) {
       rejected += 1;
-      for (const zi of parsed.error.issues) {
-        const field = zi.path.map(String).join('.');
-        issues.push(issue('candidate-invalid', 'error', at(r.row, field), record[field], labelOf(zi)));
+      if (candidate && problem) {
+        issues.push(
+          issue(problem.code, 'error', at(r.row, 'regionCode'), candidate.regionCode, problem.message),
+        );
       }
-      continue;
-    }
-    const candidate = siteCandidateOf(parsed.data, r.row);
-    const earlier = firstRowOf.get(candidate.regionCode);
-    if (earlier !== undefined) {
-      rejected += 1;
-      issues.push(
-        issue('candidate-duplicate', 'error', at(r.row, 'regionCode'), candidate.regionCode, {
-          id: `Kelurahan/desa ${candidate.regionCode} sudah ada di baris ${earlier}; baris ini tidak dibaca`,
-          en: `Village ${candidate.regionCode} is already on row ${earlier}; this row is not read`,
-        }),
-      );
-      continue;
-    }
-    if (options.cityCode !== undefined && !candidate.regionCode.startsWith(`${options.cityCode}.`)) {
-      rejected += 1;
-      issues.push(
-        issue('candidate-outside-city', 'error', at(r.row, 'regionCode'), candidate.regionCode, {
-          id: `Kelurahan/desa ${candidate.regionCode} tidak berada di kota/kabupaten ${options.cityCode}`,
-          en: `Village ${candidate.regionCode} is not in the regency or city ${options.cityCode}`,
-        }),
-      );
       continue;
     }
     firstRowOf.set(candidate.regionCode, r.row);
     candidates.push(candidate);
   }
-  return { file, candidates, issues, read: dataRows.length, ignored, rejected };
+  return { candidates, ignored, rejected };
+}
+
+/** The candidate of a data row; undefined, with an issue per bad cell, when the row is invalid. */
+function candidateOf(
+  r: CandidateTableRow,
+  columns: readonly (string | undefined)[],
+  at: At,
+  issues: Issue[],
+): SiteCandidateFields | undefined {
+  const record: Record<string, CandidateCell> = {};
+  r.cells.forEach((cell, i) => {
+    const path = columns[i];
+    if (path !== undefined) record[path] = cell;
+  });
+  const parsed = SiteCandidateRow.safeParse(record);
+  if (parsed.success) return siteCandidateOf(parsed.data, r.row);
+  for (const zi of parsed.error.issues) {
+    const field = zi.path.map(String).join('.');
+    issues.push(issue('candidate-invalid', 'error', at(r.row, field), record[field], labelOf(zi)));
+  }
+  return undefined;
+}
+
+/** Why a valid candidate is still rejected: its village came on an earlier row, or lies outside the city. */
+function rowProblem(
+  candidate: SiteCandidateFields,
+  earlier: number | undefined,
+  cityCode: string | undefined,
+): { code: string; message: Label } | undefined {
+  if (earlier !== undefined) {
+    return {
+      code: 'candidate-duplicate',
+      message: {
+        id: `Kelurahan/desa ${candidate.regionCode} sudah ada di baris ${earlier}; baris ini tidak dibaca`,
+        en: `Village ${candidate.regionCode} is already on row ${earlier}; this row is not read`,
+      },
+    };
+  }
+  if (cityCode !== undefined && !candidate.regionCode.startsWith(`${cityCode}.`)) {
+    return {
+      code: 'candidate-outside-city',
+      message: {
+        id: `Kelurahan/desa ${candidate.regionCode} tidak berada di kota/kabupaten ${cityCode}`,
+        en: `Village ${candidate.regionCode} is not in the regency or city ${cityCode}`,
+      },
+    };
+  }
+  return undefined;
 }

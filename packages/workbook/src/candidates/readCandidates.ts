@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseCsv } from '@kampung-kb/kit/core';
+import { excelCellValue, parseCsv } from '@kampung-kb/kit/core';
 import type { Issue } from '@kampung-kb/model';
 import ExcelJS from 'exceljs';
 import {
@@ -43,20 +43,6 @@ export function readCandidatesCsv(
   return { ...read, issues: [...read.issues, unclosed] };
 }
 
-/** A cell value of exceljs as a plain value: formulas give their result, rich text and links their text. */
-function plainCell(value: ExcelJS.CellValue): CandidateCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    if ('result' in value) return plainCell(value.result as ExcelJS.CellValue);
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('error' in value) return String(value.error);
-  }
-  return String(value);
-}
-
 /** The sheet of candidates: the one named like the template's, else the first visible sheet that is not instructions. */
 function candidateSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
   const sheets = wb.worksheets.filter((s) => s.state === 'visible' || s.state === undefined);
@@ -94,7 +80,7 @@ export async function readCandidatesXlsx(
   sheet.eachRow({ includeEmpty: true }, (row, n) => {
     const cells: CandidateCell[] = [];
     for (let c = 1; c <= Math.max(row.cellCount, sheet.columnCount); c++)
-      cells.push(plainCell(row.getCell(c).value));
+      cells.push(excelCellValue(row.getCell(c).value));
     rows.push({ row: n, cells });
   });
   return candidatesFromRows(file, rows, { ...options, sheet: sheet.name });

@@ -176,18 +176,17 @@ interface SheetContext {
   readonly villages: readonly { code: string; name: string }[];
 }
 
-function validationFor(
+type ValidationCommon = Pick<
+  ExcelJS.DataValidation,
+  'allowBlank' | 'showInputMessage' | 'promptTitle' | 'errorTitle'
+>;
+
+/** The validation of a number, yes/no, month or date column; undefined for any other column. */
+function scalarValidation(
   field: TemplateField,
-  type: RecordType,
-  ctx: SheetContext,
+  t: TemplateTexts,
+  common: ValidationCommon,
 ): ExcelJS.DataValidation | undefined {
-  const t = ctx.texts;
-  const common = {
-    allowBlank: true,
-    showInputMessage: true,
-    promptTitle: t.promptTitle,
-    errorTitle: t.errorTitle,
-  };
   if (field.kind === 'integer') {
     const min = field.minimum ?? 0;
     const max = field.maximum ?? 999_999_999;
@@ -235,25 +234,49 @@ function validationFor(
       prompt: t.promptDate,
     };
   }
-  if (field.codeList) {
-    const list = field.codeList;
-    const ref = ctx.lists.range(
-      `code:${list.id}`,
-      list.label[ctx.lang],
-      list.items.map((i) => i.label[ctx.lang]),
-    );
-    if (!ref) return undefined;
-    const many = field.kind === 'array';
-    // A list of codes takes several labels separated by `;`: the dropdown helps, but does not refuse.
-    return {
-      ...common,
-      type: 'list',
-      formulae: [ref],
-      showErrorMessage: !many,
-      error: t.errorCode,
-      prompt: many ? t.promptCodes : t.promptCode,
-    };
-  }
+  return undefined;
+}
+
+/** The dropdown of a code list's labels (a list of codes: the dropdown helps, but does not refuse). */
+function codeListValidation(
+  field: TemplateField & { codeList: NonNullable<TemplateField['codeList']> },
+  ctx: SheetContext,
+  common: ValidationCommon,
+): ExcelJS.DataValidation | undefined {
+  const list = field.codeList;
+  const ref = ctx.lists.range(
+    `code:${list.id}`,
+    list.label[ctx.lang],
+    list.items.map((i) => i.label[ctx.lang]),
+  );
+  if (!ref) return undefined;
+  const many = field.kind === 'array';
+  // A list of codes takes several labels separated by `;`: the dropdown helps, but does not refuse.
+  return {
+    ...common,
+    type: 'list',
+    formulae: [ref],
+    showErrorMessage: !many,
+    error: ctx.texts.errorCode,
+    prompt: many ? ctx.texts.promptCodes : ctx.texts.promptCode,
+  };
+}
+
+function validationFor(
+  field: TemplateField,
+  type: RecordType,
+  ctx: SheetContext,
+): ExcelJS.DataValidation | undefined {
+  const t = ctx.texts;
+  const common: ValidationCommon = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: t.promptTitle,
+    errorTitle: t.errorTitle,
+  };
+  const scalar = scalarValidation(field, t, common);
+  if (scalar) return scalar;
+  if (field.codeList) return codeListValidation({ ...field, codeList: field.codeList }, ctx, common);
   if (field.kampungId && type !== 'kampung') {
     const ref = ctx.lists.range('kampung', columnLabel('kampung', 'id', ctx.lang), ctx.kampungIds);
     // New kampung may be added on the kampung sheet of the same workbook: the list helps, but does not refuse.
@@ -373,140 +396,235 @@ export function buildTemplateWorkbook(
   const listsSheet = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
   const meta = workbook.addWorksheet(META_SHEET, { state: 'hidden' });
 
-  const kampungIds = [
+  const villages = villagesOf(dataset);
+  const ctx: SheetContext = {
+    lang,
+    texts,
+    lists: new Lists(listsSheet),
+    kampungIds: kampungIdsOf(dataset),
+    villages,
+  };
+  const issues: Issue[] = [];
+  const summaries: TemplateSheet[] = [];
+
+  // The population sheet's layout, which the monthly check reads.
+  const populationColumns = columnsOf('population', lang, []);
+  const population: PopulationLayout = {
+    name: names.get('population') ?? 'population',
+    columns: populationColumns,
+    lastRow: FIRST_DATA_ROW + dataset.population.length + spare - 1,
+  };
+
+  for (const type of TEMPLATE_RECORD_TYPES) {
+    const sheet = sheets.get(type);
+    if (!sheet) continue;
+    const columns =
+      type === 'population' ? populationColumns : columnsOf(type, lang, extraColumns(type, texts));
+    summaries.push(buildSheet(sheet, type, columns, { dataset, ctx, period, spare, population, issues }));
+  }
+
+  writeInstructions(instructions, { texts, programme, period, names, villages });
+  writeMeta(meta, { lang, cityCode, period, names });
+  return { workbook, lang, period, sheets: summaries, issues };
+}
+
+/** The kampung ids of the dataset, once each, in order. */
+function kampungIdsOf(dataset: Dataset): string[] {
+  return [
     ...new Set(
       dataset.kampung
         .map((k) => (k as { id?: unknown }).id)
         .filter((id): id is string => typeof id === 'string'),
     ),
   ];
-  const villages = dataset.regions
+}
+
+/** The villages (kelurahan/desa) among the dataset's regions. */
+function villagesOf(dataset: Dataset): { code: string; name: string }[] {
+  return dataset.regions
     .filter((r) => {
       const parsed = parseRegionCode(String((r as { code?: unknown }).code ?? ''));
       return parsed.ok && parsed.level === 'village';
     })
     .map((r) => ({ code: r.code, name: r.name }));
-  const ctx: SheetContext = { lang, texts, lists: new Lists(listsSheet), kampungIds, villages };
-  const issues: Issue[] = [];
-  const summaries: TemplateSheet[] = [];
+}
 
-  // The population sheet's layout, which the monthly check reads.
-  const populationName = names.get('population') ?? 'population';
-  const populationColumns = columnsOf('population', lang, []);
-  const populationRecords = dataset.population.length;
-  const populationLastRow = FIRST_DATA_ROW + populationRecords + spare - 1;
+/** The computed columns of a sheet: the monthly PUS and check, the kampung's village name. */
+function extraColumns(type: RecordType, texts: TemplateTexts): ExtraColumn[] {
+  if (type === 'monthly')
+    return [
+      { path: '_pus', header: texts.pusHeader, after: 'nonUsers.tial' },
+      { path: '_check', header: texts.checkHeader, after: 'nonUsers.tial' },
+    ];
+  if (type === 'kampung')
+    return [{ path: '_villageName', header: texts.villageNameHeader, after: 'regionCode' }];
+  return [];
+}
 
-  for (const type of TEMPLATE_RECORD_TYPES) {
-    const sheet = sheets.get(type);
-    if (!sheet) continue;
-    const extras: ExtraColumn[] =
-      type === 'monthly'
-        ? [
-            { path: '_pus', header: texts.pusHeader, after: 'nonUsers.tial' },
-            { path: '_check', header: texts.checkHeader, after: 'nonUsers.tial' },
-          ]
-        : type === 'kampung'
-          ? [{ path: '_villageName', header: texts.villageNameHeader, after: 'regionCode' }]
-          : [];
-    const columns = type === 'population' ? populationColumns : columnsOf(type, lang, extras);
-    const known = new Set(columns.filter((c) => c.field).map((c) => c.path));
-    prepareColumns(sheet, columns);
-    writeHeader(sheet, columns);
+/** Where the population sheet's rows are, for the monthly check. */
+interface PopulationLayout {
+  readonly name: string;
+  readonly columns: readonly Column[];
+  readonly lastRow: number;
+}
 
-    const records = dataset[recordTypeInfo(type).collection] as readonly unknown[];
-    let row = FIRST_DATA_ROW;
-    for (const record of records) {
-      writeCells(sheet, row, recordRow(record, columns, lang));
-      for (const path of pathsWithoutColumn(record, known)) {
-        const id = recordLabel(type, record);
-        issues.push({
-          ruleId: 'template',
-          code: 'template-value-dropped',
-          severity: 'warning',
-          location: { recordType: type, ...(id ? { recordId: id } : {}), field: path },
-          values: { field: path, sheet: sheet.name },
-          message: {
-            id: `Kolom '${path}' tidak dikenal skema dan tidak dapat dimuat di lembar '${sheet.name}'`,
-            en: `Field '${path}' is not in the schema and cannot be kept on sheet '${sheet.name}'`,
-          },
-        });
-      }
-      row++;
-    }
-    let prefilled = 0;
-    if (type === 'monthly') {
-      const reported = new Set(
-        dataset.monthly
-          .filter((r) => (r as { period?: unknown }).period === period)
-          .map((r) => (r as { kampungId?: unknown }).kampungId),
-      );
-      const kampungCol = columns.find((c) => c.path === 'kampungId');
-      const periodCol = columns.find((c) => c.path === 'period');
-      for (const id of kampungIds) {
-        if (reported.has(id) || !kampungCol || !periodCol) continue;
-        writeCells(
-          sheet,
-          row,
-          new Map([
-            [kampungCol.index, id],
-            [periodCol.index, period],
-          ]),
-        );
-        row++;
-        prefilled++;
-      }
-    }
-    const lastRow = Math.max(FIRST_DATA_ROW, row - 1 + (type === 'monthly' ? Math.min(spare, 100) : spare));
+/** What every sheet is built from. */
+interface SheetInput {
+  readonly dataset: Dataset;
+  readonly ctx: SheetContext;
+  readonly period: string;
+  readonly spare: number;
+  readonly population: PopulationLayout;
+  /** Receives the warnings of values no column can hold. */
+  readonly issues: Issue[];
+}
 
-    for (const c of columns) {
-      if (!c.field) continue;
-      const v = validationFor(c.field, type, ctx);
-      if (!v) continue;
-      const model =
-        v.type === 'custom' && v.formulae[0] !== 'TRUE'
-          ? { ...v, formulae: [String(v.formulae[0]).replaceAll('$CELL', `${c.letter}${FIRST_DATA_ROW}`)] }
-          : v;
-      (sheet as unknown as SheetWithValidations).dataValidations.add(
-        `${c.letter}${FIRST_DATA_ROW}:${c.letter}${lastRow}`,
-        model,
-      );
-    }
+/** Fills one record type's sheet: header, records, prefilled rows, validations, formulas, view, protection. */
+function buildSheet(
+  sheet: ExcelJS.Worksheet,
+  type: RecordType,
+  columns: readonly Column[],
+  input: SheetInput,
+): TemplateSheet {
+  const { ctx, spare } = input;
+  prepareColumns(sheet, columns);
+  writeHeader(sheet, columns);
 
-    if (type === 'kampung') {
-      const region = columns.find((c) => c.path === 'regionCode');
-      const name = columns.find((c) => c.path === '_villageName');
-      const source = ctx.lists.range(
-        'villageNames',
-        texts.villagesHead[1],
-        villages.map((v) => v.name),
-      );
-      const codes = ctx.lists.range(
-        'villages',
-        columnLabel('kampung', 'regionCode', lang),
-        villages.map((v) => v.code),
-      );
-      if (region && name && source && codes) {
-        for (let r = FIRST_DATA_ROW; r <= lastRow; r++) {
-          sheet.getCell(`${name.letter}${r}`).value = {
-            formula: `IF($${region.letter}${r}="","",IFERROR(INDEX(${source},MATCH($${region.letter}${r},${codes},0)),""))`,
-          };
-        }
-      }
-    }
-    if (type === 'monthly')
-      addPusCheck(sheet, columns, populationName, populationColumns, populationLastRow, lastRow, texts);
+  const records = input.dataset[recordTypeInfo(type).collection] as readonly unknown[];
+  let row = writeRecords(sheet, type, records, columns, ctx.lang, input.issues);
+  let prefilled = 0;
+  if (type === 'monthly') {
+    const next = prefillMonthly(sheet, columns, input, row);
+    prefilled = next - row;
+    row = next;
+  }
+  const lastRow = Math.max(FIRST_DATA_ROW, row - 1 + (type === 'monthly' ? Math.min(spare, 100) : spare));
 
-    sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: PATH_ROW, topLeftCell: `C${FIRST_DATA_ROW}` }];
-    const last = columns.at(-1);
-    if (last)
-      sheet.autoFilter = { from: { row: PATH_ROW, column: 1 }, to: { row: PATH_ROW, column: last.index } };
-    void sheet.protect('', PROTECTION);
-    summaries.push({ type, name: sheet.name, records: records.length, prefilled, lastRow });
+  addValidations(sheet, columns, type, ctx, lastRow);
+  if (type === 'kampung') addVillageNames(sheet, columns, ctx, lastRow);
+  if (type === 'monthly') {
+    const p = input.population;
+    addPusCheck(sheet, columns, p.name, p.columns, p.lastRow, lastRow, ctx.texts);
   }
 
-  writeInstructions(instructions, { texts, programme, period, names, villages });
-  writeMeta(meta, { lang, cityCode, period, names });
-  return { workbook, lang, period, sheets: summaries, issues };
+  sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: PATH_ROW, topLeftCell: `C${FIRST_DATA_ROW}` }];
+  const last = columns.at(-1);
+  if (last)
+    sheet.autoFilter = { from: { row: PATH_ROW, column: 1 }, to: { row: PATH_ROW, column: last.index } };
+  void sheet.protect('', PROTECTION);
+  return { type, name: sheet.name, records: records.length, prefilled, lastRow };
+}
+
+/** Writes the records from the first data row, warning of each value no column holds; the next free row. */
+function writeRecords(
+  sheet: ExcelJS.Worksheet,
+  type: RecordType,
+  records: readonly unknown[],
+  columns: readonly Column[],
+  lang: Lang,
+  issues: Issue[],
+): number {
+  const known = new Set(columns.filter((c) => c.field).map((c) => c.path));
+  let row = FIRST_DATA_ROW;
+  for (const record of records) {
+    writeCells(sheet, row, recordRow(record, columns, lang));
+    for (const path of pathsWithoutColumn(record, known)) {
+      const id = recordLabel(type, record);
+      issues.push({
+        ruleId: 'template',
+        code: 'template-value-dropped',
+        severity: 'warning',
+        location: { recordType: type, ...(id ? { recordId: id } : {}), field: path },
+        values: { field: path, sheet: sheet.name },
+        message: {
+          id: `Kolom '${path}' tidak dikenal skema dan tidak dapat dimuat di lembar '${sheet.name}'`,
+          en: `Field '${path}' is not in the schema and cannot be kept on sheet '${sheet.name}'`,
+        },
+      });
+    }
+    row++;
+  }
+  return row;
+}
+
+/** Adds a row (kampung id and month) for every kampung with no monthly report for the period; the next free row. */
+function prefillMonthly(
+  sheet: ExcelJS.Worksheet,
+  columns: readonly Column[],
+  input: SheetInput,
+  from: number,
+): number {
+  const reported = new Set(
+    input.dataset.monthly
+      .filter((r) => (r as { period?: unknown }).period === input.period)
+      .map((r) => (r as { kampungId?: unknown }).kampungId),
+  );
+  const kampungCol = columns.find((c) => c.path === 'kampungId');
+  const periodCol = columns.find((c) => c.path === 'period');
+  let row = from;
+  for (const id of input.ctx.kampungIds) {
+    if (reported.has(id) || !kampungCol || !periodCol) continue;
+    writeCells(
+      sheet,
+      row,
+      new Map([
+        [kampungCol.index, id],
+        [periodCol.index, input.period],
+      ]),
+    );
+    row++;
+  }
+  return row;
+}
+
+/** The data validation of every column that has one, from the first data row to `lastRow`. */
+function addValidations(
+  sheet: ExcelJS.Worksheet,
+  columns: readonly Column[],
+  type: RecordType,
+  ctx: SheetContext,
+  lastRow: number,
+): void {
+  for (const c of columns) {
+    if (!c.field) continue;
+    const v = validationFor(c.field, type, ctx);
+    if (!v) continue;
+    const model =
+      v.type === 'custom' && v.formulae[0] !== 'TRUE'
+        ? { ...v, formulae: [String(v.formulae[0]).replaceAll('$CELL', `${c.letter}${FIRST_DATA_ROW}`)] }
+        : v;
+    (sheet as unknown as SheetWithValidations).dataValidations.add(
+      `${c.letter}${FIRST_DATA_ROW}:${c.letter}${lastRow}`,
+      model,
+    );
+  }
+}
+
+/** The kampung sheet's village-name column: the name of the village whose code the row holds. */
+function addVillageNames(
+  sheet: ExcelJS.Worksheet,
+  columns: readonly Column[],
+  ctx: SheetContext,
+  lastRow: number,
+): void {
+  const region = columns.find((c) => c.path === 'regionCode');
+  const name = columns.find((c) => c.path === '_villageName');
+  const source = ctx.lists.range(
+    'villageNames',
+    ctx.texts.villagesHead[1],
+    ctx.villages.map((v) => v.name),
+  );
+  const codes = ctx.lists.range(
+    'villages',
+    columnLabel('kampung', 'regionCode', ctx.lang),
+    ctx.villages.map((v) => v.code),
+  );
+  if (!region || !name || !source || !codes) return;
+  for (let r = FIRST_DATA_ROW; r <= lastRow; r++) {
+    sheet.getCell(`${name.letter}${r}`).value = {
+      formula: `IF($${region.letter}${r}="","",IFERROR(INDEX(${source},MATCH($${region.letter}${r},${codes},0)),""))`,
+    };
+  }
 }
 
 function addPusCheck(

@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import { RECORD_TYPES, type RecordType } from '@kampung-kb/model';
 
 /** The longest sheet name Excel allows. */
@@ -34,4 +35,10 @@ export function recordTypeOfName(name: string): RecordType | undefined {
   // Longest stem first, so `profiles` is not read as `kampung`-something and vice versa.
   const stems = [...RECORD_TYPES].sort((a, b) => b.fileStem.length - a.fileStem.length);
   return stems.find((r) => n.startsWith(r.fileStem))?.type;
+}
+
+/** A file name without its extension (`monthly-2020.csv` → `monthly-2020`). */
+export function stemOf(fileName: string): string {
+  const ext = extname(fileName);
+  return ext === '' ? fileName : fileName.slice(0, -ext.length);
 }

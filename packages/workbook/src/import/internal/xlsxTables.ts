@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
+import { excelCellValue } from '@kampung-kb/kit/core';
 import ExcelJS from 'exceljs';
 import type { CellValue } from './cells.js';
-import { excelCell } from './excelCell.js';
 import type { TableEvent } from './tableEvents.js';
 
 /**
@@ -80,6 +80,6 @@ export async function* xlsxTables(file: string): AsyncGenerator<TableEvent> {
 function plainCells(row: ExcelJS.Row): CellValue[] {
   const values = row.values as unknown[];
   const cells: CellValue[] = new Array(Math.max(0, values.length - 1));
-  for (let i = 1; i < values.length; i++) cells[i - 1] = excelCell(values[i]);
+  for (let i = 1; i < values.length; i++) cells[i - 1] = excelCellValue(values[i]);
   return cells;
 }
