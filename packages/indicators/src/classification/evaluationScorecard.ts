@@ -2,13 +2,16 @@ import { decimalOf, roundDecimal, roundFraction, roundRatio } from '@kampung-kb/
 import {
   type Dataset,
   fundingSources,
+  type Intervention,
   type Kampung,
   type Label,
   lastDayOfMonth,
   type Month,
+  type ProfileSnapshot,
   type Proposal,
   parsePeriodId,
   pokjaSections,
+  shiftMonth,
 } from '@kampung-kb/model';
 import { pow10 } from '../internal/decimalArith.js';
 import { change } from '../targets/change.js';
@@ -234,7 +237,7 @@ function baselineMonthOf(
   baseline: ScorecardBaseline,
 ): Month | null {
   if (baseline === 'previousYear') {
-    const m = `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`;
+    const m = shiftMonth(asOf, -12);
     return records.monthly.has(m) ? m : null;
   }
   const from = kampung.designationDate.slice(0, 7);
@@ -248,10 +251,7 @@ function baselineMonthOf(
 
 function windowStart(asOf: Month): string {
   // The twelve months ending with `asOf`: from the first day of the month eleven months before.
-  const y = Number(asOf.slice(0, 4));
-  const m = Number(asOf.slice(5, 7));
-  const k = y * 12 + (m - 1) - 11;
-  return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}-01`;
+  return `${shiftMonth(asOf, -11)}-01`;
 }
 
 /** What {@link components} reads, indexed once for every kampung. */
@@ -268,23 +268,21 @@ function components(
   baselineMonth: Month | null,
 ): Record<ScorecardComponentId, Raw> {
   const records = data.index.records(kampung.id);
-  const p = snapshotInForce(records.profiles, asOf);
-  const from = windowStart(asOf);
-  const to = lastDayOfMonth(asOf);
-  const interventions = records.interventions.filter((i) => i.date >= from && i.date <= to);
-  const excluded = new Set<string>(DEFAULT_CROSS_SECTOR_EXCLUSIONS);
-  const agencySet = new Set(interventions.flatMap((i) => i.agencies).filter((a) => !excluded.has(a)));
-  const sectionSet = new Set(interventions.map((i) => i.section).filter((s) => s !== 'other'));
-  const raised = (data.proposals.get(kampung.id) ?? []).filter((x) => x.raisedOn >= from && x.raisedOn <= to);
-  const addressed = raised.filter(
-    (x) => x.status === 'addressed' && (x.addressedOn === undefined || x.addressedOn <= to),
-  );
   const current = data.values(kampung.id, asOf);
   const before: KampungIndicatorValues | null =
     baselineMonth === null ? null : data.values(kampung.id, baselineMonth);
+  return {
+    ...policyComponents(snapshotInForce(records.profiles, asOf)),
+    ...interventionComponents(records.interventions, data.proposals.get(kampung.id) ?? [], asOf),
+    ...communityComponents(current, before, baselineMonth),
+  };
+}
+
+/** The policy pillar's components, from the profile in force (`null`: none). */
+function policyComponents(
+  p: ProfileSnapshot | null,
+): Record<'regulation' | 'pokjaDecree' | 'mentor' | 'fundingSources', Raw> {
   const nFunding = fundingSources.items.length;
-  const agencies = agencySet.size;
-  const poktan = current.poktanParticipation.value;
   return {
     regulation: flag(
       p?.regulation.exists,
@@ -312,6 +310,27 @@ function components(
               en: `${p.fundingSources.length} of ${nFunding} funding sources → ${share(p.fundingSources.length, nFunding)}`,
             },
           },
+  };
+}
+
+/** The intervention pillar's components, over the twelve months ending with `asOf`. */
+function interventionComponents(
+  allInterventions: readonly Intervention[],
+  proposals: readonly Proposal[],
+  asOf: Month,
+): Record<'agencies' | 'sectionCoverage' | 'proposalsAddressed', Raw> {
+  const from = windowStart(asOf);
+  const to = lastDayOfMonth(asOf);
+  const interventions = allInterventions.filter((i) => i.date >= from && i.date <= to);
+  const excluded = new Set<string>(DEFAULT_CROSS_SECTOR_EXCLUSIONS);
+  const agencySet = new Set(interventions.flatMap((i) => i.agencies).filter((a) => !excluded.has(a)));
+  const sectionSet = new Set(interventions.map((i) => i.section).filter((s) => s !== 'other'));
+  const raised = proposals.filter((x) => x.raisedOn >= from && x.raisedOn <= to);
+  const addressed = raised.filter(
+    (x) => x.status === 'addressed' && (x.addressedOn === undefined || x.addressedOn <= to),
+  );
+  const agencies = agencySet.size;
+  return {
     agencies: {
       raw: agencies,
       score: share(Math.min(agencies, FULL_AGENCIES), FULL_AGENCIES),
@@ -339,6 +358,17 @@ function components(
               en: `${addressed.length} of ${raised.length} proposals addressed → ${share(addressed.length, raised.length)}`,
             },
           },
+  };
+}
+
+/** The community pillar's components: changes against the baseline month, and poktan participation. */
+function communityComponents(
+  current: KampungIndicatorValues,
+  before: KampungIndicatorValues | null,
+  baselineMonth: Month | null,
+): Record<'cprChange' | 'mkjpChange' | 'unmetNeedChange' | 'poktanParticipation', Raw> {
+  const poktan = current.poktanParticipation.value;
+  return {
     cprChange: changeScore(current.cpr.value, before?.cpr.value ?? null, false, baselineMonth),
     mkjpChange: changeScore(current.mkjpShare.value, before?.mkjpShare.value ?? null, false, baselineMonth),
     unmetNeedChange: changeScore(
@@ -409,8 +439,22 @@ export function evaluationScorecard(
   if (issues.length > 0 || parsed === undefined) return { ok: false, issues };
   const asOf: Month = `${parsed.year}-${String(parsed.lastMonth).padStart(2, '0')}`;
   const baseline = options.baseline ?? 'previousYear';
-  // Index once for every kampung (no per-kampung scan of the data set): records by kampung, proposals by
-  // kampung, each kampung's baseline month, and the reported indicators from one engine pass.
+  const { data, baselineOf } = scorecardData(dataset, asOf, baseline);
+  const kampung = [...dataset.kampung]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((k) => kampungScorecard(data, k, asOf, baselineOf.get(k) ?? null, weights));
+  return { ok: true, asOf, baseline, weights, kampung };
+}
+
+/**
+ * Indexes a data set once for every kampung (no per-kampung scan of the data set): records by kampung,
+ * proposals by kampung, each kampung's baseline month, and the reported indicators from one engine pass.
+ */
+function scorecardData(
+  dataset: Dataset,
+  asOf: Month,
+  baseline: ScorecardBaseline,
+): { readonly data: ScorecardData; readonly baselineOf: ReadonlyMap<Kampung, Month | null> } {
   const index = new KampungPeriodIndex(dataset);
   const proposals = new Map<string, Proposal[]>();
   for (const x of dataset.proposals) {
@@ -431,46 +475,59 @@ export function evaluationScorecard(
   }
   const months = [...new Set([asOf, ...[...baselineOf.values()].filter((m) => m !== null)])].sort();
   const values = kampungValuesAt(dataset, index, months, (k, m) => wanted.get(k)?.has(m) === true);
-  const data: ScorecardData = { index, proposals, values };
-  const kampung = [...dataset.kampung]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((k): KampungScorecard => {
-      const baselineMonth = baselineOf.get(k) ?? null;
-      const raw = components(data, k, asOf, baselineMonth);
-      const pillars = (['policy', 'intervention', 'community'] as const).map((pid): ScorecardPillar => {
-        const w = weights.components[pid] as Readonly<Record<string, number>>;
-        const comps = (SCORECARD_COMPONENTS[pid] as readonly ScorecardComponentId[]).map(
-          (cid): ScorecardComponent => ({
-            id: cid,
-            label: COMPONENT_LABELS[cid],
-            weight: w[cid] ?? 0,
-            ...raw[cid],
-          }),
-        );
-        const scored = comps.flatMap((c) => (c.score === null ? [] : [{ weight: c.weight, value: c.score }]));
-        return {
-          id: pid,
-          label: PILLAR_LABELS[pid],
-          weight: weights.pillars[pid],
-          score: weightedMean(scored),
-          coverage: roundDecimal(
-            scored.reduce((s, c) => s + c.weight, 0),
-            6,
-          ),
-          components: comps,
-        };
-      });
-      const overall = weightedMean(
-        pillars.flatMap((p) => (p.score === null ? [] : [{ weight: p.weight, value: p.score }])),
-      );
-      return {
-        kampungId: k.id,
-        name: k.name,
-        regionCode: k.regionCode,
-        baselinePeriod: baselineMonth,
-        pillars,
-        overall,
-      };
-    });
-  return { ok: true, asOf, baseline, weights, kampung };
+  return { data: { index, proposals, values }, baselineOf };
+}
+
+/** One kampung's scorecard: its components, grouped into weighted pillars, and the overall score. */
+function kampungScorecard(
+  data: ScorecardData,
+  k: Kampung,
+  asOf: Month,
+  baselineMonth: Month | null,
+  weights: ScorecardWeights,
+): KampungScorecard {
+  const raw = components(data, k, asOf, baselineMonth);
+  const pillars = (['policy', 'intervention', 'community'] as const).map((pid) =>
+    pillarScore(pid, raw, weights),
+  );
+  const overall = weightedMean(
+    pillars.flatMap((p) => (p.score === null ? [] : [{ weight: p.weight, value: p.score }])),
+  );
+  return {
+    kampungId: k.id,
+    name: k.name,
+    regionCode: k.regionCode,
+    baselinePeriod: baselineMonth,
+    pillars,
+    overall,
+  };
+}
+
+/** A pillar: its weighted components, their weighted mean over those with a score, and that coverage. */
+function pillarScore(
+  pid: ScorecardPillarId,
+  raw: Record<ScorecardComponentId, Raw>,
+  weights: ScorecardWeights,
+): ScorecardPillar {
+  const w = weights.components[pid] as Readonly<Record<string, number>>;
+  const comps = (SCORECARD_COMPONENTS[pid] as readonly ScorecardComponentId[]).map(
+    (cid): ScorecardComponent => ({
+      id: cid,
+      label: COMPONENT_LABELS[cid],
+      weight: w[cid] ?? 0,
+      ...raw[cid],
+    }),
+  );
+  const scored = comps.flatMap((c) => (c.score === null ? [] : [{ weight: c.weight, value: c.score }]));
+  return {
+    id: pid,
+    label: PILLAR_LABELS[pid],
+    weight: weights.pillars[pid],
+    score: weightedMean(scored),
+    coverage: roundDecimal(
+      scored.reduce((s, c) => s + c.weight, 0),
+      6,
+    ),
+    components: comps,
+  };
 }

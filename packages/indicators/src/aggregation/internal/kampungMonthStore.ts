@@ -369,19 +369,7 @@ export class KampungMonthStore {
     if (item.type === 'region') return;
     const record = item.record as unknown as Readonly<Record<string, unknown>>;
     if (item.type === 'kampung') {
-      const id = record['id'];
-      if (typeof id !== 'string') {
-        this.ignored++;
-        return;
-      }
-      const code = record['regionCode'];
-      const date = record['designationDate'];
-      this.#roster = undefined;
-      this.#info.set(id, {
-        regionCode: typeof code === 'string' ? code : undefined,
-        designationMonth: typeof date === 'string' ? monthOf(date.slice(0, 7)) : undefined,
-        orgUnits: [],
-      });
+      this.#addKampung(record);
       return;
     }
     const kampungId = record['kampungId'];
@@ -390,61 +378,96 @@ export class KampungMonthStore {
       return;
     }
     switch (item.type) {
-      case 'monthly': {
-        const month = monthOf(record['period']);
-        if (month === undefined) {
-          this.ignored++;
-          return;
-        }
-        const s = this.#touch(kampungId);
-        if (month < this.#first || month > this.#last) return;
-        s.monthly ??= new Map();
-        s.monthly.set(month, this.#read('monthly', record, month));
+      case 'monthly':
+        this.#addMonthly(kampungId, record);
         return;
-      }
       case 'population':
       case 'profile':
-      case 'family': {
-        const month = monthOf(record['period']);
-        if (month === undefined) {
-          this.ignored++;
-          return;
-        }
-        const s = this.#touch(kampungId);
-        if (month > this.#last) return;
-        s[item.type] ??= { beforeMonth: undefined, before: undefined, cells: new Map() };
-        const snap = s[item.type] as Snapshots;
-        if (month >= this.#first) snap.cells.set(month, this.#read(item.type, record, month));
-        else if (snap.beforeMonth === undefined || month >= snap.beforeMonth) {
-          snap.beforeMonth = month;
-          snap.before = this.#read(item.type, record, month);
-        }
+      case 'family':
+        this.#addSnapshot(item.type, kampungId, record);
         return;
-      }
-      case 'budget': {
-        const year = record['year'];
-        if (typeof year !== 'number' || !Number.isInteger(year)) {
-          this.ignored++;
-          return;
-        }
-        const s = this.#touch(kampungId);
-        if (!this.#years.has(year)) return;
-        s.budget ??= new Map();
-        let sums = s.budget.get(year);
-        if (!sums) {
-          sums = new Float64Array(this.#width.budget).fill(Number.NaN);
-          s.budget.set(year, sums);
-        }
-        for (const r of this.#readersFor('budget', String(year))) {
-          const v = r.read?.(record);
-          if (v === undefined) continue;
-          const old = sums[r.slot] as number;
-          sums[r.slot] = Number.isNaN(old) ? v : old + v;
-        }
+      case 'budget':
+        this.#addBudget(kampungId, record);
         return;
-      }
       default:
         this.#addEvent(item.type, kampungId, record);
+    }
+  }
+
+  #addKampung(record: Readonly<Record<string, unknown>>): void {
+    const id = record['id'];
+    if (typeof id !== 'string') {
+      this.ignored++;
+      return;
+    }
+    const code = record['regionCode'];
+    const date = record['designationDate'];
+    this.#roster = undefined;
+    this.#info.set(id, {
+      regionCode: typeof code === 'string' ? code : undefined,
+      designationMonth: typeof date === 'string' ? monthOf(date.slice(0, 7)) : undefined,
+      orgUnits: [],
+    });
+  }
+
+  /** A monthly report: a later one of the same kampung and month replaces the earlier. */
+  #addMonthly(kampungId: string, record: Readonly<Record<string, unknown>>): void {
+    const month = monthOf(record['period']);
+    if (month === undefined) {
+      this.ignored++;
+      return;
+    }
+    const s = this.#touch(kampungId);
+    if (month < this.#first || month > this.#last) return;
+    s.monthly ??= new Map();
+    s.monthly.set(month, this.#read('monthly', record, month));
+  }
+
+  /**
+   * A population, profile or family snapshot: kept by month from the store's first month on; before it,
+   * only the latest (of two of the same month, the later one) is kept, to be carried in.
+   */
+  #addSnapshot(
+    type: 'population' | 'profile' | 'family',
+    kampungId: string,
+    record: Readonly<Record<string, unknown>>,
+  ): void {
+    const month = monthOf(record['period']);
+    if (month === undefined) {
+      this.ignored++;
+      return;
+    }
+    const s = this.#touch(kampungId);
+    if (month > this.#last) return;
+    s[type] ??= { beforeMonth: undefined, before: undefined, cells: new Map() };
+    const snap = s[type] as Snapshots;
+    if (month >= this.#first) snap.cells.set(month, this.#read(type, record, month));
+    else if (snap.beforeMonth === undefined || month >= snap.beforeMonth) {
+      snap.beforeMonth = month;
+      snap.before = this.#read(type, record, month);
+    }
+  }
+
+  /** A budget line: its amounts add up per kampung and year. */
+  #addBudget(kampungId: string, record: Readonly<Record<string, unknown>>): void {
+    const year = record['year'];
+    if (typeof year !== 'number' || !Number.isInteger(year)) {
+      this.ignored++;
+      return;
+    }
+    const s = this.#touch(kampungId);
+    if (!this.#years.has(year)) return;
+    s.budget ??= new Map();
+    let sums = s.budget.get(year);
+    if (!sums) {
+      sums = new Float64Array(this.#width.budget).fill(Number.NaN);
+      s.budget.set(year, sums);
+    }
+    for (const r of this.#readersFor('budget', String(year))) {
+      const v = r.read?.(record);
+      if (v === undefined) continue;
+      const old = sums[r.slot] as number;
+      sums[r.slot] = Number.isNaN(old) ? v : old + v;
     }
   }
 
@@ -579,242 +602,376 @@ export class KampungMonthStore {
    * data in it; see {@link RosterMode} for which kampung are known.
    */
   groups(level: string, p: StorePeriod, columns: readonly number[], mode: RosterMode): GroupTable {
-    const width = columns.length;
-    const cols = columns.map((c) => this.elements[c] as StoreElement);
-    const kind = new Int8Array(width);
-    const slots = new Int32Array(width);
-    const timeCode = new Int8Array(width);
-    const eventSlots: number[] = [];
-    let usesPopulation = false;
-    let usesProfile = false;
-    let usesFamily = false;
-    cols.forEach((c, j) => {
-      kind[j] = SOURCE_CODES[c.source];
-      slots[j] = c.slot;
-      timeCode[j] = c.timeCode;
-      if (c.source === 'event') eventSlots.push(c.slot);
-      if (c.source === 'population') usesPopulation = true;
-      if (c.source === 'profile') usesProfile = true;
-      if (c.source === 'family') usesFamily = true;
-    });
-    const months = p.months;
-    const len = months.length;
-    const levelIndex = LEVEL_INDEX[level] ?? 0;
+    const layout = columnLayout(columns.map((c) => this.elements[c] as StoreElement));
     const roster = this.#rosterList();
-
-    // Pass 1: which kampung are in which group.
-    const groupOf = new Int32Array(roster.length).fill(-1);
-    const e0Of = new Int8Array(roster.length);
-    const index = new Map<string, number>();
-    const orgUnits: string[] = [];
-    const unplaced = new Set<string>();
-    roster.forEach(({ id, info, state: s }, ri) => {
-      const dm = info?.designationMonth;
-      let e0 = 0;
-      if (dm !== undefined) while (e0 < len && (months[e0] as string) < dm) e0++;
-      let cell = false;
-      if (s) {
-        if (s.monthly)
-          for (let i = 0; i < len && !cell; i++) if (s.monthly.has(months[i] as string)) cell = true;
-        if (!cell) cell = hasSnapshotBy(s.population, p.last) || hasSnapshotBy(s.profile, p.last);
-        if (!cell) cell = hasSnapshotBy(s.family, p.last);
-        if (!cell && p.isYear && s.budget?.has(p.year)) cell = true;
-        if (!cell && s.events && eventSlots.length > 0) {
-          for (let i = 0; i < len && !cell; i++) {
-            const ev = s.events.get(months[i] as string);
-            if (ev) for (const slot of eventSlots) if (ev.hit[slot] === 1) cell = true;
-          }
-        }
-      }
-      if (!cell) {
-        if (e0 === len) return;
-        if (info === undefined) {
-          if (!s) return;
-          if (mode === 'period' && !s.eventEverywhere) {
-            let routed = false;
-            if (s.eventMonths)
-              for (let i = 0; i < len && !routed; i++) routed = s.eventMonths.has(months[i] as string);
-            if (!routed) return;
-          }
-        }
-      }
-      let orgUnit: string | undefined;
-      if (levelIndex === 0) orgUnit = id;
-      else if (info !== undefined) {
-        let ou = info.orgUnits[levelIndex];
-        if (ou === undefined) {
-          ou =
-            info.regionCode === undefined
-              ? null
-              : (regionAncestorAt(info.regionCode, level as Parameters<typeof regionAncestorAt>[1]) ?? null);
-          info.orgUnits[levelIndex] = ou;
-        }
-        orgUnit = ou ?? undefined;
-      }
-      if (orgUnit === undefined) {
-        unplaced.add(id);
-        return;
-      }
-      let g = index.get(orgUnit);
-      if (g === undefined) {
-        g = orgUnits.length;
-        index.set(orgUnit, g);
-        orgUnits.push(orgUnit);
-      }
-      groupOf[ri] = g;
-      e0Of[ri] = e0;
-    });
-
-    // Groups sorted by org unit.
-    const n = orgUnits.length;
-    const order = orgUnits
-      .map((_, i) => i)
-      .sort((a, b) => {
-        const x = orgUnits[a] as string;
-        const y = orgUnits[b] as string;
-        return x < y ? -1 : x > y ? 1 : 0;
-      });
-    const rank = new Int32Array(n);
-    const sortedUnits: string[] = new Array(n);
-    const sortedIndex = new Map<string, number>();
-    order.forEach((from, to) => {
-      rank[from] = to;
-      sortedUnits[to] = orgUnits[from] as string;
-      sortedIndex.set(orgUnits[from] as string, to);
-    });
-    const kampungIds: string[][] = Array.from({ length: n }, () => []);
-    const expected: number[] = new Array(n).fill(0);
-    const value = new Float64Array(n * width);
-    const kampungMonths = new Int32Array(n * width);
-    const kampung = new Int32Array(n * width);
-    const missing = new Int32Array(n * width);
-    const unions = new Map<number, Set<string>>();
-    const monthlyAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
-    const populationAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
-    const profileAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
-    const familyAt: (Float64Array | undefined)[] = new Array(len).fill(undefined);
-    const eventsAt: (EventCell | undefined)[] = new Array(len).fill(undefined);
-
+    const placed = placeRoster(roster, level, p, layout.eventSlots, mode);
+    const sorted = sortGroups(placed.orgUnits);
+    const table = new GroupAccumulator(p, layout, placed.orgUnits.length);
     // Pass 2: each kampung's values over the months, added to its group (in roster order).
     for (let ri = 0; ri < roster.length; ri++) {
-      const gi = groupOf[ri] as number;
+      const gi = placed.groupOf[ri] as number;
       if (gi < 0) continue;
-      const g = rank[gi] as number;
-      const { id, state: s } = roster[ri] as RosterEntry;
-      const e0 = e0Of[ri] as number;
-      const expCount = len - e0;
-      (kampungIds[g] as string[]).push(id);
-      expected[g] = (expected[g] as number) + expCount;
-      for (let i = 0; i < len; i++) {
-        const m = months[i] as string;
-        monthlyAt[i] = s?.monthly?.get(m);
-        eventsAt[i] = s?.events?.get(m);
-      }
-      if (usesPopulation) snapshotSeries(s?.population, p, populationAt);
-      if (usesProfile) snapshotSeries(s?.profile, p, profileAt);
-      if (usesFamily) snapshotSeries(s?.family, p, familyAt);
-      const budget = p.isYear ? s?.budget?.get(p.year) : undefined;
-      const base = g * width;
-      for (let j = 0; j < width; j++) {
-        const slot = slots[j] as number;
-        const k = kind[j] as number;
-        let v = Number.NaN;
-        let monthsWith = 0;
-        let miss = 0;
-        let set: Set<string> | undefined;
-        if (k <= 2 || k === 5) {
-          const series = k === 0 ? monthlyAt : k === 1 ? populationAt : k === 2 ? profileAt : familyAt;
-          let total = 0;
-          let last = Number.NaN;
-          for (let i = 0; i < len; i++) {
-            const vec = series[i];
-            const x = vec === undefined ? Number.NaN : (vec[slot] as number);
-            if (Number.isNaN(x)) {
-              if (i >= e0) miss++;
-              continue;
-            }
-            monthsWith++;
-            total += x;
-            last = x;
-          }
-          if (monthsWith > 0) {
-            const t = timeCode[j];
-            v = t === 0 ? last : t === 1 ? total : total / monthsWith;
-          }
-        } else if (k === 3) {
-          const x = budget === undefined ? Number.NaN : (budget[slot] as number);
-          if (Number.isNaN(x)) miss = expCount;
-          else {
-            v = x;
-            monthsWith = len;
-          }
-        } else {
-          monthsWith = len;
-          if ((cols[j] as StoreElement).setValued) {
-            // One month's set is used as it is; several are merged into a new one.
-            let owned = false;
-            for (let i = 0; i < len; i++) {
-              const sub = eventsAt[i]?.sets[slot];
-              if (!sub) continue;
-              if (set === undefined) set = sub;
-              else {
-                if (!owned) {
-                  set = new Set(set);
-                  owned = true;
-                }
-                for (const c of sub) set.add(c);
-              }
-            }
-            v = set?.size ?? 0;
-          } else {
-            let total = 0;
-            for (let i = 0; i < len; i++) {
-              const ev = eventsAt[i];
-              if (ev) total += ev.counts[slot] as number;
-            }
-            v = total;
-          }
-        }
-        const at = base + j;
-        kampungMonths[at] = (kampungMonths[at] as number) + monthsWith;
-        missing[at] = (missing[at] as number) + miss;
-        if (Number.isNaN(v)) continue;
-        kampung[at] = (kampung[at] as number) + 1;
-        value[at] = (value[at] as number) + v;
-        if (set && (cols[j] as StoreElement).spaceCode === 2) {
-          let u = unions.get(at);
-          if (!u) {
-            u = new Set();
-            unions.set(at, u);
-          }
-          for (const c of set) u.add(c);
-        }
-      }
+      const { id, state } = roster[ri] as RosterEntry;
+      table.add(sorted.rank[gi] as number, id, state, placed.e0Of[ri] as number);
     }
-
-    // Space aggregation: the sums become values.
-    for (let j = 0; j < width; j++) {
-      const space = (cols[j] as StoreElement).spaceCode;
-      for (let g = 0; g < n; g++) {
-        const at = g * width + j;
-        const k = kampung[at] as number;
-        if (k === 0) value[at] = Number.NaN;
-        else if (space === 2) value[at] = unions.get(at)?.size ?? 0;
-        else if (space === 1) value[at] = (value[at] as number) / k;
-      }
-    }
+    table.finish();
     return {
-      orgUnits: sortedUnits,
-      index: sortedIndex,
-      kampungIds,
-      expected,
-      width,
-      value,
-      kampungMonths,
-      kampung,
-      missing,
-      unplaced: [...unplaced],
+      orgUnits: sorted.units,
+      index: sorted.index,
+      kampungIds: table.kampungIds,
+      expected: table.expected,
+      width: layout.cols.length,
+      value: table.value,
+      kampungMonths: table.kampungMonths,
+      kampung: table.kampung,
+      missing: table.missing,
+      unplaced: [...placed.unplaced],
     };
+  }
+}
+
+/** The columns of a group table: per column its source code, slot and time code, and which sources they read. */
+interface ColumnLayout {
+  readonly cols: readonly StoreElement[];
+  readonly kind: Int8Array;
+  readonly slots: Int32Array;
+  readonly timeCode: Int8Array;
+  readonly eventSlots: readonly number[];
+  readonly usesPopulation: boolean;
+  readonly usesProfile: boolean;
+  readonly usesFamily: boolean;
+}
+
+function columnLayout(cols: readonly StoreElement[]): ColumnLayout {
+  const width = cols.length;
+  const kind = new Int8Array(width);
+  const slots = new Int32Array(width);
+  const timeCode = new Int8Array(width);
+  const eventSlots: number[] = [];
+  cols.forEach((c, j) => {
+    kind[j] = SOURCE_CODES[c.source];
+    slots[j] = c.slot;
+    timeCode[j] = c.timeCode;
+    if (c.source === 'event') eventSlots.push(c.slot);
+  });
+  return {
+    cols,
+    kind,
+    slots,
+    timeCode,
+    eventSlots,
+    usesPopulation: cols.some((c) => c.source === 'population'),
+    usesProfile: cols.some((c) => c.source === 'profile'),
+    usesFamily: cols.some((c) => c.source === 'family'),
+  };
+}
+
+/** Pass 1: which kampung are in which group (unsorted group indices, `-1` for none). */
+interface Placement {
+  readonly groupOf: Int32Array;
+  /** Per kampung: the index of the first month of the period it is expected in. */
+  readonly e0Of: Int8Array;
+  /** The groups' org units, in the order first met. */
+  readonly orgUnits: readonly string[];
+  readonly unplaced: ReadonlySet<string>;
+}
+
+function placeRoster(
+  roster: readonly RosterEntry[],
+  level: string,
+  p: StorePeriod,
+  eventSlots: readonly number[],
+  mode: RosterMode,
+): Placement {
+  const levelIndex = LEVEL_INDEX[level] ?? 0;
+  const groupOf = new Int32Array(roster.length).fill(-1);
+  const e0Of = new Int8Array(roster.length);
+  const index = new Map<string, number>();
+  const orgUnits: string[] = [];
+  const unplaced = new Set<string>();
+  roster.forEach((entry, ri) => {
+    const e0 = firstExpectedMonth(entry.info, p.months);
+    const known =
+      (entry.state !== undefined && hasDataIn(entry.state, p, eventSlots)) ||
+      expectedWithoutData(entry, e0, p.months, mode);
+    if (!known) return;
+    const orgUnit = orgUnitOf(entry, level, levelIndex);
+    if (orgUnit === undefined) {
+      unplaced.add(entry.id);
+      return;
+    }
+    let g = index.get(orgUnit);
+    if (g === undefined) {
+      g = orgUnits.length;
+      index.set(orgUnit, g);
+      orgUnits.push(orgUnit);
+    }
+    groupOf[ri] = g;
+    e0Of[ri] = e0;
+  });
+  return { groupOf, e0Of, orgUnits, unplaced };
+}
+
+/** The index of the first month the kampung is expected in (designated by then); the months' length for none. */
+function firstExpectedMonth(info: KampungInfo | undefined, months: readonly string[]): number {
+  const dm = info?.designationMonth;
+  let e0 = 0;
+  if (dm !== undefined) while (e0 < months.length && (months[e0] as string) < dm) e0++;
+  return e0;
+}
+
+/** Whether a kampung has data in the period: a month, a snapshot by its end, its year's budget, an event. */
+function hasDataIn(s: KampungState, p: StorePeriod, eventSlots: readonly number[]): boolean {
+  const months = p.months;
+  const len = months.length;
+  if (s.monthly) for (let i = 0; i < len; i++) if (s.monthly.has(months[i] as string)) return true;
+  if (hasSnapshotBy(s.population, p.last) || hasSnapshotBy(s.profile, p.last)) return true;
+  if (hasSnapshotBy(s.family, p.last)) return true;
+  if (p.isYear && s.budget?.has(p.year)) return true;
+  if (s.events && eventSlots.length > 0) {
+    for (let i = 0; i < len; i++) {
+      const ev = s.events.get(months[i] as string);
+      if (ev) for (const slot of eventSlots) if (ev.hit[slot] === 1) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a kampung without data in the period is still in it: designated by its end and known (from its
+ * kampung record, or, without one, from any record; in `period` mode from an event routed to the period).
+ */
+function expectedWithoutData(
+  { info, state: s }: RosterEntry,
+  e0: number,
+  months: readonly string[],
+  mode: RosterMode,
+): boolean {
+  if (e0 === months.length) return false;
+  if (info !== undefined) return true;
+  if (!s) return false;
+  if (mode !== 'period' || s.eventEverywhere) return true;
+  if (s.eventMonths) for (const m of months) if (s.eventMonths.has(m)) return true;
+  return false;
+}
+
+/** The org unit of a kampung at a level (its own id at the kampung level); `undefined` when it has none. */
+function orgUnitOf({ id, info }: RosterEntry, level: string, levelIndex: number): string | undefined {
+  if (levelIndex === 0) return id;
+  if (info === undefined) return undefined;
+  let ou = info.orgUnits[levelIndex];
+  if (ou === undefined) {
+    ou =
+      info.regionCode === undefined
+        ? null
+        : (regionAncestorAt(info.regionCode, level as Parameters<typeof regionAncestorAt>[1]) ?? null);
+    info.orgUnits[levelIndex] = ou;
+  }
+  return ou ?? undefined;
+}
+
+/** The groups sorted by org unit: each unsorted group's rank, and the sorted units with their index. */
+function sortGroups(orgUnits: readonly string[]): {
+  readonly rank: Int32Array;
+  readonly units: string[];
+  readonly index: Map<string, number>;
+} {
+  const n = orgUnits.length;
+  const order = orgUnits
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = orgUnits[a] as string;
+      const y = orgUnits[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  const rank = new Int32Array(n);
+  const units: string[] = new Array(n);
+  const index = new Map<string, number>();
+  order.forEach((from, to) => {
+    rank[from] = to;
+    units[to] = orgUnits[from] as string;
+    index.set(orgUnits[from] as string, to);
+  });
+  return { rank, units, index };
+}
+
+/**
+ * Pass 2 of {@link KampungMonthStore.groups}: each kampung's value per column over the period's months (time
+ * aggregation), added up into its group; {@link finish} then turns the sums into the space aggregation.
+ */
+class GroupAccumulator {
+  readonly kampungIds: string[][];
+  readonly expected: number[];
+  /** Aggregated value, `NaN` for `null` (after {@link finish}). */
+  readonly value: Float64Array;
+  readonly kampungMonths: Int32Array;
+  readonly kampung: Int32Array;
+  readonly missing: Int32Array;
+  readonly #p: StorePeriod;
+  readonly #layout: ColumnLayout;
+  readonly #width: number;
+  readonly #groups: number;
+  readonly #unions = new Map<number, Set<string>>();
+  /** Per month of the period, for the kampung being added: its monthly report, snapshots and events. */
+  readonly #monthlyAt: (Float64Array | undefined)[];
+  readonly #populationAt: (Float64Array | undefined)[];
+  readonly #profileAt: (Float64Array | undefined)[];
+  readonly #familyAt: (Float64Array | undefined)[];
+  readonly #eventsAt: (EventCell | undefined)[];
+  /** The cell being computed: its value (`NaN` for none), months with a value, months missing, code set. */
+  #v = Number.NaN;
+  #monthsWith = 0;
+  #miss = 0;
+  #set: Set<string> | undefined;
+
+  constructor(p: StorePeriod, layout: ColumnLayout, groups: number) {
+    const len = p.months.length;
+    const cells = groups * layout.cols.length;
+    this.#p = p;
+    this.#layout = layout;
+    this.#width = layout.cols.length;
+    this.#groups = groups;
+    this.kampungIds = Array.from({ length: groups }, () => []);
+    this.expected = new Array(groups).fill(0);
+    this.value = new Float64Array(cells);
+    this.kampungMonths = new Int32Array(cells);
+    this.kampung = new Int32Array(cells);
+    this.missing = new Int32Array(cells);
+    this.#monthlyAt = new Array(len).fill(undefined);
+    this.#populationAt = new Array(len).fill(undefined);
+    this.#profileAt = new Array(len).fill(undefined);
+    this.#familyAt = new Array(len).fill(undefined);
+    this.#eventsAt = new Array(len).fill(undefined);
+  }
+
+  /** Adds one kampung to group `g` (sorted index), expected from month index `e0`. */
+  add(g: number, id: string, s: KampungState | undefined, e0: number): void {
+    const p = this.#p;
+    const layout = this.#layout;
+    const months = p.months;
+    const len = months.length;
+    const expCount = len - e0;
+    (this.kampungIds[g] as string[]).push(id);
+    this.expected[g] = (this.expected[g] as number) + expCount;
+    for (let i = 0; i < len; i++) {
+      const m = months[i] as string;
+      this.#monthlyAt[i] = s?.monthly?.get(m);
+      this.#eventsAt[i] = s?.events?.get(m);
+    }
+    if (layout.usesPopulation) snapshotSeries(s?.population, p, this.#populationAt);
+    if (layout.usesProfile) snapshotSeries(s?.profile, p, this.#profileAt);
+    if (layout.usesFamily) snapshotSeries(s?.family, p, this.#familyAt);
+    const budget = p.isYear ? s?.budget?.get(p.year) : undefined;
+    const base = g * this.#width;
+    for (let j = 0; j < this.#width; j++) {
+      const slot = layout.slots[j] as number;
+      const k = layout.kind[j] as number;
+      this.#v = Number.NaN;
+      this.#monthsWith = 0;
+      this.#miss = 0;
+      this.#set = undefined;
+      if (k <= 2 || k === 5) this.#seriesCell(k, slot, e0, layout.timeCode[j] as number);
+      else if (k === 3) this.#budgetCell(budget, slot, expCount);
+      else this.#eventCell(slot, (layout.cols[j] as StoreElement).setValued);
+      this.#addCell(base + j, layout.cols[j] as StoreElement);
+    }
+  }
+
+  /** A monthly or snapshot column: the last, sum or average of the months with a value. */
+  #seriesCell(k: number, slot: number, e0: number, t: number): void {
+    const series =
+      k === 0 ? this.#monthlyAt : k === 1 ? this.#populationAt : k === 2 ? this.#profileAt : this.#familyAt;
+    const len = series.length;
+    let total = 0;
+    let last = Number.NaN;
+    for (let i = 0; i < len; i++) {
+      const vec = series[i];
+      const x = vec === undefined ? Number.NaN : (vec[slot] as number);
+      if (Number.isNaN(x)) {
+        if (i >= e0) this.#miss++;
+        continue;
+      }
+      this.#monthsWith++;
+      total += x;
+      last = x;
+    }
+    if (this.#monthsWith > 0) this.#v = t === 0 ? last : t === 1 ? total : total / this.#monthsWith;
+  }
+
+  /** A budget column: the year's sum, or every expected month missing. */
+  #budgetCell(budget: Float64Array | undefined, slot: number, expCount: number): void {
+    const x = budget === undefined ? Number.NaN : (budget[slot] as number);
+    if (Number.isNaN(x)) this.#miss = expCount;
+    else {
+      this.#v = x;
+      this.#monthsWith = this.#p.months.length;
+    }
+  }
+
+  /** An event column: the count over the months, or the number of distinct codes. */
+  #eventCell(slot: number, setValued: boolean): void {
+    const len = this.#p.months.length;
+    this.#monthsWith = len;
+    if (setValued) {
+      // One month's set is used as it is; several are merged into a new one.
+      let set: Set<string> | undefined;
+      let owned = false;
+      for (let i = 0; i < len; i++) {
+        const sub = this.#eventsAt[i]?.sets[slot];
+        if (!sub) continue;
+        if (set === undefined) set = sub;
+        else {
+          if (!owned) {
+            set = new Set(set);
+            owned = true;
+          }
+          for (const c of sub) set.add(c);
+        }
+      }
+      this.#set = set;
+      this.#v = set?.size ?? 0;
+    } else {
+      let total = 0;
+      for (let i = 0; i < len; i++) {
+        const ev = this.#eventsAt[i];
+        if (ev) total += ev.counts[slot] as number;
+      }
+      this.#v = total;
+    }
+  }
+
+  /** Adds the computed cell into the group's sums (and its codes into the group's union). */
+  #addCell(at: number, col: StoreElement): void {
+    this.kampungMonths[at] = (this.kampungMonths[at] as number) + this.#monthsWith;
+    this.missing[at] = (this.missing[at] as number) + this.#miss;
+    const v = this.#v;
+    if (Number.isNaN(v)) return;
+    this.kampung[at] = (this.kampung[at] as number) + 1;
+    this.value[at] = (this.value[at] as number) + v;
+    const set = this.#set;
+    if (set && col.spaceCode === 2) {
+      let u = this.#unions.get(at);
+      if (!u) {
+        u = new Set();
+        this.#unions.set(at, u);
+      }
+      for (const c of set) u.add(c);
+    }
+  }
+
+  /** Space aggregation: the sums become values (`NaN` for a group without a value). */
+  finish(): void {
+    const width = this.#width;
+    for (let j = 0; j < width; j++) {
+      const space = (this.#layout.cols[j] as StoreElement).spaceCode;
+      for (let g = 0; g < this.#groups; g++) {
+        const at = g * width + j;
+        const k = this.kampung[at] as number;
+        if (k === 0) this.value[at] = Number.NaN;
+        else if (space === 2) this.value[at] = this.#unions.get(at)?.size ?? 0;
+        else if (space === 1) this.value[at] = (this.value[at] as number) / k;
+      }
+    }
   }
 }
 
