@@ -10,7 +10,7 @@
  * surviving or uncovered mutant to /tmp/kkb-mutate/<module>-survivors.txt. Stryker mutates the files in place
  * and restores them when it ends; its backups are under /tmp/kkb-mutate/stryker-tmp-<module> (KKB_MUTATE_OUT
  * moves /tmp/kkb-mutate). Runs are incremental: only mutants whose code or covering tests changed are tested
- * again (STRYKER_FORCE=1 tests them all).
+ * again (STRYKER_FORCE=1 tests them all). KKB_MUTATE_ONLY=<file>:<from>-<to>,… re-tests only those lines.
  * docs/mutation-testing.md lists the last scores and explains the survivors that are equivalent.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -47,7 +47,9 @@ function strykerOptions(module: MutationModule): StrykerOptions {
     plugins: ['@stryker-mutator/vitest-runner'],
     vitest: { configFile: 'scripts/mutate/vitest.config.ts', related: false },
     inPlace: true,
-    mutate: [...module.mutate],
+    // KKB_MUTATE_ONLY (comma-separated Stryker patterns, e.g. `packages/kit/src/parseCsv.ts:81-81`) re-tests
+    // only some lines of the module, such as the survivors of its last run.
+    mutate: process.env['KKB_MUTATE_ONLY']?.split(',').filter((p) => p !== '') ?? [...module.mutate],
     coverageAnalysis: 'perTest',
     ignoreStatic: true,
     // Stryker's default writes `// @ts-nocheck` into every TypeScript file of the repository (in place!);
@@ -68,7 +70,8 @@ function strykerOptions(module: MutationModule): StrykerOptions {
     },
     concurrency: 1,
     timeoutMS: 10_000,
-    reporters: ['json'],
+    // progress-append-only prints a line every few seconds (tested, survived, time left), readable in a log.
+    reporters: ['json', 'progress-append-only'],
     jsonReporter: { fileName: `${outDir}/${module.name}.json` },
     // Incremental: a re-run tests again only the mutants whose code or covering tests changed since the last
     // run of this module (Stryker's incremental mode); STRYKER_FORCE=1 tests them all again.

@@ -217,6 +217,15 @@ describe('streaming: rows reach the sink as soon as they are complete', () => {
     expect(rowsBeforeEnd(['a\rb\rc'])).toEqual([['a'], ['b']]);
     expect(rowsBeforeEnd(['"a""b",c\nd'])).toEqual([['a"b', 'c']]);
   });
+
+  it('emits a row ended by an LF that is the last character of a piece (only a final CR waits)', () => {
+    expect(rowsBeforeEnd(['a,b\n'])).toEqual([['a', 'b']]);
+    expect(rowsBeforeEnd(['a,b\n', 'c,d\n'])).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(rowsBeforeEnd(['a,b\r'])).toEqual([]);
+  });
 });
 
 describe('the first line at the row limit', () => {

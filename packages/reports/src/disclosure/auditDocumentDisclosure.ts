@@ -126,49 +126,63 @@ function groups(relations: readonly LinearRelation[]): Map<string, string> {
   return out;
 }
 
-function auditTable(
+/** A finding about one cell, its message built from the cell's bilingual place (`baris …, kolom …`). */
+function cellFinding(
   tableId: string,
-  pub: ReportTable,
-  full: ReportTable,
-  threshold: number,
-): DisclosureFinding[] {
+  ref: ReportCellRef,
+  kind: DisclosureFinding['kind'],
+  text: (w: Label) => Label,
+): DisclosureFinding {
+  return { tableId, cell: ref, kind, message: text(where(ref)) };
+}
+
+/**
+ * Shown numbers must be the full document's: a number that differs is `altered`; a cell the full report
+ * hides itself (so it cannot be compared) and the public one shows is `structure`.
+ */
+function alteredCells(tableId: string, pub: ReportTable, full: ReportTable): DisclosureFinding[] {
   const findings: DisclosureFinding[] = [];
   const rows = allRows(full);
-  const pubRows = allRows(pub);
-  // Shown numbers must be the full document's.
-  pubRows.forEach((r, i) => {
+  allRows(pub).forEach((r, i) => {
     r.forEach((c, j) => {
       const ref = { row: i, column: j };
       const truth = rows[i]?.[j];
       if (isHidden(truth)) {
         if (!isHidden(c)) {
-          const w = where(ref);
-          findings.push({
-            tableId,
-            cell: ref,
-            kind: 'structure',
-            message: {
+          findings.push(
+            cellFinding(tableId, ref, 'structure', (w) => ({
               id: `Tabel ${tableId}, ${w.id}: laporan lengkap menyembunyikan sel ini, jadi nilainya tidak dapat diperiksa.`,
               en: `Table ${tableId}, ${w.en}: the full report hides this cell, so its value cannot be checked.`,
-            },
-          });
+            })),
+          );
         }
         return;
       }
       if (typeof c === 'number' && c !== truth) {
-        const w = where(ref);
-        findings.push({
-          tableId,
-          cell: ref,
-          kind: 'altered',
-          message: {
+        findings.push(
+          cellFinding(tableId, ref, 'altered', (w) => ({
             id: `Tabel ${tableId}, ${w.id}: angka yang ditampilkan berbeda dengan laporan lengkap.`,
             en: `Table ${tableId}, ${w.en}: the number shown differs from the full report.`,
-          },
-        });
+          })),
+        );
       }
     });
   });
+  return findings;
+}
+
+/**
+ * The sums a reader can use, as a linear system over cell ids: the relations, the full values of their
+ * cells (`null` when not a number), each id's cell and the ids the public table hides.
+ */
+interface ReaderSystem {
+  readonly relations: LinearRelation[];
+  readonly cells: Record<string, number | null>;
+  readonly refs: Map<string, ReportCellRef>;
+  readonly hidden: Set<string>;
+}
+
+function readerSystem(pub: ReportTable, full: ReportTable): ReaderSystem {
   const declared = readerRelations(full);
   const relations: LinearRelation[] = declared.map((r) => ({
     total: cellId(r.total),
@@ -184,54 +198,80 @@ function auditTable(
     }
   }
   const hidden = new Set([...refs].filter(([, ref]) => isHidden(cellAt(pub, ref))).map(([id]) => id));
+  return { relations, cells, refs, hidden };
+}
+
+/**
+ * Hidden cells a reader can work out: from the shown cells and the sums (linear programming), then from a
+ * percentage shown (each cell once, the sums' finding first).
+ */
+function derivableCells(
+  tableId: string,
+  pub: ReportTable,
+  full: ReportTable,
+  system: ReaderSystem,
+  threshold: number,
+): DisclosureFinding[] {
+  const { relations, cells, refs, hidden } = system;
+  const findings: DisclosureFinding[] = [];
   const pattern: SuppressionPattern = { threshold, primary: hidden, complementary: new Set() };
   for (const id of disclosedCells({ cells, relations, threshold }, pattern)) {
-    const ref = refs.get(id) as ReportCellRef;
-    const w = where(ref);
-    findings.push({
-      tableId,
-      cell: ref,
-      kind: 'derivable',
-      message: {
+    findings.push(
+      cellFinding(tableId, refs.get(id) as ReportCellRef, 'derivable', (w) => ({
         id: `Tabel ${tableId}, ${w.id}: sel tersembunyi dapat dihitung dari sel yang ditampilkan dan jumlahnya.`,
         en: `Table ${tableId}, ${w.en}: a hidden cell can be worked out from the shown cells and totals.`,
-      },
-    });
+      })),
+    );
   }
-  const derived = new Set(
-    findings.filter((f) => f.kind === 'derivable').map((f) => cellId(f.cell as ReportCellRef)),
-  );
+  const derived = new Set(findings.map((f) => cellId(f.cell as ReportCellRef)));
   for (const ref of percentLeaks(pub, full)) {
     if (derived.has(cellId(ref))) continue;
-    const w = where(ref);
-    findings.push({
-      tableId,
-      cell: ref,
-      kind: 'derivable',
-      message: {
+    findings.push(
+      cellFinding(tableId, ref, 'derivable', (w) => ({
         id: `Tabel ${tableId}, ${w.id}: sel tersembunyi dapat dihitung dari persentase yang ditampilkan.`,
         en: `Table ${tableId}, ${w.en}: a hidden cell can be worked out from a percentage shown.`,
-      },
-    });
-  }
-  // Small counts shown in a group of sums under disclosure control.
-  const group = groups(relations);
-  const controlled = new Set([...hidden].map((id) => group.get(id)));
-  for (const [id, ref] of refs) {
-    const c = cellAt(pub, ref);
-    if (typeof c !== 'number' || c < 1 || c >= threshold || !controlled.has(group.get(id))) continue;
-    const w = where(ref);
-    findings.push({
-      tableId,
-      cell: ref,
-      kind: 'smallCount',
-      message: {
-        id: `Tabel ${tableId}, ${w.id}: angka kecil (1 sampai ${threshold - 1}) ditampilkan di antara angka yang dilindungi.`,
-        en: `Table ${tableId}, ${w.en}: a small count (1 to ${threshold - 1}) is shown among protected figures.`,
-      },
-    });
+      })),
+    );
   }
   return findings;
+}
+
+/** Small counts (1 to threshold − 1) shown in a group of sums under disclosure control (one with a hidden cell). */
+function smallCounts(
+  tableId: string,
+  pub: ReportTable,
+  system: ReaderSystem,
+  threshold: number,
+): DisclosureFinding[] {
+  const findings: DisclosureFinding[] = [];
+  const group = groups(system.relations);
+  const controlled = new Set([...system.hidden].map((id) => group.get(id)));
+  for (const [id, ref] of system.refs) {
+    const c = cellAt(pub, ref);
+    if (typeof c !== 'number' || c < 1 || c >= threshold || !controlled.has(group.get(id))) continue;
+    findings.push(
+      cellFinding(tableId, ref, 'smallCount', (w) => ({
+        id: `Tabel ${tableId}, ${w.id}: angka kecil (1 sampai ${threshold - 1}) ditampilkan di antara angka yang dilindungi.`,
+        en: `Table ${tableId}, ${w.en}: a small count (1 to ${threshold - 1}) is shown among protected figures.`,
+      })),
+    );
+  }
+  return findings;
+}
+
+/** Every finding of one table pair: altered or uncheckable cells, derivable hidden cells, small counts. */
+function auditTable(
+  tableId: string,
+  pub: ReportTable,
+  full: ReportTable,
+  threshold: number,
+): DisclosureFinding[] {
+  const system = readerSystem(pub, full);
+  return [
+    ...alteredCells(tableId, pub, full),
+    ...derivableCells(tableId, pub, full, system, threshold),
+    ...smallCounts(tableId, pub, system, threshold),
+  ];
 }
 
 /** Decimals a percentage cell is shown with (as formatCell: default 1). */

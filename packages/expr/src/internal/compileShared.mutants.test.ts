@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { env, report } from '../__fixtures__/monthly.js';
+import type { CompiledExpression, CompileOptions } from '../compile.js';
+import { compileSource } from '../compileSource.js';
+import type { EvalContext } from '../evalContext.js';
+import { compileShared, type SharedScope } from './compileShared.js';
+
+// Mutation tests of the shared compilation of a set (compileShared and the memoised nodes of compileNode):
+// worked values on the model example report (users 170, non-users 90, users.iud 12), a second record and a
+// counted getter that shows how often a shared sub-expression is read.
+
+function compiled(source: string, options: CompileOptions = {}): CompiledExpression {
+  const r = compileSource(source, env, options);
+  if (!r.ok) throw new Error(r.errors.map((x) => x.message.en).join('; '));
+  return r.compiled;
+}
+
+function shared(sources: readonly string[], options: CompileOptions = {}) {
+  const scope: SharedScope = { gen: 0 };
+  const fns = compileShared(
+    sources.map((s) => compiled(s, options)),
+    scope,
+  );
+  const run = (record: unknown, ctx?: EvalContext) => {
+    scope.gen++;
+    return fns.map((f) => f(record, ctx));
+  };
+  return { scope, fns, run };
+}
+
+/** The example report with `users` behind a getter that counts its reads. */
+function countingReport(users: Record<string, number>) {
+  const reads = { n: 0 };
+  const record = {
+    ...report,
+    get users() {
+      reads.n++;
+      return users;
+    },
+  };
+  return { record, reads };
+}
+
+describe('compileShared: worked values', () => {
+  it('evaluates a set with a repeated sub-expression to the values of its expressions', () => {
+    const { run } = shared(['sum(users[*]) + sum(nonUsers[*])', 'sum(users[*]) * 2', 'sum(users[*]) > 100']);
+    // 170 + 90, 170 × 2, 170 > 100.
+    expect(run(report)).toEqual([260, 340, true]);
+  });
+
+  it('recomputes a shared sub-expression for the next record (the caller increments gen)', () => {
+    const { run } = shared(['sum(users[*]) + 1', 'sum(users[*]) * 2']);
+    expect(run(report)).toEqual([171, 340]);
+    // users.iud 12 → 22: the sum is 180.
+    const next = { ...report, users: { ...report.users, iud: 22 } };
+    expect(run(next)).toEqual([181, 360]);
+  });
+
+  it('reads a repeated sub-expression once per record, a single one each time', () => {
+    const users = { ...report.users };
+    const { record, reads } = countingReport(users);
+    const { run } = shared(['sum(users[*]) + 1', 'sum(users[*]) * 2', 'sum(users[*]) - 3']);
+    expect(run(record)).toEqual([171, 340, 167]);
+    expect(reads.n).toBe(1);
+    expect(run(record)).toEqual([171, 340, 167]);
+    expect(reads.n).toBe(2);
+  });
+
+  it('keeps the memoised value while gen stays the same, and drops it when gen changes', () => {
+    const users = { ...report.users };
+    const { record, reads } = countingReport(users);
+    const { scope, fns } = shared(['sum(users[*]) + 1', 'sum(users[*]) * 2']);
+    scope.gen = 7;
+    expect(fns[0]?.(record, undefined)).toBe(171);
+    users.iud = 22; // changed behind the memo: the same gen keeps 170
+    expect(fns[1]?.(record, undefined)).toBe(340);
+    expect(reads.n).toBe(1);
+    scope.gen = 8;
+    expect(fns[1]?.(record, undefined)).toBe(360);
+    expect(fns[0]?.(record, undefined)).toBe(181);
+    expect(reads.n).toBe(2);
+  });
+
+  it('does not share a sub-expression that occurs once, nor leaves', () => {
+    const users = { ...report.users };
+    const { record, reads } = countingReport(users);
+    // users.iud is a leaf (read twice); sum(users[*]) occurs once.
+    const { run } = shared(['users.iud + 1', 'users.iud * 2', 'sum(users[*]) - 3']);
+    expect(run(record)).toEqual([13, 24, 167]);
+    expect(reads.n).toBe(3);
+  });
+
+  it('shares prev(field) by its period: prev(users.iud) and users.iud are different nodes', () => {
+    const { run } = shared(['prev(users.iud) + users.iud', 'prev(users.iud) * 10', 'users.iud * 10']);
+    const prev = { ...report, users: { ...report.users, iud: 5 } };
+    // 5 + 12, 5 × 10, 12 × 10.
+    expect(run(report, { prev })).toEqual([17, 50, 120]);
+    expect(run(report, {})).toEqual([null, null, 120]);
+  });
+
+  it('keeps expressions of different missing-value policies apart', () => {
+    const scope: SharedScope = { gen: 1 };
+    const set = [compiled('prev(users.iud) + 1'), compiled('prev(users.iud) + 1', { missingValues: 'zero' })];
+    const fns = compileShared(set, scope);
+    // No previous report: null under 'null', 0 + 1 under 'zero'.
+    expect(fns.map((f) => f(report, {}))).toEqual([null, 1]);
+  });
+
+  it('rejects a function that is not a compiled expression', () => {
+    const fake = Object.assign(() => null, { ast: compiled('1').ast }) as unknown as CompiledExpression;
+    expect(() => compileShared([fake], { gen: 0 })).toThrow(TypeError);
+  });
+});
+
+describe('compileShared: variables', () => {
+  it('reads a variable of a plain vars object again for each record', () => {
+    const { run } = shared(['pus + 1', 'pus * 2']);
+    const vars: Record<string, unknown> = { pus: 260 };
+    expect(run(report, { vars })).toEqual([261, 520]);
+    vars['pus'] = 300;
+    expect(run(report, { vars })).toEqual([301, 600]);
+  });
+
+  it('reads each frozen vars object once, and a new frozen object again', () => {
+    const { run } = shared(['pus + 1']);
+    expect(run(report, { vars: Object.freeze({ pus: 260 }) })).toEqual([261]);
+    expect(run(report, { vars: Object.freeze({ pus: 300 }) })).toEqual([301]);
+    const same = Object.freeze({ pus: 10 });
+    expect(run(report, { vars: same })).toEqual([11]);
+    expect(run(report, { vars: same })).toEqual([11]);
+  });
+
+  it('reads a getter of a frozen vars object every time', () => {
+    let pus = 260;
+    const vars = Object.freeze({
+      get pus() {
+        return pus;
+      },
+    });
+    const { run } = shared(['pus + 1']);
+    expect(run(report, { vars })).toEqual([261]);
+    pus = 300;
+    expect(run(report, { vars })).toEqual([301]);
+  });
+
+  it('gives a missing variable the policy value, with no context, no vars, null vars or a wrong type', () => {
+    const zero = shared(['pus + 1'], { missingValues: 'zero' });
+    const asNull = shared(['pus + 1']);
+    for (const ctx of [
+      undefined,
+      {},
+      { vars: null as unknown as Record<string, unknown> },
+      { vars: { pus: 'x' } },
+    ]) {
+      expect(zero.run(report, ctx)).toEqual([1]);
+      expect(asNull.run(report, ctx)).toEqual([null]);
+    }
+    // A frozen object without the variable, then one with it.
+    expect(zero.run(report, { vars: Object.freeze({}) })).toEqual([1]);
+    expect(zero.run(report, { vars: Object.freeze({ pus: 4 }) })).toEqual([5]);
+  });
+});
