@@ -25,6 +25,7 @@ import {
   emptyDataset,
   type MonthlyReport,
   type PopulationSnapshot,
+  shiftMonth,
 } from '@kampung-kb/model';
 import { builtinRules, compileRules, validateDataset } from '../src/index.js';
 
@@ -44,8 +45,7 @@ function rng(seed: number): () => number {
 }
 
 function period(i: number): string {
-  const y = 2000 + Math.floor(i / 12);
-  return `${y}-${String((i % 12) + 1).padStart(2, '0')}`;
+  return shiftMonth('2000-01', i);
 }
 
 const BAND = codesOf(ageBands);

@@ -1,3 +1,8 @@
+import { monthIndex, monthOfIndex } from '@kampung-kb/model';
+
+/** The model's month index of December 1899, CMC 0 (January 1900 is CMC 1). */
+const CMC_ZERO = 1900 * 12 - 1;
+
 /**
  * The century-month code (CMC) of a `YYYY-MM` month, as DHS dates are kept: `(year − 1900) × 12 + month`
  * (Guide to DHS Statistics). June 2002 is 1230; January 2011 is 1333.
@@ -8,13 +13,8 @@
  * ```
  */
 export function cmcOfMonth(month: string): number {
-  // Digit by digit, with no closure or substring: this runs for every member of every family.
-  const year =
-    (month.charCodeAt(0) - 48) * 1000 +
-    (month.charCodeAt(1) - 48) * 100 +
-    (month.charCodeAt(2) - 48) * 10 +
-    (month.charCodeAt(3) - 48);
-  return (year - 1900) * 12 + (month.charCodeAt(5) - 48) * 10 + (month.charCodeAt(6) - 48);
+  // The model's month index (read a character at a time: this runs for every member of every family).
+  return monthIndex(month) - CMC_ZERO;
 }
 
 /**
@@ -26,9 +26,7 @@ export function cmcOfMonth(month: string): number {
  * ```
  */
 export function monthOfCmc(cmc: number): string {
-  const year = Math.floor((cmc - 1) / 12) + 1900;
-  const month = cmc - (year - 1900) * 12;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  return monthOfIndex(cmc + CMC_ZERO);
 }
 
 /**
