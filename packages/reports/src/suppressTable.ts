@@ -77,7 +77,8 @@ function usableRelations(input: SuppressTableInput): LinearRelation[] {
   const value = (id: string): number | null | undefined => input.cells[id];
   return (input.relations ?? []).filter((r) => {
     const members = [r.total, ...r.parts].map(value);
-    if (members.some((v) => v === null || v === undefined || !Number.isFinite(v))) return false;
+    // Number.isFinite is false for null and undefined too (it does not coerce).
+    if (members.some((v) => !Number.isFinite(v))) return false;
     const sum = r.parts.reduce((s, id) => s + (value(id) as number), 0);
     return Math.abs(sum - (value(r.total) as number)) < 1e-9;
   });
