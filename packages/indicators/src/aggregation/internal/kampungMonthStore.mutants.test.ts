@@ -307,8 +307,8 @@ describe('KampungMonthStore: what is kept of records outside the periods (bookke
 
   it('keeps snapshots by month from the first month on, one before it, none after the last', () => {
     const s = storeOf(['population.pus'], ['2020Q1']);
-    for (const m of ['2019-11', '2020-01', '2020-02', '2020-04']) s.add(population('k', m, 100));
-    // 1 state + 2 cells (2020-01, 2020-02) + 1 carried in (2019-11).
+    for (const m of ['2019-10', '2019-11', '2020-01', '2020-02', '2020-04']) s.add(population('k', m, 100));
+    // 1 state + 2 cells (2020-01, 2020-02) + 1 carried in (2019-11, the latest before 2020-01).
     expect(s.bookkeepingEntries).toBe(4);
   });
 
