@@ -203,3 +203,247 @@ describe('KampungMonthStore: which kampung without a kampung record a period kno
     expect(members(s, '202003', 'period')).toEqual(['w=0']);
   });
 });
+
+function budget(kampungId: string, year: unknown, amount?: number): TypedRecord {
+  const record: Record<string, unknown> = { kampungId, year, fundingSource: 'apbd' };
+  if (amount !== undefined) record['amount'] = amount;
+  return { type: 'budget', record } as unknown as TypedRecord;
+}
+
+function storeOf(ids: readonly string[], periods: readonly string[], needs?: number[][]): KampungMonthStore {
+  const { resolved } = resolveElements(ids.map(element));
+  return new KampungMonthStore(resolved, periods.map(period), needs);
+}
+
+describe('resolveElements: aggregations an element cannot take', () => {
+  const reasonOf = (e: DataElement) => {
+    const { resolved, invalid } = resolveElements([e]);
+    expect(resolved).toEqual([]);
+    return invalid.map((i) => `${i.id}: ${i.reason.en}`);
+  };
+
+  it("rejects space aggregation 'distinct' for a number that is not a set of codes", () => {
+    // users.iud is a stock taking its last month: only the space aggregation is wrong.
+    expect(reasonOf({ ...element('monthly.users.iud'), spaceAggregation: 'distinct' })).toEqual([
+      "monthly.users.iud: Space aggregation 'distinct' is only for sets of codes ('monthly.users.iud')",
+    ]);
+  });
+
+  it('rejects a budget averaged over time: a yearly budget is only summed', () => {
+    // A flow may be averaged; a budget may not, although it is a flow.
+    expect(reasonOf({ ...element('budget.amount'), timeAggregation: 'average' })).toEqual([
+      "budget.amount: 'budget.amount' counts events or yearly budgets: its time aggregation must be 'sum'",
+    ]);
+  });
+
+  it('rejects an event count averaged over time', () => {
+    expect(reasonOf({ ...element('interventions'), timeAggregation: 'average' })).toEqual([
+      "interventions: 'interventions' counts events or yearly budgets: its time aggregation must be 'sum'",
+    ]);
+  });
+});
+
+describe('KampungMonthStore.add: records it cannot read are counted as ignored', () => {
+  it('ignores a report without a kampung id, and a kampung record without an id', () => {
+    const s = storeOf(['monthly.users.iud'], ['2020Q1']);
+    const { kampungId: _, ...noKampung } = (monthly('k', '2020-01', 10, 0).record as MonthlyReport) ?? {};
+    s.add({ type: 'monthly', record: noKampung } as unknown as TypedRecord);
+    const { id: __, ...noId } = kampung('k').record as Kampung;
+    s.add({ type: 'kampung', record: noId } as unknown as TypedRecord);
+    expect(s.ignored).toBe(2);
+    // Nothing was kept: no kampung known, no kampung state.
+    expect(s.bookkeepingEntries).toBe(0);
+  });
+
+  it('ignores a month that is not a YYYY-MM text, for reports and snapshots', () => {
+    const s = storeOf(['monthly.users.iud', 'population.pus'], ['2020Q1']);
+    // An array whose text is '2020-01' is still no month text.
+    s.add({
+      type: 'monthly',
+      record: { ...monthly('k', '2020-01', 10, 0).record, period: ['2020-01'] },
+    } as never);
+    s.add(population('k', '2020-13', 100));
+    expect(s.ignored).toBe(2);
+    expect(s.bookkeepingEntries).toBe(0);
+  });
+
+  it('ignores a budget line whose year is not a whole number', () => {
+    const s = storeOf(['budget.amount'], ['2020']);
+    s.add(budget('k', 2020.5, 500));
+    s.add(budget('k', '2020', 500));
+    expect(s.ignored).toBe(2);
+    expect(s.bookkeepingEntries).toBe(0);
+  });
+});
+
+describe('KampungMonthStore: kampung records', () => {
+  it('places no kampung whose region code is not a text (it is unplaced above the kampung level)', () => {
+    const s = storeOf(['monthly.users.iud'], ['2020Q1']);
+    s.add({ type: 'kampung', record: { ...kampung('k').record, regionCode: 6371041010 } } as never);
+    const t = s.groups('district', period('2020Q1'), [0], 'stream');
+    expect(t.orgUnits).toEqual([]);
+    expect(t.unplaced).toEqual(['k']);
+  });
+
+  it('expects a kampung without a designation date in every month', () => {
+    const s = storeOf(['monthly.users.iud'], ['2020Q1']);
+    const { designationDate: _, ...record } = kampung('k').record as Kampung;
+    s.add({ type: 'kampung', record } as unknown as TypedRecord);
+    // No report: the 3 months of the quarter are all missing.
+    expect(cellOf(s, period('2020Q1'), 0)).toEqual({ value: null, months: 0, missing: 3 });
+  });
+});
+
+describe('KampungMonthStore: what is kept of records outside the periods (bookkeepingEntries)', () => {
+  // bookkeepingEntries = kampung records + per kampung state: 1 + month cells + routed event months +
+  // snapshot cells + 1 per carried-in snapshot + budget sums (one per budget element) + event counters.
+
+  it('keeps monthly reports only from the first month to the last of the periods', () => {
+    const s = storeOf(['monthly.users.iud'], ['2020Q1']);
+    for (const m of ['2019-12', '2020-02', '2020-04']) s.add(monthly('k', m, 10, 0));
+    // 1 state + 1 month cell (2020-02).
+    expect(s.bookkeepingEntries).toBe(2);
+  });
+
+  it('keeps snapshots by month from the first month on, one before it, none after the last', () => {
+    const s = storeOf(['population.pus'], ['2020Q1']);
+    for (const m of ['2019-10', '2019-11', '2020-01', '2020-02', '2020-04']) s.add(population('k', m, 100));
+    // 1 state + 2 cells (2020-01, 2020-02) + 1 carried in (2019-11, the latest before 2020-01).
+    expect(s.bookkeepingEntries).toBe(4);
+  });
+
+  it('keeps budget sums only for the years of year periods', () => {
+    const quarter = storeOf(['budget.amount'], ['2020Q1']);
+    quarter.add(budget('k', 2020, 500));
+    // 1 state: a quarter never shows a budget, so the 2020 line is not summed.
+    expect(quarter.bookkeepingEntries).toBe(1);
+    const year = storeOf(['budget.amount'], ['2020']);
+    year.add(budget('k', 2020, 500));
+    year.add(budget('k', 2021, 700));
+    // 1 state + 1 sum (2020; 2021 is no period's year).
+    expect(year.bookkeepingEntries).toBe(2);
+  });
+
+  it('keeps event counters and routed months only inside the periods', () => {
+    const s = storeOf(['interventions'], ['2020Q1']);
+    s.add(intervention('i1', 'k', '2019-12-05'));
+    s.add(intervention('i2', 'k', '2020-04-01'));
+    s.add(intervention('i3', 'k', 'kemarin'));
+    // 1 state; the unreadable date sends the kampung to every period without a routed month.
+    expect(s.bookkeepingEntries).toBe(1);
+    s.add(intervention('i4', 'k', '2020-02-10'));
+    // + 1 routed month (2020-02) + 1 counter (one event element) in 2020-02.
+    expect(s.bookkeepingEntries).toBe(3);
+  });
+
+  it('routes a proposal by its addressed month only when its raised month is readable', () => {
+    const s = storeOf(['monthly.users.iud'], ['2020Q1']);
+    s.add({
+      type: 'proposal',
+      record: {
+        id: 'p',
+        kampungId: 'k',
+        raisedOn: 'kemarin',
+        title: 'Titian',
+        section: 'environment',
+        status: 'addressed',
+        addressedOn: '2020-02-03',
+      },
+    });
+    // 1 state, no routed month: an unreadable raised date already sends it to every period.
+    expect(s.bookkeepingEntries).toBe(1);
+  });
+});
+
+describe('KampungMonthStore: snapshots and budgets in the values', () => {
+  const q1 = period('2020Q1');
+
+  it('carries in the snapshot from before the first month', () => {
+    const s = storeOf(['population.pus'], ['2020Q1']);
+    s.add(population('k', '2019-12', 100));
+    // In force in all 3 months; the last is 100.
+    expect(cellOf(s, q1, 0)).toEqual({ value: 100, months: 3, missing: 0 });
+  });
+
+  it('carries in the latest snapshot before the first month, whatever the order they come in', () => {
+    const s = storeOf(['population.pus'], ['2020Q1']);
+    s.add(population('k', '2019-12', 100));
+    s.add(population('k', '2019-11', 90));
+    expect(cellOf(s, q1, 0)).toEqual({ value: 100, months: 3, missing: 0 });
+  });
+
+  it("keeps a snapshot of the periods' last month", () => {
+    const s = storeOf(['population.pus'], ['2020Q1']);
+    s.add(population('k', '2020-01', 100));
+    s.add(population('k', '2020-03', 120));
+    expect(cellOf(s, q1, 0)).toEqual({ value: 120, months: 3, missing: 0 });
+  });
+
+  it('sums budget lines of a year, skipping a line without an amount', () => {
+    const s = storeOf(['budget.amount'], ['2020']);
+    s.add(budget('k', 2020, 500));
+    s.add(budget('k', 2020));
+    s.add(budget('k', 2020, 250));
+    // 500 + 250; the year has a budget, so all 12 months have a value.
+    expect(cellOf(s, period('2020'), 0)).toEqual({ value: 750, months: 12, missing: 0 });
+  });
+});
+
+describe('KampungMonthStore: the periods a record is read for, with needs', () => {
+  it('reads a snapshot from before the first month for the periods it is carried into', () => {
+    const s = storeOf(['population.pus'], ['202001'], [[0]]);
+    s.add(population('k', '2019-12', 100));
+    expect(cellOf(s, period('202001'), 0)).toEqual({ value: 100, months: 1, missing: 0 });
+  });
+
+  it('does not read a monthly report for a later period that needs the element', () => {
+    // 202001 needs newAcceptors.iud only, 202002 users.iud only: January's users.iud is not read.
+    const s = storeOf(['monthly.users.iud', 'monthly.newAcceptors.iud'], ['202001', '202002'], [[1], [0]]);
+    s.add(monthly('k', '2020-01', 10, 2));
+    expect(cellOf(s, period('202001'), 0)).toEqual({ value: null, months: 0, missing: 1 });
+    expect(cellOf(s, period('202001'), 1)).toEqual({ value: 2, months: 1, missing: 0 });
+  });
+
+  it('reads a budget line for the year period of its year that needs it, and no other', () => {
+    // 2020 needs nothing, 2021 needs budget.amount.
+    const s = storeOf(['budget.amount'], ['2020', '2021'], [[], [0]]);
+    s.add(budget('k', 2020, 500));
+    s.add(budget('k', 2021, 700));
+    expect(cellOf(s, period('2021'), 0)).toEqual({ value: 700, months: 12, missing: 0 });
+    expect(cellOf(s, period('2020'), 0)).toEqual({ value: null, months: 0, missing: 12 });
+  });
+});
+
+describe('KampungMonthStore: period-mode routing of events with odd dates', () => {
+  const members = (s: KampungMonthStore, id: string) => {
+    const t = s.groups('kampung', period(id), [0], 'period');
+    return [...t.orgUnits];
+  };
+
+  it('sends an event whose date is not a text to every period', () => {
+    const s = storeOf(['interventions'], ['202001', '202002']);
+    s.add({
+      type: 'intervention',
+      record: { ...intervention('i', 'y', '2020-02-10').record, date: ['2020-02-10'] },
+    } as never);
+    expect(members(s, '202001')).toEqual(['y']);
+    expect(members(s, '202002')).toEqual(['y']);
+  });
+
+  it('routes a proposal without an addressed date only by its raised month', () => {
+    const s = storeOf(['interventions'], ['202001', '202002']);
+    s.add({
+      type: 'proposal',
+      record: {
+        id: 'p',
+        kampungId: 'w',
+        raisedOn: '2020-01-20',
+        title: 'Titian',
+        section: 'environment',
+        status: 'raised',
+      },
+    });
+    expect(members(s, '202001')).toEqual(['w']);
+    expect(members(s, '202002')).toEqual([]);
+  });
+});
