@@ -318,7 +318,6 @@ export class KampungMonthStore {
     family: 0,
     event: 0,
   };
-  readonly #sets: number[] = [];
   readonly #info = new Map<string, KampungInfo>();
   readonly #state = new Map<string, KampungState>();
   #roster: RosterEntry[] | undefined;
@@ -360,7 +359,6 @@ export class KampungMonthStore {
       const key = e.source === 'event' ? (e.eventType as 'intervention' | 'proposal') : e.source;
       this.#bySource[key].push(e);
       this.#width[e.source] = Math.max(this.#width[e.source], e.slot + 1);
-      if (e.setValued) this.#sets.push(e.slot);
     }
   }
 
