@@ -2,8 +2,9 @@ import { compileSource } from '@kampung-kb/expr';
 import { recordFields } from '@kampung-kb/kit';
 import { describe, expect, it } from 'vitest';
 import { withDuckDb } from '../rules/internal/duckDbSession.js';
-import { monthlyEnvironment, quoteIdentifier } from '../rules/monthlyRulesSql.js';
+import { monthlyEnvironment } from '../rules/monthlyRulesSql.js';
 import { expressionToSql, scopeOperands } from './expressionSql.js';
+import { sqlIdentifier } from './sqlText.js';
 
 const env = monthlyEnvironment();
 
@@ -62,7 +63,7 @@ describe('expressionToSql: the expression language on DuckDB, value for value', 
         .filter((f) => f.kind === 'integer')
         .map((f) => f.path);
       await c.run(
-        `CREATE TABLE t (${cols.map((f) => `${quoteIdentifier(f)} BIGINT`).join(', ')}, "pus" DOUBLE)`,
+        `CREATE TABLE t (${cols.map((f) => `${sqlIdentifier(f)} BIGINT`).join(', ')}, "pus" DOUBLE)`,
       );
       for (const r of records) {
         const values = [...cols.map((f) => r[f]), r['pus']];
@@ -76,8 +77,8 @@ describe('expressionToSql: the expression language on DuckDB, value for value', 
           if (!compiled.ok) throw new Error(`${source} does not compile`);
           const operands = scopeOperands({
             env,
-            field: (p) => `t.${quoteIdentifier(p)}`,
-            variable: (v) => `t.${quoteIdentifier(v)}`,
+            field: (p) => `t.${sqlIdentifier(p)}`,
+            variable: (v) => `t.${sqlIdentifier(v)}`,
           });
           const sql = expressionToSql(compiled.compiled.ast, operands, zero);
           if (!sql.ok) throw new Error(`${source}: ${sql.reason}`);

@@ -11,9 +11,10 @@ import {
   totalPopulation,
 } from '@kampung-kb/model';
 import type { CompiledRuleSet, RuleViolation } from '@kampung-kb/rules';
+import { sqlIdentifier, sqlLiteral } from '../internal/sqlText.js';
 import { csvShape, linesOf } from './internal/csvShape.js';
-import { sqlString, withDuckDb } from './internal/duckDbSession.js';
-import { MONTHLY_POPULATION_VARIABLES, monthlyRulesSql, quoteIdentifier } from './monthlyRulesSql.js';
+import { withDuckDb } from './internal/duckDbSession.js';
+import { MONTHLY_POPULATION_VARIABLES, monthlyRulesSql } from './monthlyRulesSql.js';
 
 /** Options of {@link checkMonthlyCsvDuckDb}. */
 export interface CheckMonthlyCsvOptions {
@@ -65,7 +66,7 @@ async function scalar(c: DuckDBConnection, sql: string): Promise<number> {
 async function loadPopulation(c: DuckDBConnection, population: readonly PopulationSnapshot[]): Promise<void> {
   const numeric = MONTHLY_POPULATION_VARIABLES.filter((v) => v !== 'populationPeriod');
   await c.run(
-    `CREATE TABLE kkb_population ("kampungId" VARCHAR, "period" VARCHAR${numeric.map((v) => `, ${quoteIdentifier(v)} DOUBLE`).join('')})`,
+    `CREATE TABLE kkb_population ("kampungId" VARCHAR, "period" VARCHAR${numeric.map((v) => `, ${sqlIdentifier(v)} DOUBLE`).join('')})`,
   );
   const a = await c.createAppender('kkb_population');
   for (const s of population) {
@@ -206,7 +207,7 @@ async function nonCanonicalRows(c: DuckDBConnection, path: string, prep: Prepare
   const linePattern = prep.columns.map(cell).join(',');
   return scalar(
     c,
-    `SELECT count(*) FROM read_csv(${sqlString(path)}, header = true, delim = '\t', quote = '', escape = '', columns = {'line': 'VARCHAR'}, strict_mode = true) WHERE NOT coalesce(regexp_full_match("line", ${sqlString(linePattern)}), false)`,
+    `SELECT count(*) FROM read_csv(${sqlLiteral(path)}, header = true, delim = '\t', quote = '', escape = '', columns = {'line': 'VARCHAR'}, strict_mode = true) WHERE NOT coalesce(regexp_full_match("line", ${sqlLiteral(linePattern)}), false)`,
   );
 }
 
@@ -214,15 +215,15 @@ async function nonCanonicalRows(c: DuckDBConnection, path: string, prep: Prepare
 async function loadMonthly(c: DuckDBConnection, path: string, prep: Prepared): Promise<void> {
   const { columns, fields, seen } = prep;
   const colSpec = columns
-    .map((col) => `${sqlString(col)}: ${col === 'kampungId' || col === 'period' ? "'VARCHAR'" : "'BIGINT'"}`)
+    .map((col) => `${sqlLiteral(col)}: ${col === 'kampungId' || col === 'period' ? "'VARCHAR'" : "'BIGINT'"}`)
     .join(', ');
-  const typed = columns.map(quoteIdentifier);
+  const typed = columns.map(sqlIdentifier);
   for (const f of fields.values()) {
     if (!seen.has(f.path) && f.kind === 'integer')
-      typed.push(`CAST(NULL AS BIGINT) AS ${quoteIdentifier(f.path)}`);
+      typed.push(`CAST(NULL AS BIGINT) AS ${sqlIdentifier(f.path)}`);
   }
   await c.run(
-    `CREATE TABLE kkb_monthly AS SELECT ${typed.join(', ')} FROM read_csv(${sqlString(path)}, header = true, delim = ',', quote = '', escape = '', columns = {${colSpec}}, strict_mode = true, null_padding = false)`,
+    `CREATE TABLE kkb_monthly AS SELECT ${typed.join(', ')} FROM read_csv(${sqlLiteral(path)}, header = true, delim = ',', quote = '', escape = '', columns = {${colSpec}}, strict_mode = true, null_padding = false)`,
   );
 }
 
@@ -234,9 +235,9 @@ async function missingReports(c: DuckDBConnection, firstMonth: string, lastMonth
     c,
     [
       'SELECT count(*) FROM (',
-      `  SELECT k."id", ${monthNo(sqlString(lastMonth))} - ${monthNo(`greatest(k."designationMonth", ${sqlString(firstMonth)})`)} + 1 AS expected,`,
+      `  SELECT k."id", ${monthNo(sqlLiteral(lastMonth))} - ${monthNo(`greatest(k."designationMonth", ${sqlLiteral(firstMonth)})`)} + 1 AS expected,`,
       '    count(m."kampungId") AS present',
-      `  FROM kkb_kampung k LEFT JOIN kkb_monthly m ON m."kampungId" = k."id" AND m."period" >= greatest(k."designationMonth", ${sqlString(firstMonth)})`,
+      `  FROM kkb_kampung k LEFT JOIN kkb_monthly m ON m."kampungId" = k."id" AND m."period" >= greatest(k."designationMonth", ${sqlLiteral(firstMonth)})`,
       '  WHERE k."designationMonth" IS NOT NULL GROUP BY k."id", k."designationMonth"',
       ') e WHERE e.expected > 0 AND e.present < e.expected',
     ].join('\n'),
@@ -254,7 +255,7 @@ async function structuralProblem(
     [
       'SELECT',
       ' (SELECT count(*) FROM kkb_monthly m WHERE NOT EXISTS (SELECT 1 FROM kkb_kampung k WHERE k."id" = m."kampungId")),',
-      ` (SELECT count(*) FROM kkb_monthly m WHERE m."period" > ${sqlString(month)}),`,
+      ` (SELECT count(*) FROM kkb_monthly m WHERE m."period" > ${sqlLiteral(month)}),`,
       ' (SELECT count(*) FROM (SELECT "kampungId", "period" FROM kkb_monthly GROUP BY "kampungId", "period" HAVING count(*) > 1) d),',
       ' (SELECT count(*) FROM kkb_monthly m LEFT JOIN (SELECT "kampungId", MIN("period") AS "first" FROM kkb_population GROUP BY "kampungId") f ON f."kampungId" = m."kampungId" WHERE f."first" IS NULL OR f."first" > m."period"),',
       ' (SELECT min("period") FROM kkb_monthly), (SELECT max("period") FROM kkb_monthly)',

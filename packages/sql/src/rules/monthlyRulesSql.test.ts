@@ -6,10 +6,11 @@ import { type Dataset, type MonthlyReport, totalPopulation } from '@kampung-kb/m
 import { builtinRules, compileRules, validateDataset } from '@kampung-kb/rules';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlIdentifier } from '../internal/sqlText.js';
 import { withDuckDb } from './internal/duckDbSession.js';
 import { type PostgresCluster, startPostgresCluster } from './internal/postgresCluster.js';
 import { writeRandomDataDir } from './internal/randomDataDir.js';
-import { MONTHLY_POPULATION_VARIABLES, monthlyRulesSql, quoteIdentifier } from './monthlyRulesSql.js';
+import { MONTHLY_POPULATION_VARIABLES, monthlyRulesSql } from './monthlyRulesSql.js';
 
 const TODAY = '2026-11-30';
 const EXAMPLES = resolve(import.meta.dirname, '../../../../examples');
@@ -46,7 +47,7 @@ function script(dataset: Dataset, lineOf: (r: object) => number): string[] {
   const get = (r: MonthlyReport, path: string) =>
     path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], r);
   const out = [
-    `CREATE TABLE kkb_monthly ("line" INTEGER, "kampungId" VARCHAR, "period" VARCHAR${cols.map((c) => `, ${quoteIdentifier(c)} BIGINT`).join('')})`,
+    `CREATE TABLE kkb_monthly ("line" INTEGER, "kampungId" VARCHAR, "period" VARCHAR${cols.map((c) => `, ${sqlIdentifier(c)} BIGINT`).join('')})`,
   ];
   const rows = dataset.monthly.map(
     (r) => `(${[lineOf(r), r.kampungId, r.period, ...cols.map((c) => get(r, c))].map(lit).join(', ')})`,
@@ -54,7 +55,7 @@ function script(dataset: Dataset, lineOf: (r: object) => number): string[] {
   out.push(`INSERT INTO kkb_monthly VALUES ${rows.join(',\n')}`);
   const numeric = MONTHLY_POPULATION_VARIABLES.filter((v) => v !== 'populationPeriod');
   out.push(
-    `CREATE TABLE kkb_population ("kampungId" VARCHAR, "period" VARCHAR${numeric.map((v) => `, ${quoteIdentifier(v)} DOUBLE PRECISION`).join('')})`,
+    `CREATE TABLE kkb_population ("kampungId" VARCHAR, "period" VARCHAR${numeric.map((v) => `, ${sqlIdentifier(v)} DOUBLE PRECISION`).join('')})`,
   );
   const snapshots = dataset.population.map((s) => {
     const vals = numeric.map((v) =>

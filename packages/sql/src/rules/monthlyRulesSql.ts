@@ -6,6 +6,7 @@ import {
 } from '@kampung-kb/expr';
 import { recordTypeInfo } from '@kampung-kb/model';
 import type { CompiledRuleSet, ExpandedRule } from '@kampung-kb/rules';
+import { sqlIdentifier } from '../internal/sqlText.js';
 import { type RulePredicateSql, rulePredicateSql } from './rulePredicateSql.js';
 
 /**
@@ -72,11 +73,6 @@ export interface MonthlyRulesSql {
   readonly unsupported: readonly (RulePredicateSql & { readonly ok: false })[];
 }
 
-/** A double-quoted SQL identifier. */
-export function quoteIdentifier(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
 /**
  * Compiles the per-record rules of monthly reports of a rule set (the built-in catalogue or a city's,
  * from `compileRules`/`resolveRules`) to ONE portable SQL query (DuckDB and PostgreSQL run the same
@@ -103,8 +99,8 @@ export function monthlyRulesSql(
   const env = monthlyEnvironment();
   const scope = {
     env,
-    field: (path: string) => `m.${quoteIdentifier(path)}`,
-    variable: (name: string) => (name === 'populationPeriod' ? 'p."period"' : `p.${quoteIdentifier(name)}`),
+    field: (path: string) => `m.${sqlIdentifier(path)}`,
+    variable: (name: string) => (name === 'populationPeriod' ? 'p."period"' : `p.${sqlIdentifier(name)}`),
   };
   const rules: ExpandedRule[] = [];
   const fires: string[] = [];
@@ -129,7 +125,7 @@ export function monthlyRulesSql(
     '  SELECT m."kampungId", m."period", MAX(q."period") AS "populationPeriod"',
     `  FROM ${monthly} m JOIN ${population} q ON q."kampungId" = m."kampungId" AND q."period" <= m."period"`,
     '  GROUP BY m."kampungId", m."period")',
-    `SELECT m."kampungId", m."period"${[...(options.columns ?? []).map((c) => `m.${quoteIdentifier(c)}`), ...columns].map((c) => `, ${c}`).join('')}`,
+    `SELECT m."kampungId", m."period"${[...(options.columns ?? []).map((c) => `m.${sqlIdentifier(c)}`), ...columns].map((c) => `, ${c}`).join('')}`,
     `FROM ${monthly} m`,
     'LEFT JOIN kkb_in_force f ON f."kampungId" = m."kampungId" AND f."period" = m."period"',
     `LEFT JOIN ${population} p ON p."kampungId" = f."kampungId" AND p."period" = f."populationPeriod"`,

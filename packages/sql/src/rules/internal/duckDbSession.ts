@@ -11,8 +11,3 @@ export async function withDuckDb<T>(work: (c: DuckDBConnection) => Promise<T>): 
     instance.closeSync();
   }
 }
-
-/** A single-quoted SQL string literal. */
-export function sqlString(s: string): string {
-  return `'${s.replaceAll("'", "''")}'`;
-}
