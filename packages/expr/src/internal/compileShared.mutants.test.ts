@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { env, report } from '../__fixtures__/monthly.js';
 import type { CompiledExpression, CompileOptions } from '../compile.js';
 import { compileSource } from '../compileSource.js';
+import { createEnvironment } from '../environment.js';
 import type { EvalContext } from '../evalContext.js';
 import { compileShared, type SharedScope } from './compileShared.js';
 
@@ -158,5 +159,137 @@ describe('compileShared: variables', () => {
     // A frozen object without the variable, then one with it.
     expect(zero.run(report, { vars: Object.freeze({}) })).toEqual([1]);
     expect(zero.run(report, { vars: Object.freeze({ pus: 4 }) })).toEqual([5]);
+  });
+});
+
+/** How often a set reads `users` of the record (users.iud 12) on one evaluation. */
+function readsOf(sources: readonly string[]) {
+  const { record, reads } = countingReport({ ...report.users });
+  const values = shared(sources).run(record);
+  return { values, reads: reads.n };
+}
+
+describe('compileShared: which nodes are shared', () => {
+  it('shares a repeated binary or unary node (users read once)', () => {
+    // 12 + 1, (12 + 1) × 2.
+    expect(readsOf(['users.iud + 1', '(users.iud + 1) * 2'])).toEqual({ values: [13, 26], reads: 1 });
+    // −12, −12 × 2.
+    expect(readsOf(['-users.iud', '(-users.iud) * 2'])).toEqual({ values: [-12, -24], reads: 1 });
+  });
+
+  it('finds a repeated node under a unary, a call, a leaf and a call with a constant argument', () => {
+    expect(readsOf(['-(users.iud + 1)', 'users.iud + 1'])).toEqual({ values: [-13, 13], reads: 1 });
+    expect(readsOf(['abs(users.iud + 1)', 'users.iud + 1'])).toEqual({ values: [13, 13], reads: 1 });
+    expect(readsOf(['round(users.iud + 1, 0) + 0', 'users.iud + 1'])).toEqual({ values: [13, 13], reads: 1 });
+    // 12 × 13: the leaf users.iud is read on its own, the shared 13 once.
+    expect(readsOf(['users.iud * (users.iud + 1)', 'users.iud + 1'])).toEqual({
+      values: [156, 13],
+      reads: 2,
+    });
+    expect(readsOf(['abs(1) * (users.iud + 1)', 'users.iud + 1'])).toEqual({ values: [13, 13], reads: 1 });
+  });
+
+  it('shares prev(field), read once from the previous record', () => {
+    const reads = { n: 0 };
+    const prev = {
+      ...report,
+      get users() {
+        reads.n++;
+        return { ...report.users, iud: 5 };
+      },
+    };
+    // 5 + 1, 5 × 2.
+    expect(shared(['prev(users.iud) + 1', 'prev(users.iud) * 2']).run(report, { prev })).toEqual([6, 10]);
+    expect(reads.n).toBe(1);
+  });
+
+  // `0 + 0 + … + users.iud`: the sum's span is its whole text; the left operand reads nothing.
+  const chain = (length: number) => `${'0 + '.repeat((length - 9) / 4)}users.iud`;
+
+  it('shares a node of a 256-character text, not one of a longer text', () => {
+    expect(chain(257).length).toBe(257);
+    expect(readsOf([chain(257), chain(257)])).toEqual({ values: [12, 12], reads: 2 });
+    expect(chain(253).length).toBe(253);
+    // 256 characters: `1000 + ` before a chain of 249 (1000 + 12); the node's span is the whole text.
+    const at256 = `1000 + ${chain(249)}`;
+    expect(at256.length).toBe(256);
+    expect(compiled(at256).ast.span).toMatchObject({ start: 0, end: 256 });
+    expect(readsOf([at256, at256])).toEqual({ values: [1012, 1012], reads: 1 });
+  });
+
+  it('shares a short node that starts after the 256th character', () => {
+    const long = `${'0 + '.repeat(80)}(users.iud * 3)`;
+    // 0 + … + 12 × 3 = 36, and 12 × 3.
+    expect(readsOf([long, 'users.iud * 3'])).toEqual({ values: [36, 36], reads: 1 });
+  });
+
+  it('does not memoise a node that occurs once: two records in one gen give two values', () => {
+    const { fns } = shared(['sum(users[*]) - 3', 'users.iud + 1', 'users.iud + 1']);
+    const next = { ...report, users: { ...report.users, iud: 22 } };
+    // 170 − 3, then 180 − 3 with iud 22, without a change of gen.
+    expect(fns[0]?.(report, undefined)).toBe(167);
+    expect(fns[0]?.(next, undefined)).toBe(177);
+  });
+});
+
+describe('compileShared: environments', () => {
+  const envOf = (keys: readonly string[]) =>
+    createEnvironment({
+      type: 'object',
+      properties: {
+        users: {
+          type: 'object',
+          properties: Object.fromEntries(keys.map((k) => [k, { type: 'integer' }])),
+          required: [...keys],
+        },
+      },
+      required: ['users'],
+    });
+
+  it('keeps the same text in two environments apart', () => {
+    const one = compileSource('sum(users[*]) + 1', envOf(['iud']));
+    const two = compileSource('sum(users[*]) + 1', envOf(['iud', 'pill']));
+    if (!one.ok || !two.ok) throw new Error('compile');
+    const fns = compileShared([one.compiled, two.compiled], { gen: 1 });
+    // iud 1 + 1, and iud 1 + pill 2 + 1.
+    expect(fns.map((f) => f({ users: { iud: 1, pill: 2 } }, undefined))).toEqual([2, 4]);
+  });
+
+  it('names what it rejects', () => {
+    const fake = Object.assign(() => null, { ast: compiled('1').ast }) as unknown as CompiledExpression;
+    expect(() => compileShared([fake], { gen: 0 })).toThrow('compileShared: not a compiled expression');
+  });
+});
+
+describe('compileShared: frozen variables read once per object', () => {
+  function countingVars(target: object) {
+    const reads = { n: 0 };
+    const vars = new Proxy(target, {
+      get(t, key, receiver) {
+        reads.n++;
+        return Reflect.get(t, key, receiver);
+      },
+    });
+    return { vars: vars as Record<string, unknown>, reads };
+  }
+
+  it('reads a frozen variable once for two records, and a frozen missing one too', () => {
+    const { run } = shared(['pus + 1']);
+    const present = countingVars(Object.freeze({ pus: 260 }));
+    expect(run(report, { vars: present.vars })).toEqual([261]);
+    expect(run(report, { vars: present.vars })).toEqual([261]);
+    expect(present.reads.n).toBe(1);
+    const absent = countingVars(Object.freeze({}));
+    expect(run(report, { vars: absent.vars })).toEqual([null]);
+    expect(run(report, { vars: absent.vars })).toEqual([null]);
+    expect(absent.reads.n).toBe(1);
+  });
+
+  it('reads an inherited variable of a frozen object every time', () => {
+    const { run } = shared(['pus + 1']);
+    const inherited = countingVars(Object.freeze(Object.create({ pus: 5 })));
+    expect(run(report, { vars: inherited.vars })).toEqual([6]);
+    expect(run(report, { vars: inherited.vars })).toEqual([6]);
+    expect(inherited.reads.n).toBe(2);
   });
 });
