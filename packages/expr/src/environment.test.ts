@@ -53,6 +53,14 @@ describe('createEnvironment', () => {
     expect(env.unsupported).toEqual({ c: 'union' });
     expect(env.variables['target']).toEqual({ kind: 'number', nullable: true });
   });
+
+  it('refuses a variable of list type (it would type-check inside sum and fail on every evaluation)', () => {
+    const list = { kind: 'list', nullable: false, element: { kind: 'number', nullable: true } } as const;
+    // @ts-expect-error a variable is a single value: VariableType has no list
+    expect(() => createEnvironment({ type: 'object', properties: {} }, { variables: { l: list } })).toThrow(
+      /variable l: .*list type is not supported/,
+    );
+  });
 });
 
 describe('defaultGroups', () => {

@@ -46,7 +46,8 @@ export interface Environment {
 }
 
 /**
- * The type of an extra variable: a shorthand for a non-null scalar, or a full {@link ExprType}.
+ * The type of an extra variable: a shorthand for a non-null scalar, or a full scalar {@link ExprType}
+ * (a variable is one value per evaluation, never a list: {@link createEnvironment} refuses a list type).
  *
  * @example
  * ```ts
@@ -54,7 +55,7 @@ export interface Environment {
  * const w: VariableType = { kind: 'number', nullable: true };
  * ```
  */
-export type VariableType = 'number' | 'string' | 'boolean' | ExprType;
+export type VariableType = 'number' | 'string' | 'boolean' | Exclude<ExprType, { readonly kind: 'list' }>;
 
 /**
  * Options of {@link createEnvironment}.
@@ -115,7 +116,8 @@ function classify(schema: JsonSchemaLike): ExprType | 'object' | string {
 /**
  * Builds the type environment of a record schema: every scalar field by dotted path (optional or
  * `null`-able fields are `T | null`; a field inside an optional object is nullable too), every object,
- * plus extra variables and the group registry.
+ * plus extra variables and the group registry. Throws a `TypeError` for a variable of list type (a
+ * programming error: variables come from code, not from a city's files).
  *
  * @example
  * ```ts
@@ -154,6 +156,11 @@ export function createEnvironment(schema: JsonSchemaLike, options: EnvironmentOp
   walk(schema, '', false);
   const variables: Record<string, ExprType> = {};
   for (const [name, t] of Object.entries(options.variables ?? {})) {
+    // A list would pass the checker inside sum/min/max/count and then fail on every evaluation.
+    // (The type already says so; JavaScript callers and casts get the same answer at run time.)
+    if (typeof t !== 'string' && (t as ExprType).kind === 'list') {
+      throw new TypeError(`variable ${name}: a variable is a single value; a list type is not supported`);
+    }
     variables[name] = typeof t === 'string' ? { kind: t, nullable: false } : t;
   }
   return { fields, objects, unsupported, variables, groups: options.groups ?? defaultGroups };
