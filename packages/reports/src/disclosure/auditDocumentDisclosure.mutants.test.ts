@@ -285,6 +285,16 @@ describe('percentages turned back into counts', () => {
     // 1 / 81 = 1.23 % and 1 / 82 = 1.22 % both read 1.2 %.
     ['1 of 81 = 1.2 %: 82 fits as well', pct(1.2), 1, 81, 'denominator', false],
     ['1 of 100,000 = 0.0 %: 1 and 2 both fit', pct(0.001), 1, 100_000, 'numerator', false],
+    // 2·10¹⁰ / 2·10⁶ = 1,000,000 %: the search starts near 2·10¹² / 1,000,000.05, not at 1 (it stops a
+    // million past its start); 1,999,999 gives 1,000,000.5 and 2,000,001 gives 999,999.5.
+    [
+      '2·10¹⁰ over 2·10⁶ = 1,000,000 %: a denominator above a million',
+      pct(1_000_000),
+      2e10,
+      2e6,
+      'denominator',
+      true,
+    ],
   ];
 
   it.each(cases)('%s', (_, p, numerator, denominator, hidden, derivable) => {
@@ -321,6 +331,8 @@ describe('percentages turned back into counts', () => {
     expect(brief(audit(pub, row(HIDDEN, 3, 5)))).toEqual([['structure', at(0, 1)]]);
     expect(audit(pub, row(null, 3, 5))).toEqual([]);
     expect(audit(pub, row(pct(null), 3, 5))).toEqual([]);
+    // The public report shows the percentage empty: nothing to read.
+    expect(audit(row(null, HIDDEN, 5), row(pct(60), 3, 5))).toEqual([]);
   });
 });
 
