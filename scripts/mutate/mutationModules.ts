@@ -38,11 +38,13 @@ export const mutationModules: readonly MutationModule[] = [
       'packages/reports/src/suppressSmallCells.ts',
       'packages/reports/src/suppressTable.ts',
       'packages/reports/src/disclosure/auditDocumentDisclosure.ts',
+      'packages/reports/src/internal/percentFits.ts',
     ],
     tests: [
       'packages/reports/src/suppress*.test.ts',
       'packages/reports/src/publicDisclosure*.test.ts',
       'packages/reports/src/disclosure/auditDocumentDisclosure*.test.ts',
+      'packages/reports/src/internal/percentFits*.test.ts',
     ],
   },
   {

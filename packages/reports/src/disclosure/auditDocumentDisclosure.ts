@@ -1,5 +1,6 @@
 import { roundDecimal } from '@kampung-kb/indicators';
 import type { Label } from '@kampung-kb/model';
+import { percentFits } from '../internal/percentFits.js';
 import type {
   ReportBlock,
   ReportCell,
@@ -276,29 +277,6 @@ function auditTable(
 
 /** Decimals a percentage cell is shown with (as formatCell: default 1). */
 const decimalsOf = (c: { readonly decimals?: number }) => c.decimals ?? 1;
-
-/**
- * The whole numbers `x ≥ 1` that give the shown percentage `shown` (to `d` decimals) as `x / other` (the
- * hidden figure is the numerator) or `other / x` (the denominator); at most two are looked for.
- */
-function percentFits(shown: number, other: number, hiddenIsNumerator: boolean, d: number): number[] {
-  const fits: number[] = [];
-  const half = 0.5 * 10 ** -d;
-  let lo = 1;
-  let hi: number;
-  if (hiddenIsNumerator) {
-    hi = Math.ceil(((shown + half) * other) / 100) + 1;
-  } else {
-    if (shown - half <= 0) return [1, 2]; // 0 % fits every large denominator
-    lo = Math.max(1, Math.floor((other * 100) / (shown + half)) - 1);
-    hi = Math.ceil((other * 100) / (shown - half)) + 1;
-  }
-  for (let x = lo; x <= Math.min(hi, lo + 1_000_000) && fits.length < 2; x++) {
-    const ratio = hiddenIsNumerator ? (x / other) * 100 : (other / x) * 100;
-    if (roundDecimal(ratio, d) === roundDecimal(shown, d)) fits.push(x);
-  }
-  return fits;
-}
 
 /**
  * Hidden counts a shown percentage gives back: for each shown percentage and each hidden count in its row,
