@@ -14,7 +14,8 @@ export default defineConfig({
   test: {
     include: tests.length > 0 ? tests : ['no-test-selected'],
     exclude: ['**/node_modules/**', '**/dist/**', '**/*.browser.test.ts', '**/*.chromium.test.ts'],
-    testTimeout: 60_000,
+    // Generous: the dry run measures coverage of every test, which slows property tests severalfold on a busy machine.
+    testTimeout: 300_000,
     bail: 1,
     // One worker keeps its modules between mutants: Stryker switches mutants at run time (ignoreStatic), so
     // nothing has to be re-imported.
