@@ -154,6 +154,47 @@ describe('nextLevelChanges: from Dasar, plans ordered by changes, then points, t
   });
 });
 
+describe('nextLevelChanges: for one level, the cheapest set of indices', () => {
+  it('Dasar with every index below 3: Mandiri via input + output (2 points), not process + output (3)', () => {
+    // Input 3 + 3 + 3 + 2 + 3 = 14 / 5 = 2.8: 1 point (Pokja 3 → 4). Process 2 + 3 + 2 = 7 / 3 = 2.33:
+    // 2 points, on data use alone (2 → 4). Output 3 + 3 + 3 + 2 = 11 / 4 = 2.75: 1 point (poktan
+    // participation 3 → 4). Mandiri: input + output (2 changes, 2 points) or process + output (2 changes,
+    // 3 points); Berkembang: input + process (2 changes, 3 points).
+    const c = classification(
+      'dasar',
+      { input: 2.8, process: 2.33, output: 2.75 },
+      {
+        pokja: [3, 2],
+        fundingSources: [3, 2],
+        poktan: [3, 3],
+        facilities: [2, 1],
+        mentorRegulation: [3, 2],
+        dataUse: [2, 1],
+        operations: [3, 3],
+        crossSector: [2, 2],
+        poktanParticipation: [3, 25],
+        cpr: [3, 45],
+        mkjpShare: [3, 23],
+        unmetNeed: [2, 11],
+      },
+    );
+    const next = nextLevelChanges(c);
+    expect(next.to).toBe('mandiri');
+    expect(changeRows(next.changes)).toEqual([
+      ['pokja', 3, 4],
+      ['poktanParticipation', 3, 4],
+    ]);
+    expect(next.pointsAdded).toBe(2);
+    expect(next.indicesAfter).toEqual({ input: 3, process: 2.33, output: 3 });
+    expect(next.alternative?.to).toBe('berkembang');
+    expect(changeRows(next.alternative?.changes ?? [])).toEqual([
+      ['pokja', 3, 4],
+      ['dataUse', 2, 4],
+    ]);
+    expect(next.alternative?.pointsAdded).toBe(3);
+  });
+});
+
 describe('nextLevelChanges: changes in the order of the sub-indicator definitions', () => {
   it('sorts the changes even when the classification lists the sub-indicators in another order', () => {
     // Mandiri: input 2.6, process 3, output 3 + 3 + 3 + 3 = 12 / 4 = 3; sub-indicators listed last to first.
