@@ -74,4 +74,21 @@ describe('kampungIndicatorsFromResults', () => {
       'CPR: no population snapshot → score 1',
     ]);
   });
+
+  it('leaves CPR and unmet need missing without a population snapshot in force, even when the results have them', () => {
+    const withPop = emptyDataset();
+    withPop.kampung.push(kampung('k1'));
+    withPop.population.push(population({ pus: 200 }, '2020-01', 'k1'));
+    withPop.monthly.push(monthly({ users: { injectable: 90 } }, '2020-12', 'k1'));
+    const results = resultsOf(withPop, '2020-12');
+    // the same kampung, but its data set has no population snapshot
+    const bare = emptyDataset();
+    bare.kampung.push(kampung('k1'));
+    const r = kampungIndicatorsFromResults(bare, '2020-12', results)[0];
+    expect(r?.records.monthlyReport).toBe(true);
+    expect(r?.indicators.cpr).toMatchObject({ value: null, nullReason: 'missing-record' });
+    expect(r?.indicators.unmetNeed).toMatchObject({ value: null, nullReason: 'missing-record' });
+    // the MKJP share needs only the report: 0 of 90 users on long-acting methods
+    expect(r?.indicators.mkjpShare).toMatchObject({ value: 0, numerator: 0, denominator: 90 });
+  });
 });
