@@ -2,8 +2,8 @@ import { emptyDataset } from '@kampung-kb/model';
 import { describe, expect, it } from 'vitest';
 import { intervention, kampung, monthly, population, profile } from '../__fixtures__/records.js';
 import { computeIndicators } from '../engine/computeIndicators.js';
-import { KAMPUNG_PATH_INDICATORS } from './kampungPathIndicators.js';
 import { kampungIndicatorsFromResults } from './kampungIndicatorsFromResults.js';
+import { KAMPUNG_PATH_INDICATORS } from './kampungPathIndicators.js';
 
 function resultsOf(ds: ReturnType<typeof emptyDataset>, month: string) {
   return computeIndicators(ds, { indicators: KAMPUNG_PATH_INDICATORS, level: 'kampung', periods: [month] });
@@ -33,7 +33,10 @@ describe('kampungIndicatorsFromResults', () => {
   it('counts an intervention on the last day of the month', () => {
     const ds = emptyDataset();
     ds.kampung.push(kampung('k1'));
-    ds.interventions.push(intervention('2020-12-31', ['bps'], 'k1'), intervention('2021-01-01', ['bps'], 'k1'));
+    ds.interventions.push(
+      intervention('2020-12-31', ['bps'], 'k1'),
+      intervention('2021-01-01', ['bps'], 'k1'),
+    );
     // 31 December is within December; 1 January is not
     expect(kampungIndicatorsFromResults(ds, '2020-12', [])[0]?.records.interventions).toBe(1);
   });

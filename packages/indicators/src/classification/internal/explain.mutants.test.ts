@@ -53,7 +53,9 @@ describe('explain', () => {
     const one: Basis = { value: 1, note: null, missing: [] };
     const three: Basis = { value: 3, note: null, missing: [] };
     expect(explain(funding, one, band(funding, 2), 2).en).toBe('Funding sources: 1 source (1) → score 2');
-    expect(explain(funding, three, band(funding, 3), 3).en).toBe('Funding sources: 3 sources (2–4) → score 3');
+    expect(explain(funding, three, band(funding, 3), 3).en).toBe(
+      'Funding sources: 3 sources (2–4) → score 3',
+    );
   });
 
   it('writes a count without a unit as the bare number', () => {
