@@ -88,4 +88,16 @@ describe('explain', () => {
       `CPR 0 % (${b?.label.en}) → score 1. No monthly report: counted as 0 %, as the portal does.`,
     );
   });
+
+  it('explains a null basis as missing even when a band is given', () => {
+    const basis: Basis = { value: null, note: 'missing-record', missing: ['monthly'] };
+    expect(explain(cpr, basis, band(cpr, 1), 1).en).toBe('CPR: no monthly report → score 1');
+  });
+
+  it('names a zero denominator only for a zero-denominator note', () => {
+    const none: Basis = { value: null, note: 'missing-record', missing: ['population'], zeroOf: 'pus' };
+    expect(explain(cpr, none, null, 1).en).toBe('CPR: no population snapshot → score 1');
+    const zero: Basis = { value: 0, note: 'missing-record', missing: ['population'], zeroOf: 'pus' };
+    expect(explain(cpr, zero, band(cpr, 1), 1).en).toMatch(/\. No population snapshot: counted as 0 %/);
+  });
 });
