@@ -59,7 +59,7 @@ describe('explain', () => {
   });
 
   it('writes a count without a unit as the bare number', () => {
-    const bare: SubIndicatorDefinition = { ...funding, unit: undefined };
+    const { unit: _unit, ...bare } = funding;
     const basis: Basis = { value: 3, note: null, missing: [] };
     expect(explain(bare, basis, band(funding, 3), 3).en).toBe('Funding sources: 3 (2–4) → score 3');
   });
