@@ -7,6 +7,7 @@ import {
   type MonthlyReport,
   type PopulationSnapshot,
   type ProfileSnapshot,
+  type Proposal,
 } from '@kampung-kb/model';
 
 /** Test builders: small, explicit records with overridable parts. */
@@ -103,5 +104,23 @@ export function intervention(date: string, agencies: AgencyCode[], kampungId = '
     section: 'protection',
     agencies,
     targetGroups: [],
+  };
+}
+
+/** A community proposal (urun rembug) of kampung k1, in the environment section. */
+export function proposal(
+  id: string,
+  raisedOn: string,
+  status: Proposal['status'],
+  addressedOn?: string,
+): Proposal {
+  return {
+    id,
+    kampungId: 'k1',
+    raisedOn,
+    title: 'Titian kayu',
+    section: 'environment',
+    status,
+    ...(addressedOn === undefined ? {} : { addressedOn }),
   };
 }

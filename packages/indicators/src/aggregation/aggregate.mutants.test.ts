@@ -1,21 +1,14 @@
-import type { Dataset, MonthlyReport } from '@kampung-kb/model';
+import type { Dataset } from '@kampung-kb/model';
 import { describe, expect, it } from 'vitest';
+import { monthly } from '../__fixtures__/records.js';
 import { aggregate, datasetRecords, type TypedRecord } from './aggregate.js';
 import type { DataElement } from './dataElement.js';
 import { findDataElement } from './defaultDataElements.js';
 
 // Worked values for the parts of `aggregate.ts` the behaviour tests do not pin down.
 
-function monthly(kampungId: string, period: string, iud: number): TypedRecord {
-  const record: MonthlyReport = {
-    kampungId,
-    period,
-    users: { iud, mow: 0, mop: 0, implant: 0, injectable: 0, pill: 0, condom: 0 },
-    nonUsers: { pregnant: 0, ias: 0, iat: 0, tial: 0 },
-    poktanParticipants: { bkb: 0, bkr: 0, bkl: 0, uppka: 0, pikr: 0 },
-    jknHolders: 0,
-  };
-  return { type: 'monthly', record };
+function monthlyRecord(kampungId: string, period: string, iud: number): TypedRecord {
+  return { type: 'monthly', record: monthly({ users: { iud } }, period, kampungId) };
 }
 
 describe('aggregate: the order of the groups', () => {
@@ -23,7 +16,8 @@ describe('aggregate: the order of the groups', () => {
     // Kampung c, a, b (no kampung records) each report in every month of 2020Q1–Q3; the periods are given
     // as Q3, Q1, Q2, so each kampung's groups come in that order, not the calendar's.
     const records: TypedRecord[] = [];
-    for (const k of ['c', 'a', 'b']) for (let m = 1; m <= 9; m++) records.push(monthly(k, `2020-0${m}`, m));
+    for (const k of ['c', 'a', 'b'])
+      for (let m = 1; m <= 9; m++) records.push(monthlyRecord(k, `2020-0${m}`, m));
     const { groups } = aggregate(records, {
       elements: [findDataElement('monthly.users.iud') as DataElement],
       level: 'kampung',

@@ -1,20 +1,8 @@
-import { type Dataset, emptyDataset, type Proposal } from '@kampung-kb/model';
+import { type Dataset, emptyDataset } from '@kampung-kb/model';
 import { describe, expect, it } from 'vitest';
-import { intervention, kampung, monthly, population, profile } from '../__fixtures__/records.js';
+import { intervention, kampung, monthly, population, profile, proposal } from '../__fixtures__/records.js';
 import { evaluationScorecard, type KampungScorecard } from './evaluationScorecard.js';
 import { DEFAULT_SCORECARD_WEIGHTS } from './scorecardWeights.js';
-
-function proposal(id: string, raisedOn: string, status: Proposal['status'], addressedOn?: string): Proposal {
-  return {
-    id,
-    kampungId: 'k1',
-    raisedOn,
-    title: 'Titian kayu',
-    section: 'environment',
-    status,
-    ...(addressedOn === undefined ? {} : { addressedOn }),
-  };
-}
 
 function dataset(): Dataset {
   const ds = emptyDataset();

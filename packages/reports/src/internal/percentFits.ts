@@ -33,9 +33,10 @@ export function percentFits(
     lo = Math.max(1, Math.floor((other * 100) / (shown + half)) - 1);
     hi = Math.ceil((other * 100) / (shown - half)) + 1;
   }
+  const target = roundDecimal(shown, d);
   for (let x = lo; x <= Math.min(hi, lo + limit) && fits.length < 2; x++) {
     const ratio = hiddenIsNumerator ? (x / other) * 100 : (other / x) * 100;
-    if (roundDecimal(ratio, d) === roundDecimal(shown, d)) fits.push(x);
+    if (roundDecimal(ratio, d) === target) fits.push(x);
   }
   return fits;
 }
